@@ -1,0 +1,16 @@
+//! One module per subcommand: load → compute → render.
+
+pub mod check;
+pub mod schema;
+
+use std::process::ExitCode;
+
+use crate::cli::{Cli, Command};
+use crate::context::Context;
+
+pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
+    match &cli.command {
+        Command::Schema(args) => schema::run(args),
+        Command::Check(args) => check::run(&Context::resolve(&cli.global)?, args),
+    }
+}

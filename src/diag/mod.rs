@@ -1,0 +1,120 @@
+//! Diagnostics as data.
+//!
+//! Loading and rules produce [`Diagnostic`]s; nothing here prints. The
+//! renderers in [`render`] turn them into rustc-style text, JSON, or GitHub
+//! workflow commands at the edge, so every output format says the same thing.
+
+pub mod codes;
+pub mod render;
+
+use serde::Serialize;
+
+use crate::model::{FileId, Span};
+pub use codes::Code;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+/// A secondary place the diagnostic points at, in the same file.
+#[derive(Clone, Debug)]
+pub struct Label {
+    pub span: Span,
+    pub text: String,
+}
+
+/// One problem found in one file.
+#[derive(Clone, Debug)]
+pub struct Diagnostic {
+    pub code: &'static Code,
+    pub file: FileId,
+    pub span: Span,
+    pub message: String,
+    /// Text under the caret.
+    pub label: Option<String>,
+    pub secondary: Vec<Label>,
+    /// How to fix it.
+    pub help: Option<String>,
+    pub notes: Vec<String>,
+}
+
+impl Diagnostic {
+    pub fn new(code: &'static Code, file: FileId, span: Span, message: impl Into<String>) -> Self {
+        Diagnostic {
+            code,
+            file,
+            span,
+            message: message.into(),
+            label: None,
+            secondary: Vec::new(),
+            help: None,
+            notes: Vec::new(),
+        }
+    }
+
+    pub fn severity(&self) -> Severity {
+        self.code.severity
+    }
+
+    pub fn label(mut self, text: impl Into<String>) -> Self {
+        self.label = Some(text.into());
+        self
+    }
+
+    pub fn help(mut self, text: impl Into<String>) -> Self {
+        self.help = Some(text.into());
+        self
+    }
+
+    pub fn help_opt(mut self, text: Option<String>) -> Self {
+        self.help = text;
+        self
+    }
+
+    pub fn note(mut self, text: impl Into<String>) -> Self {
+        self.notes.push(text.into());
+        self
+    }
+
+    pub fn secondary(mut self, span: Span, text: impl Into<String>) -> Self {
+        self.secondary.push(Label {
+            span,
+            text: text.into(),
+        });
+        self
+    }
+}
+
+/// Counts for the closing line and the JSON summary.
+#[derive(Clone, Copy, Debug, Default, Serialize, PartialEq, Eq)]
+pub struct Summary {
+    pub records: usize,
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+impl Summary {
+    pub fn of(records: usize, diagnostics: &[Diagnostic]) -> Summary {
+        let errors = diagnostics
+            .iter()
+            .filter(|d| d.severity() == Severity::Error)
+            .count();
+        Summary {
+            records,
+            errors,
+            warnings: diagnostics.len() - errors,
+        }
+    }
+}

@@ -1,0 +1,280 @@
+//! Rendering diagnostics: rustc-style text for people, JSON for tools, and
+//! GitHub Actions workflow commands for pull requests.
+
+use std::io::{self, Write};
+use std::path::Path;
+
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use serde::Serialize;
+
+use super::{Diagnostic, Severity, Summary};
+use crate::load::SourceFile;
+
+/// A diagnostic with its position resolved, as in `--format json`.
+#[derive(Debug, Serialize, PartialEq, Eq)]
+pub struct Located<'a> {
+    pub code: &'static str,
+    pub severity: Severity,
+    /// Relative to the data root, `/`-separated.
+    pub file: &'a str,
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+    /// The project id, when the file is a record.
+    pub id: Option<&'a str>,
+    pub message: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub help: Option<&'a str>,
+}
+
+pub fn locate<'a>(d: &'a Diagnostic, files: &'a [SourceFile]) -> Located<'a> {
+    let f = &files[d.file];
+    let (line, column) = f.line_col(d.span.start);
+    let (end_line, end_column) = f.line_col(d.span.end.max(d.span.start));
+    let id = (f.rel != crate::load::walk::REGISTRY_FILE)
+        .then(|| f.rel.strip_suffix(".toml").unwrap_or(&f.rel));
+    Located {
+        code: d.code.code,
+        severity: d.severity(),
+        file: &f.rel,
+        line,
+        column,
+        end_line,
+        end_column,
+        id,
+        message: &d.message,
+        help: d.help.as_deref(),
+    }
+}
+
+/// The JSON document of `hanke check --format json`.
+#[derive(Serialize)]
+pub struct JsonReport<'a> {
+    pub diagnostics: Vec<Located<'a>>,
+    pub summary: Summary,
+}
+
+pub fn write_json(
+    out: &mut dyn Write,
+    diagnostics: &[Diagnostic],
+    files: &[SourceFile],
+    summary: Summary,
+) -> io::Result<()> {
+    let report = JsonReport {
+        diagnostics: diagnostics.iter().map(|d| locate(d, files)).collect(),
+        summary,
+    };
+    serde_json::to_writer_pretty(&mut *out, &report)?;
+    writeln!(out)
+}
+
+/// rustc-style text: `error[H302]: …`, `--> file:line:col`, the source line with carets, `help:`.
+pub fn human(d: &Diagnostic, files: &[SourceFile], styled: bool) -> String {
+    let f = &files[d.file];
+    let level = match d.severity() {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
+    };
+    let message = sanitize(&d.message);
+    let title = level.primary_title(message.as_str()).id(d.code.code);
+    let mut group = Group::with_title(title);
+    let window = snippet_window(d, f);
+    let label = d.label.as_deref().map(sanitize);
+    let seconds: Vec<(std::ops::Range<usize>, String)> = d
+        .secondary
+        .iter()
+        .filter(|l| l.span.start >= window.start && l.span.end <= window.end)
+        .map(|l| (shift(l.span.range(), window.start), sanitize(&l.text)))
+        .collect();
+    let text = sanitize_source(&f.text[window.clone()]);
+    let (line, _) = f.line_col(window.start);
+    let primary = shift(d.span.range(), window.start);
+    let mut snippet = Snippet::source(text.as_str())
+        .line_start(line)
+        .path(f.rel.as_str())
+        .fold(true);
+    let mut ann = AnnotationKind::Primary.span(clamp(primary, text.len()));
+    if let Some(l) = &label {
+        ann = ann.label(l.as_str());
+    }
+    snippet = snippet.annotation(ann);
+    for (r, t) in &seconds {
+        snippet = snippet.annotation(
+            AnnotationKind::Context
+                .span(clamp(r.clone(), text.len()))
+                .label(t.as_str()),
+        );
+    }
+    group = group.element(snippet);
+    let notes: Vec<String> = d.notes.iter().map(|n| sanitize(n)).collect();
+    for n in &notes {
+        group = group.element(Level::NOTE.message(n.as_str()));
+    }
+    let help = d.help.as_deref().map(sanitize);
+    if let Some(h) = &help {
+        group = group.element(Level::HELP.message(h.as_str()));
+    }
+    let renderer = if styled {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
+    renderer.render(&[group])
+}
+
+/// The lines a diagnostic needs: from the first to the last line it points at.
+/// Secondary labels far away are left out rather than printing half the file.
+fn snippet_window(d: &Diagnostic, f: &SourceFile) -> std::ops::Range<usize> {
+    let (pline, _) = f.line_col(d.span.start);
+    let (pend, _) = f.line_col(d.span.end);
+    let mut first = pline;
+    let mut last = pend.max(pline);
+    for l in &d.secondary {
+        let (a, _) = f.line_col(l.span.start);
+        let (b, _) = f.line_col(l.span.end);
+        if a + 40 >= pline && b <= pline + 40 {
+            first = first.min(a);
+            last = last.max(b);
+        }
+    }
+    if last > first + 60 {
+        last = first + 60;
+    }
+    f.line_range(first).start..f.line_range(last).end
+}
+
+fn shift(r: std::ops::Range<usize>, by: usize) -> std::ops::Range<usize> {
+    r.start.saturating_sub(by)..r.end.saturating_sub(by)
+}
+
+fn clamp(r: std::ops::Range<usize>, len: usize) -> std::ops::Range<usize> {
+    r.start.min(len)..r.end.min(len).max(r.start.min(len))
+}
+
+/// Control characters from a record never reach the terminal raw.
+pub fn sanitize(s: &str) -> String {
+    if !s.chars().any(|c| c.is_control() && c != '\n') {
+        return s.to_string();
+    }
+    s.chars()
+        .map(|c| {
+            if c.is_control() && c != '\n' {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
+/// Source lines keep their length so spans stay right: controls become `�`-free spaces.
+fn sanitize_source(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\n' | '\t' => c,
+            '\r' => ' ',
+            c if c.is_control() => ' ',
+            c => c,
+        })
+        .collect::<String>()
+        .chars()
+        .collect()
+}
+
+/// The closing line: `checked 12 records: 1 error, 2 warnings`.
+pub fn closing_line(s: Summary) -> String {
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    format!(
+        "checked {}: {}, {}",
+        plural(s.records, "record", "records"),
+        plural(s.errors, "error", "errors"),
+        plural(s.warnings, "warning", "warnings")
+    )
+}
+
+/// One `::error file=…,line=…,col=…,title=…::message` per diagnostic.
+/// `prefix` is the data root relative to the working directory.
+pub fn write_github(
+    out: &mut dyn Write,
+    diagnostics: &[Diagnostic],
+    files: &[SourceFile],
+    prefix: &Path,
+) -> io::Result<()> {
+    for d in diagnostics {
+        let l = locate(d, files);
+        let path = github_path(prefix, l.file);
+        let kind = match l.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let mut message = l.message.to_string();
+        if let Some(h) = l.help {
+            message.push_str("\nhelp: ");
+            message.push_str(h);
+        }
+        writeln!(
+            out,
+            "::{kind} file={},line={},col={},endLine={},endColumn={},title={}::{}",
+            escape_property(&path),
+            l.line,
+            l.column,
+            l.end_line,
+            l.end_column,
+            escape_property(&format!("{} {}", l.code, d.code.name)),
+            escape_data(&message)
+        )?;
+    }
+    Ok(())
+}
+
+pub fn github_path(prefix: &Path, rel: &str) -> String {
+    let joined = prefix.join(rel);
+    joined
+        .to_string_lossy()
+        .replace('\\', "/")
+        .trim_start_matches("./")
+        .to_string()
+}
+
+fn escape_data(s: &str) -> String {
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+fn escape_property(s: &str) -> String {
+    escape_data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+/// A Markdown table of every diagnostic, for `$GITHUB_STEP_SUMMARY`.
+pub fn markdown_summary(
+    diagnostics: &[Diagnostic],
+    files: &[SourceFile],
+    prefix: &Path,
+    summary: Summary,
+) -> String {
+    let mut s = String::from("## hanke check\n\n");
+    s.push_str(&format!("{}\n\n", closing_line(summary)));
+    if diagnostics.is_empty() {
+        return s;
+    }
+    s.push_str("| | Koodi | Tiedosto | Rivi | Viesti |\n|---|---|---|---:|---|\n");
+    for d in diagnostics {
+        let l = locate(d, files);
+        let icon = if l.severity == Severity::Error {
+            "❌"
+        } else {
+            "⚠️"
+        };
+        s.push_str(&format!(
+            "| {icon} | {} | `{}` | {} | {} |\n",
+            l.code,
+            github_path(prefix, l.file),
+            l.line,
+            sanitize(l.message).replace('|', "\\|").replace('\n', " ")
+        ));
+    }
+    s
+}

@@ -1,0 +1,32 @@
+//! hanke: plain-text records of municipal development projects.
+//!
+//! The pipeline, one module per stage:
+//! - [`cli`] parses arguments, [`context`] resolves the data folder and date once;
+//! - [`load`] walks the data folder and reads the registry and every record
+//!   (in parallel) into the [`model`], keeping spans for diagnostics;
+//! - [`rules`] checks the records of records.md, one function per rule, producing
+//!   [`diag::Diagnostic`]s as data;
+//! - [`calc`] holds the exact funding and cost arithmetic shared by rules and reports;
+//! - [`report`] computes views for the reports, [`render`] lays them out;
+//! - [`commands`] wires one subcommand each.
+
+pub mod calc;
+pub mod cli;
+pub mod commands;
+pub mod context;
+pub mod diag;
+pub mod load;
+pub mod model;
+pub mod render;
+pub mod report;
+pub mod rules;
+pub mod suggest;
+
+use std::process::ExitCode;
+
+pub use cli::Cli;
+
+/// Runs one command. Errors are the "could not run" kind: exit status 2.
+pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    commands::dispatch(cli)
+}

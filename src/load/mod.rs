@@ -1,0 +1,421 @@
+//! Loading a data folder: the registry, then every record, in parallel.
+//!
+//! Loading never stops at a broken record: each file's problems become
+//! diagnostics and the rest still load, so one `hanke check` shows everything.
+//! Only a missing or unparsable registry stops the run (exit status 2).
+
+pub mod reader;
+pub mod record;
+pub mod registry;
+pub mod source;
+pub mod walk;
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use toml::de::DeTable;
+
+use crate::diag::{Diagnostic, Severity, codes};
+use crate::model::{FileId, Project, Registry, Span, id};
+use reader::Reader;
+pub use source::SourceFile;
+
+/// Records larger than this are refused unread: no real record comes close.
+pub const MAX_RECORD_BYTES: u64 = 10 * 1024 * 1024;
+
+/// Everything loaded from one data folder.
+#[derive(Debug, Default)]
+pub struct Corpus {
+    pub root: PathBuf,
+    /// Source files; [`REGISTRY`] is the registry.
+    pub files: Vec<SourceFile>,
+    pub registry: Registry,
+    /// Records that parsed as TOML, sorted by id.
+    pub projects: Vec<Project>,
+    /// Problems found while loading (syntax, keys, types).
+    pub diagnostics: Vec<Diagnostic>,
+    /// Files with loading errors: reports leave them out.
+    pub broken: HashSet<FileId>,
+    by_id: HashMap<String, usize>,
+}
+
+/// File id of the registry.
+pub const REGISTRY: FileId = 0;
+
+/// Why a data folder could not be loaded at all.
+#[derive(Debug)]
+pub enum LoadError {
+    NoRoot(PathBuf),
+    NoRegistry(PathBuf),
+    /// The registry is unreadable or not TOML; the corpus holds its diagnostics.
+    Registry(Box<Corpus>),
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LoadError::NoRoot(p) => write!(
+                f,
+                "the data folder `{}` does not exist (set it with --projects DIR or HANKE_PROJECTS)",
+                p.display()
+            ),
+            LoadError::NoRegistry(p) => write!(
+                f,
+                "`{}` has no registry `hanke.toml`: is this a hanke data folder?",
+                p.display()
+            ),
+            LoadError::Registry(c) => write!(
+                f,
+                "the registry `{}` cannot be read",
+                c.files[REGISTRY].path.display()
+            ),
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+impl Corpus {
+    pub fn project(&self, id: &str) -> Option<&Project> {
+        self.by_id.get(id).map(|&i| &self.projects[i])
+    }
+
+    pub fn file(&self, id: FileId) -> &SourceFile {
+        &self.files[id]
+    }
+
+    /// Records without loading errors: what reports are made of.
+    pub fn sound_projects(&self) -> impl Iterator<Item = &Project> {
+        self.projects
+            .iter()
+            .filter(|p| !self.broken.contains(&p.file))
+    }
+
+    /// Relative paths of the files reports leave out.
+    pub fn broken_files(&self) -> Vec<&str> {
+        let mut v: Vec<&str> = self
+            .broken
+            .iter()
+            .filter(|&&f| f != REGISTRY)
+            .map(|&f| self.files[f].rel.as_str())
+            .collect();
+        v.sort_unstable();
+        v
+    }
+
+    /// The osahankkeet of each päähanke id.
+    pub fn children(&self) -> HashMap<&str, Vec<&Project>> {
+        let mut map: HashMap<&str, Vec<&Project>> = HashMap::new();
+        for p in &self.projects {
+            if let Some(parent) = p.paahanke() {
+                map.entry(parent).or_default().push(p);
+            }
+        }
+        map
+    }
+
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.projects.iter().map(|p| p.id.as_str())
+    }
+}
+
+/// Loads the registry and every record below `root`.
+pub fn load(root: &Path) -> Result<Corpus, LoadError> {
+    if !root.is_dir() {
+        return Err(LoadError::NoRoot(root.to_path_buf()));
+    }
+    let reg_path = root.join(walk::REGISTRY_FILE);
+    if !reg_path.is_file() {
+        return Err(LoadError::NoRegistry(root.to_path_buf()));
+    }
+    let mut corpus = Corpus {
+        root: root.to_path_buf(),
+        ..Corpus::default()
+    };
+    let registry = load_registry(&mut corpus, reg_path);
+    let Some(registry) = registry else {
+        return Err(LoadError::Registry(Box::new(corpus)));
+    };
+    corpus.registry = registry;
+
+    let (found, problems) = walk::record_files(root);
+    let loaded: Vec<Loaded> = found
+        .into_par_iter()
+        .enumerate()
+        .map(|(i, f)| load_record(i + 1, f))
+        .collect();
+    assemble(&mut corpus, loaded);
+    for problem in problems {
+        let file = corpus.files.len();
+        corpus.files.push(SourceFile::new(
+            problem.rel.clone(),
+            root.join(&problem.rel),
+            String::new(),
+        ));
+        corpus.diagnostics.push(
+            Diagnostic::new(codes::UNREADABLE, file, Span::FILE_START, problem.message).help(
+                "check the folder's permissions, or remove the link that points back up the tree",
+            ),
+        );
+        corpus.broken.insert(file);
+    }
+    sort_diagnostics(&corpus.files, &mut corpus.diagnostics);
+    Ok(corpus)
+}
+
+/// Diagnostics in file order, then by position.
+pub fn sort_diagnostics(files: &[SourceFile], diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by(|a, b| {
+        files[a.file]
+            .rel
+            .cmp(&files[b.file].rel)
+            .then(a.span.start.cmp(&b.span.start))
+            .then(a.code.code.cmp(b.code.code))
+    });
+}
+
+/// One record file after reading and parsing, before it joins the corpus.
+struct Loaded {
+    source: SourceFile,
+    project: Option<Project>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+fn load_registry(corpus: &mut Corpus, path: PathBuf) -> Option<Registry> {
+    let (read, mut diagnostics) = read_text(REGISTRY, &path);
+    corpus.files.push(SourceFile::new(
+        walk::REGISTRY_FILE.to_string(),
+        path,
+        read.text,
+    ));
+    let src = &corpus.files[REGISTRY].text;
+    let mut registry = None;
+    if read.parse {
+        match DeTable::parse(src) {
+            Ok(table) => {
+                let mut r = Reader::new(REGISTRY, src);
+                registry = Some(registry::read_registry(&mut r, table.get_ref()));
+                diagnostics.extend(r.diagnostics);
+            }
+            Err(e) => diagnostics.push(syntax_diagnostic(REGISTRY, src, &e)),
+        }
+    }
+    for d in &mut diagnostics {
+        if d.code != codes::SYNTAX && d.code != codes::UNREADABLE && d.code != codes::NOT_UTF8 {
+            continue;
+        }
+        d.notes
+            .push("the registry must be readable before any record can be checked".into());
+    }
+    if diagnostics.iter().any(|d| d.severity() == Severity::Error) {
+        corpus.broken.insert(REGISTRY);
+    }
+    corpus.diagnostics.extend(diagnostics);
+    registry
+}
+
+fn load_record(file: FileId, found: walk::Found) -> Loaded {
+    let (read, mut diagnostics) = read_text(file, &found.path);
+    let id = found
+        .rel
+        .strip_suffix(".toml")
+        .unwrap_or(&found.rel)
+        .to_string();
+    if let Some(problem) = id::id_problem(&id) {
+        let suggestion = id.split('/').map(id::slug).collect::<Vec<_>>().join("/");
+        diagnostics.push(
+            Diagnostic::new(
+                codes::BAD_ID,
+                file,
+                Span::FILE_START,
+                format!("the file name `{}` {problem}", found.rel),
+            )
+            .help(format!("rename the file to `{suggestion}.toml`")),
+        );
+    }
+    let project = if read.parse {
+        parse_project(file, &read.text, id, &mut diagnostics)
+    } else {
+        None
+    };
+    let source = SourceFile::new(found.rel, found.path, read.text);
+    Loaded {
+        source,
+        project,
+        diagnostics,
+    }
+}
+
+fn parse_project(
+    file: FileId,
+    text: &str,
+    id: String,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Project> {
+    match DeTable::parse(text) {
+        Ok(table) => {
+            let mut r = Reader::new(file, text);
+            let p = record::read_project(&mut r, table.get_ref(), id);
+            diagnostics.extend(r.diagnostics);
+            Some(p)
+        }
+        Err(e) => {
+            diagnostics.push(syntax_diagnostic(file, text, &e));
+            None
+        }
+    }
+}
+
+/// A file's text, and whether it may be parsed.
+struct Read {
+    text: String,
+    parse: bool,
+}
+
+/// Reads a file as UTF-8 text, with the problems found; a BOM is reported but
+/// stripped. Text that is not UTF-8 is kept (lossily) for display only.
+fn read_text(file: FileId, path: &Path) -> (Read, Vec<Diagnostic>) {
+    let unparsable = Read {
+        text: String::new(),
+        parse: false,
+    };
+    let mut diagnostics = Vec::new();
+    let too_large = std::fs::metadata(path)
+        .map(|m| m.len() > MAX_RECORD_BYTES)
+        .unwrap_or(false);
+    if too_large {
+        let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+        diagnostics.push(
+            Diagnostic::new(
+                codes::TOO_LARGE,
+                file,
+                Span::FILE_START,
+                format!(
+                    "the file is {} MiB; a record may be at most {} MiB",
+                    size / (1024 * 1024),
+                    MAX_RECORD_BYTES / (1024 * 1024)
+                ),
+            )
+            .help("a project record is a few kilobytes: move attachments out of the data folder"),
+        );
+        return (unparsable, diagnostics);
+    }
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            diagnostics.push(
+                Diagnostic::new(
+                    codes::UNREADABLE,
+                    file,
+                    Span::FILE_START,
+                    format!("cannot read the file: {}", walk::io_reason(&e)),
+                )
+                .help("check that the file exists and is readable"),
+            );
+            return (unparsable, diagnostics);
+        }
+    };
+    match String::from_utf8(bytes) {
+        Ok(mut text) => {
+            if text.starts_with('\u{feff}') {
+                text.drain(..3);
+                diagnostics.push(
+                    Diagnostic::new(
+                        codes::NOT_UTF8,
+                        file,
+                        Span::FILE_START,
+                        "the file starts with a UTF-8 byte-order mark",
+                    )
+                    .label("invisible byte-order mark")
+                    .help("save the file as UTF-8 without BOM (`hanke fmt` removes it)"),
+                );
+            }
+            (Read { text, parse: true }, diagnostics)
+        }
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            let lossy = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            let span = Span::new(at.min(lossy.len()), at.min(lossy.len()));
+            diagnostics.push(
+                Diagnostic::new(
+                    codes::NOT_UTF8,
+                    file,
+                    span,
+                    "the file is not valid UTF-8 text",
+                )
+                .label("invalid byte here")
+                .help(
+                    "save the file as UTF-8 (it may be Latin-1 / Windows-1252 from an old system)",
+                ),
+            );
+            // Keep the lossy text for showing the line, but do not parse it.
+            (
+                Read {
+                    text: lossy,
+                    parse: false,
+                },
+                diagnostics,
+            )
+        }
+    }
+}
+
+fn syntax_diagnostic(file: FileId, text: &str, e: &toml::de::Error) -> Diagnostic {
+    let span = e.span().map_or(Span::FILE_START, |r| {
+        Span::new(r.start.min(text.len()), r.end.min(text.len()))
+    });
+    let message = e.message().trim().trim_end_matches('.').to_string();
+    let mut message = message.lines().next().unwrap_or("invalid TOML").to_string();
+    if let Some(first) = message.get(..1) {
+        message = first.to_lowercase() + &message[1..];
+    }
+    let help = syntax_help(&message);
+    Diagnostic::new(
+        codes::SYNTAX,
+        file,
+        span,
+        format!("invalid TOML: {message}"),
+    )
+    .label("here")
+    .help_opt(help)
+}
+
+fn syntax_help(message: &str) -> Option<String> {
+    let m = message.to_lowercase();
+    if m.contains("duplicate") {
+        Some("each key and table may appear only once: merge the two".into())
+    } else if m.contains("string") && m.contains("unterminated") || m.contains("missing closing") {
+        Some("close the string with the quote it was opened with".into())
+    } else if m.contains("invalid") && m.contains("date") || m.contains("day") {
+        Some("write dates as YYYY-MM-DD, a real day of the calendar".into())
+    } else {
+        None
+    }
+}
+
+fn assemble(corpus: &mut Corpus, loaded: Vec<Loaded>) {
+    corpus.files.reserve(loaded.len());
+    corpus.projects.reserve(loaded.len());
+    for l in loaded {
+        let file = corpus.files.len();
+        if l.project.is_none()
+            || l.diagnostics
+                .iter()
+                .any(|d| d.severity() == Severity::Error)
+        {
+            corpus.broken.insert(file);
+        }
+        corpus.files.push(l.source);
+        corpus.diagnostics.extend(l.diagnostics);
+        if let Some(p) = l.project {
+            corpus.projects.push(p);
+        }
+    }
+    corpus.by_id = corpus
+        .projects
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.id.clone(), i))
+        .collect();
+}

@@ -1,0 +1,283 @@
+//! Reading one parsed record into a [`Project`].
+
+use toml::de::DeTable;
+
+use super::reader::{Fields, Reader};
+use crate::diag::codes;
+use crate::model::{
+    Category, Costs, Funding, InKind, Laji, Liite, Project, Share, Sp, Span, Vaihe, Yhteystieto,
+};
+
+/// Top-level keys of a record, in records.md order (also `hanke fmt`'s order).
+pub const RECORD_KEYS: &[&str] = &[
+    "nimi",
+    "lyhenne",
+    "tyyppi",
+    "salkku",
+    "vaihe",
+    "alkaa",
+    "loppuu",
+    "paahanke",
+    "hallinnoija",
+    "toteuttajat",
+    "avainsanat",
+    "tiivistelma",
+    "tavoitteet",
+    "toimenpiteet",
+    "yhteystiedot",
+    "liitteet",
+    "rahoitus",
+    "toteuma",
+    "kustannusarvio",
+    "toteutuneet_kustannukset",
+];
+pub const FUNDING_KEYS: &[&str] = &["yhteensa", "ei_oikeuttavat", "osuudet", "muut"];
+pub const SHARE_KEYS: &[&str] = &["rahoittaja", "laji", "ohjelma", "osuus", "summa"];
+pub const IN_KIND_KEYS: &[&str] = &["rahoittaja", "kuvaus", "summa"];
+pub const CONTACT_KEYS: &[&str] = &["rooli", "nimi", "puhelin", "email"];
+pub const LINK_KEYS: &[&str] = &["nimi", "url"];
+
+pub fn read_project(r: &mut Reader<'_>, root: &DeTable<'_>, id: String) -> Project {
+    let f = r.fields(root, Span::FILE_START, RECORD_KEYS, "a record");
+    let mut p = Project {
+        id,
+        file: r.file,
+        ..Project::default()
+    };
+    p.nimi = r.string(&f, "nimi");
+    p.lyhenne = r.string(&f, "lyhenne");
+    p.tyyppi = r.string(&f, "tyyppi");
+    p.salkku = r.string(&f, "salkku");
+    p.vaihe = read_vaihe(r, &f);
+    p.alkaa = r.date(&f, "alkaa");
+    p.loppuu = r.date(&f, "loppuu");
+    p.paahanke = r.string(&f, "paahanke");
+    p.hallinnoija = r.string(&f, "hallinnoija");
+    p.toteuttajat = r.strings(&f, "toteuttajat");
+    p.avainsanat = r.strings(&f, "avainsanat");
+    p.tiivistelma = r.string(&f, "tiivistelma");
+    p.tavoitteet = r.strings(&f, "tavoitteet");
+    p.toimenpiteet = r.string(&f, "toimenpiteet");
+    p.yhteystiedot = r
+        .tables(&f, "yhteystiedot")
+        .into_iter()
+        .map(|(t, s)| read_contact(r, t, s))
+        .collect();
+    p.liitteet = r
+        .tables(&f, "liitteet")
+        .into_iter()
+        .map(|(t, s)| read_link(r, t, s))
+        .collect();
+    p.rahoitus = r
+        .table(&f, "rahoitus")
+        .map(|(ks, t, _)| read_funding(r, t, ks, "[rahoitus]"));
+    p.toteuma = r
+        .table(&f, "toteuma")
+        .map(|(ks, t, _)| read_funding(r, t, ks, "[toteuma]"));
+    p.kustannusarvio = read_costs_by_year(r, &f, "kustannusarvio");
+    p.toteutuneet_kustannukset = read_costs_by_year(r, &f, "toteutuneet_kustannukset");
+
+    r.require(&p.nimi, &f, "nimi", "the record", "\"Hankkeen nimi\"");
+    r.require(
+        &p.salkku,
+        &f,
+        "salkku",
+        "the record",
+        "\"KOODI\" (a portfolio code from hanke.toml)",
+    );
+    r.require(&p.vaihe, &f, "vaihe", "the record", "\"käynnissä\"");
+    r.require(&p.alkaa, &f, "alkaa", "the record", "YYYY-MM-DD");
+    p
+}
+
+fn read_vaihe(r: &mut Reader<'_>, f: &Fields<'_, '_>) -> Option<Sp<Vaihe>> {
+    let s = r.string(f, "vaihe")?;
+    match Vaihe::parse(&s.value) {
+        Some(v) => Some(Sp::new(v, s.span)),
+        None => {
+            let allowed = Vaihe::ALL
+                .iter()
+                .map(|v| format!("`{}`", v.as_str()))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let d = r
+                .diag(
+                    codes::INVALID_VALUE,
+                    s.span,
+                    format!("`vaihe = \"{}\"` is not a Käsittelyvaihe", s.value),
+                )
+                .label("unknown vaihe")
+                .help(format!("use one of {allowed}"));
+            r.push(d);
+            None
+        }
+    }
+}
+
+fn read_laji(r: &mut Reader<'_>, f: &Fields<'_, '_>) -> Option<Sp<Laji>> {
+    let s = r.string(f, "laji")?;
+    match Laji::parse(&s.value) {
+        Some(l) => Some(Sp::new(l, s.span)),
+        None => {
+            let allowed = Laji::ALL
+                .iter()
+                .map(|l| format!("`{}`", l.as_str()))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let d = r
+                .diag(
+                    codes::INVALID_VALUE,
+                    s.span,
+                    format!("`laji = \"{}\"` is not a kind of funding", s.value),
+                )
+                .label("unknown laji")
+                .help(format!("use one of {allowed}"));
+            r.push(d);
+            None
+        }
+    }
+}
+
+fn read_contact(r: &mut Reader<'_>, t: &DeTable<'_>, span: Span) -> Yhteystieto {
+    let f = r.fields(t, span, CONTACT_KEYS, "[[yhteystiedot]]");
+    let c = Yhteystieto {
+        span,
+        rooli: r.string(&f, "rooli"),
+        nimi: r.string(&f, "nimi"),
+        puhelin: r.string(&f, "puhelin"),
+        email: r.string(&f, "email"),
+    };
+    r.require(&c.nimi, &f, "nimi", "this contact", "\"Etunimi Sukunimi\"");
+    c
+}
+
+fn read_link(r: &mut Reader<'_>, t: &DeTable<'_>, span: Span) -> Liite {
+    let f = r.fields(t, span, LINK_KEYS, "[[liitteet]]");
+    let l = Liite {
+        span,
+        nimi: r.string(&f, "nimi"),
+        url: r.string(&f, "url"),
+    };
+    r.require(&l.url, &f, "url", "this link", "\"https://…\"");
+    l
+}
+
+fn read_funding(r: &mut Reader<'_>, t: &DeTable<'_>, span: Span, what: &str) -> Funding {
+    let f = r.fields(t, span, FUNDING_KEYS, what);
+    let osuudet_what = format!("[[{}.osuudet]]", what.trim_matches(['[', ']']));
+    let muut_what = format!("[[{}.muut]]", what.trim_matches(['[', ']']));
+    Funding {
+        span,
+        yhteensa: r.euro(&f, "yhteensa"),
+        ei_oikeuttavat: r.euro(&f, "ei_oikeuttavat"),
+        osuudet: r
+            .tables(&f, "osuudet")
+            .into_iter()
+            .map(|(t, s)| read_share(r, t, s, &osuudet_what))
+            .collect(),
+        muut: r
+            .tables(&f, "muut")
+            .into_iter()
+            .map(|(t, s)| read_in_kind(r, t, s, &muut_what))
+            .collect(),
+    }
+}
+
+fn read_share(r: &mut Reader<'_>, t: &DeTable<'_>, span: Span, what: &str) -> Share {
+    let f = r.fields(t, span, SHARE_KEYS, what);
+    let s = Share {
+        span,
+        rahoittaja: r.string(&f, "rahoittaja"),
+        laji: read_laji(r, &f),
+        ohjelma: r.string(&f, "ohjelma"),
+        osuus: r.percent(&f, "osuus"),
+        summa: r.euro(&f, "summa"),
+    };
+    r.require(
+        &s.rahoittaja,
+        &f,
+        "rahoittaja",
+        "this share",
+        "\"Rahoittajan nimi\"",
+    );
+    s
+}
+
+fn read_in_kind(r: &mut Reader<'_>, t: &DeTable<'_>, span: Span, what: &str) -> InKind {
+    let f = r.fields(t, span, IN_KIND_KEYS, what);
+    let k = InKind {
+        span,
+        rahoittaja: r.string(&f, "rahoittaja"),
+        kuvaus: r.string(&f, "kuvaus"),
+        summa: r.euro(&f, "summa"),
+    };
+    r.require(
+        &k.rahoittaja,
+        &f,
+        "rahoittaja",
+        "this contribution",
+        "\"Rahoittajan nimi\"",
+    );
+    k
+}
+
+/// `[kustannusarvio.2012]` tables: year keys, category amounts.
+fn read_costs_by_year(
+    r: &mut Reader<'_>,
+    f: &Fields<'_, '_>,
+    key: &str,
+) -> std::collections::BTreeMap<i32, Costs> {
+    let mut out = std::collections::BTreeMap::new();
+    let Some((_, years, _)) = r.table(f, key) else {
+        return out;
+    };
+    let category_keys: Vec<&'static str> = Category::ALL.iter().map(|c| c.key()).collect();
+    for (year_key, value) in years.iter() {
+        let year_span: Span = year_key.span().into();
+        let Some(year) = parse_year(year_key.get_ref()) else {
+            let d = r
+                .diag(
+                    codes::INVALID_VALUE,
+                    year_span,
+                    format!("`{key}.{}` is not a year", year_key.get_ref()),
+                )
+                .label("expected a year such as 2024")
+                .help(format!("name each table by its year: `[{key}.2024]`"));
+            r.push(d);
+            continue;
+        };
+        let toml::de::DeValue::Table(t) = value.get_ref() else {
+            let d = r
+                .diag(
+                    codes::WRONG_TYPE,
+                    value.span().into(),
+                    format!("`{key}.{year}` must be a table of cost categories"),
+                )
+                .help(format!(
+                    "write `[{key}.{year}]` with category amounts below it, e.g. `palkat = 120000`"
+                ));
+            r.push(d);
+            continue;
+        };
+        let what = format!("[{key}.{year}]");
+        let cf = r.fields(t, year_span, &category_keys, &what);
+        let mut costs = Costs {
+            span: year_span,
+            ..Costs::default()
+        };
+        for c in Category::ALL {
+            if let Some(v) = r.euro(&cf, c.key()) {
+                costs.set(c, v);
+            }
+        }
+        out.insert(year, costs);
+    }
+    out
+}
+
+fn parse_year(s: &str) -> Option<i32> {
+    if s.len() != 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok().filter(|y| (1900..=2200).contains(y))
+}

@@ -1,0 +1,84 @@
+//! A source file kept in memory with a lazily built line index, so byte spans
+//! become `line:column` only when a diagnostic is actually shown.
+
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+#[derive(Debug)]
+pub struct SourceFile {
+    /// Path relative to the data root, `/`-separated (`hyve/oulu.toml`).
+    pub rel: String,
+    /// Path as opened.
+    pub path: PathBuf,
+    pub text: String,
+    line_starts: OnceLock<Vec<usize>>,
+}
+
+impl SourceFile {
+    pub fn new(rel: String, path: PathBuf, text: String) -> Self {
+        SourceFile {
+            rel,
+            path,
+            text,
+            line_starts: OnceLock::new(),
+        }
+    }
+
+    fn line_starts(&self) -> &[usize] {
+        self.line_starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect()
+        })
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = self.floor_char_boundary(offset.min(self.text.len()));
+        let starts = self.line_starts();
+        let line = starts.partition_point(|&s| s <= offset).max(1);
+        let start = starts[line - 1];
+        let column = self.text[start..offset].chars().count() + 1;
+        (line, column)
+    }
+
+    /// The byte range of a 1-based line, without its line end.
+    pub fn line_range(&self, line: usize) -> std::ops::Range<usize> {
+        let starts = self.line_starts();
+        let start = starts
+            .get(line.saturating_sub(1))
+            .copied()
+            .unwrap_or(self.text.len());
+        let mut end = starts.get(line).map_or(self.text.len(), |s| s - 1);
+        if end > start && self.text.as_bytes()[end - 1] == b'\r' {
+            end -= 1;
+        }
+        start..end.max(start)
+    }
+
+    pub fn floor_char_boundary(&self, mut i: usize) -> usize {
+        while i > 0 && !self.text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_count_characters_and_lines_ignore_crlf() {
+        let f = SourceFile::new(
+            "a.toml".into(),
+            "a.toml".into(),
+            "a = 1\r\nnimi = \"Äö\" x\n".into(),
+        );
+        assert_eq!(f.line_col(0), (1, 1));
+        assert_eq!(f.line_col(7), (2, 1));
+        let x = f.text.find('x').unwrap();
+        assert_eq!(f.line_col(x), (2, 13));
+        assert_eq!(&f.text[f.line_range(1)], "a = 1");
+    }
+}

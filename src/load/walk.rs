@@ -1,0 +1,94 @@
+//! Finding the record files below the data root.
+//!
+//! Every `*.toml` below the root is a record, except the registry
+//! `hanke.toml` at the root and anything whose name starts with `.` or `_`.
+
+use std::path::{Path, PathBuf};
+
+use walkdir::WalkDir;
+
+/// A record file found by the walk.
+#[derive(Debug)]
+pub struct Found {
+    pub path: PathBuf,
+    /// `/`-separated path relative to the root.
+    pub rel: String,
+}
+
+/// Something the walk could not get past (an unreadable folder, a symlink loop).
+#[derive(Debug)]
+pub struct WalkProblem {
+    pub rel: String,
+    pub message: String,
+}
+
+pub const REGISTRY_FILE: &str = "hanke.toml";
+
+pub fn record_files(root: &Path) -> (Vec<Found>, Vec<WalkProblem>) {
+    let mut found = Vec::new();
+    let mut problems = Vec::new();
+    let walker = WalkDir::new(root)
+        .follow_links(true)
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !is_skipped(e.file_name()));
+    for entry in walker {
+        match entry {
+            Ok(e) => {
+                if !e.file_type().is_file() || e.path().extension().is_none_or(|x| x != "toml") {
+                    continue;
+                }
+                let rel = relative(root, e.path());
+                if rel == REGISTRY_FILE {
+                    continue;
+                }
+                found.push(Found {
+                    path: e.into_path(),
+                    rel,
+                });
+            }
+            Err(err) => problems.push(walk_problem(root, &err)),
+        }
+    }
+    found.sort_by(|a, b| a.rel.cmp(&b.rel));
+    (found, problems)
+}
+
+fn is_skipped(name: &std::ffi::OsStr) -> bool {
+    let name = name.to_string_lossy();
+    name.starts_with('.') || name.starts_with('_')
+}
+
+pub fn relative(root: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+fn walk_problem(root: &Path, err: &walkdir::Error) -> WalkProblem {
+    let rel = err.path().map_or_else(String::new, |p| relative(root, p));
+    let message = if let Some(ancestor) = err.loop_ancestor() {
+        format!(
+            "symbolic link loop: `{rel}` leads back to `{}`",
+            relative(root, ancestor)
+        )
+    } else if let Some(io) = err.io_error() {
+        format!("cannot read `{rel}`: {}", io_reason(io))
+    } else {
+        format!("cannot read `{rel}`: {err}")
+    };
+    WalkProblem { rel, message }
+}
+
+/// A short lowercase reason for an I/O error.
+pub fn io_reason(err: &std::io::Error) -> String {
+    match err.kind() {
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        std::io::ErrorKind::NotFound => "no such file or folder".into(),
+        _ => {
+            let s = err.to_string();
+            s.split(" (os error").next().unwrap_or(&s).to_lowercase()
+        }
+    }
+}

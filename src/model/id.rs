@@ -1,0 +1,72 @@
+//! Project ids: the record's path below the data root, without `.toml`.
+//!
+//! `projects/hyve/oulu.toml` → `hyve/oulu`. Segments are lowercase ASCII
+//! `[a-z0-9-]`, so ids are the same on every file system and in every URL.
+
+/// Why a relative path is not a valid id, phrased to follow "the file name …".
+pub fn id_problem(id: &str) -> Option<String> {
+    for segment in id.split('/') {
+        if segment.is_empty() {
+            return Some("has an empty path segment".into());
+        }
+        if let Some(bad) = segment
+            .chars()
+            .find(|c| !matches!(c, 'a'..='z' | '0'..='9' | '-'))
+        {
+            return Some(format!(
+                "contains `{}`: ids are lowercase ASCII letters, digits and `-`",
+                bad.escape_debug()
+            ));
+        }
+    }
+    None
+}
+
+/// The id a user probably meant: lowercase, ä→a, ö→o, å→a, other characters → `-`.
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            'ä' | 'å' | 'á' | 'à' | 'â' => 'a',
+            'ö' | 'ó' | 'ò' | 'ô' | 'ø' => 'o',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'ü' | 'ú' => 'u',
+            'a'..='z' | '0'..='9' => c,
+            _ => '-',
+        };
+        if c == '-' && (out.is_empty() || out.ends_with('-')) {
+            continue;
+        }
+        out.push(c);
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_lowercase_ascii_segments() {
+        assert_eq!(id_problem("hyve/oulu"), None);
+        assert_eq!(id_problem("sote-2011"), None);
+        assert!(id_problem("Hyve").is_some());
+        assert!(id_problem("hyvä").is_some());
+        assert!(id_problem("a//b").is_some());
+    }
+
+    #[test]
+    fn slugs_finnish_names() {
+        assert_eq!(
+            slug("Pääkaupunkiseudun Äänekoski"),
+            "paakaupunkiseudun-aanekoski"
+        );
+        assert_eq!(
+            slug("  Hyve - johtamisen kartta "),
+            "hyve-johtamisen-kartta"
+        );
+    }
+}

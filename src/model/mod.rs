@@ -1,0 +1,596 @@
+//! The data model: a project record and the registry, as loaded.
+//!
+//! These types are what rules and reports read. Fields a diagnostic may point
+//! at are [`Sp`]-wrapped. The same types generate the JSON Schema
+//! (`hanke schema`), so the schema cannot drift from what the loader accepts.
+
+pub mod id;
+pub mod money;
+pub mod percent;
+pub mod registry;
+pub mod span;
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::Serialize;
+
+pub use money::Euro;
+pub use percent::Percent;
+pub use registry::Registry;
+pub use span::{Sp, Span};
+
+/// Index of a source file in [`crate::load::Corpus::files`].
+pub type FileId = usize;
+
+/// One project record (`projects/<id>.toml`).
+#[derive(Clone, Debug, Default, Serialize, JsonSchema)]
+#[schemars(
+    title = "hanke project record",
+    description = "One development project (hanke). See docs/format.md.",
+    deny_unknown_fields
+)]
+pub struct Project {
+    /// The id: path below the data root without `.toml`.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub id: String,
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub file: FileId,
+
+    /// Hankkeen nimi (required).
+    pub nimi: Option<Sp<String>>,
+    /// Short name used in tables.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lyhenne: Option<Sp<String>>,
+    /// Hanketyyppi, e.g. "Oulun kaupungin hanke".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tyyppi: Option<Sp<String>>,
+    /// Portfolio code defined in `hanke.toml` under `[salkut]` (required).
+    pub salkku: Option<Sp<String>>,
+    /// Käsittelyvaihe (required).
+    pub vaihe: Option<Sp<Vaihe>>,
+    /// Aloittamispvm (required), a TOML local date.
+    pub alkaa: Option<Sp<NaiveDate>>,
+    /// Päättymispvm, a TOML local date.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub loppuu: Option<Sp<NaiveDate>>,
+    /// Id of the parent project (päähanke) of this osahanke.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub paahanke: Option<Sp<String>>,
+    /// The organisation that administers the grant.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hallinnoija: Option<Sp<String>>,
+    /// Toteuttajat: implementing organisations.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub toteuttajat: Vec<Sp<String>>,
+    /// Tags.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub avainsanat: Vec<Sp<String>>,
+    /// Tiivistelmä: the summary.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tiivistelma: Option<Sp<String>>,
+    /// Tavoitteet: goals.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tavoitteet: Vec<Sp<String>>,
+    /// Sisältö / Toimenpiteet: free text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub toimenpiteet: Option<Sp<String>>,
+    /// Yhteyshenkilöt.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub yhteystiedot: Vec<Yhteystieto>,
+    /// Liitteet: links.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub liitteet: Vec<Liite>,
+    /// Rahoitussuunnitelma: the funding plan.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rahoitus: Option<Funding>,
+    /// Toteutuneet kustannukset ja rahoitus: the actual funding.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub toteuma: Option<Funding>,
+    /// Kustannusarvio: cost estimate by year.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub kustannusarvio: BTreeMap<i32, Costs>,
+    /// Actual costs by year, in the same categories.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub toteutuneet_kustannukset: BTreeMap<i32, Costs>,
+}
+
+impl Project {
+    /// The name for tables: `lyhenne` when there is one, else `nimi`, else the id.
+    pub fn short_name(&self) -> &str {
+        self.lyhenne
+            .as_deref()
+            .or(self.nimi.as_deref())
+            .map_or(&self.id, |s| s.as_str())
+    }
+
+    pub fn name(&self) -> &str {
+        self.nimi.as_deref().map_or(&self.id, |s| s.as_str())
+    }
+
+    pub fn salkku(&self) -> Option<&str> {
+        self.salkku.as_deref().map(|s| s.as_str())
+    }
+
+    pub fn alkaa(&self) -> Option<NaiveDate> {
+        self.alkaa.as_ref().map(|d| d.value)
+    }
+
+    pub fn loppuu(&self) -> Option<NaiveDate> {
+        self.loppuu.as_ref().map(|d| d.value)
+    }
+
+    pub fn paahanke(&self) -> Option<&str> {
+        self.paahanke.as_deref().map(|s| s.as_str())
+    }
+
+    /// The plan and the actuals, each with its key.
+    pub fn fundings(&self) -> impl Iterator<Item = (FundingKind, &Funding)> {
+        [
+            (FundingKind::Plan, self.rahoitus.as_ref()),
+            (FundingKind::Actual, self.toteuma.as_ref()),
+        ]
+        .into_iter()
+        .filter_map(|(k, f)| f.map(|f| (k, f)))
+    }
+
+    pub fn costs(&self, kind: FundingKind) -> &BTreeMap<i32, Costs> {
+        match kind {
+            FundingKind::Plan => &self.kustannusarvio,
+            FundingKind::Actual => &self.toteutuneet_kustannukset,
+        }
+    }
+
+    pub fn funding(&self, kind: FundingKind) -> Option<&Funding> {
+        match kind {
+            FundingKind::Plan => self.rahoitus.as_ref(),
+            FundingKind::Actual => self.toteuma.as_ref(),
+        }
+    }
+}
+
+/// Plan (`[rahoitus]`, `[kustannusarvio]`) or actuals (`[toteuma]`, `[toteutuneet_kustannukset]`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FundingKind {
+    Plan,
+    Actual,
+}
+
+impl FundingKind {
+    /// The record's table name.
+    pub fn table(self) -> &'static str {
+        match self {
+            FundingKind::Plan => "rahoitus",
+            FundingKind::Actual => "toteuma",
+        }
+    }
+
+    pub fn costs_table(self) -> &'static str {
+        match self {
+            FundingKind::Plan => "kustannusarvio",
+            FundingKind::Actual => "toteutuneet_kustannukset",
+        }
+    }
+}
+
+/// Käsittelyvaihe.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
+pub enum Vaihe {
+    #[serde(rename = "suunnitteilla")]
+    Suunnitteilla,
+    #[serde(rename = "käynnissä")]
+    Kaynnissa,
+    #[serde(rename = "päättynyt")]
+    Paattynyt,
+    #[serde(rename = "keskeytetty")]
+    Keskeytetty,
+}
+
+impl Vaihe {
+    pub const ALL: [Vaihe; 4] = [
+        Vaihe::Suunnitteilla,
+        Vaihe::Kaynnissa,
+        Vaihe::Paattynyt,
+        Vaihe::Keskeytetty,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Vaihe::Suunnitteilla => "suunnitteilla",
+            Vaihe::Kaynnissa => "käynnissä",
+            Vaihe::Paattynyt => "päättynyt",
+            Vaihe::Keskeytetty => "keskeytetty",
+        }
+    }
+
+    /// Accepts the written form case-insensitively, with or without diacritics.
+    pub fn parse(text: &str) -> Option<Vaihe> {
+        let folded = fold_ascii(text.trim());
+        Vaihe::ALL
+            .into_iter()
+            .find(|v| fold_ascii(v.as_str()) == folded)
+    }
+}
+
+/// Lowercase and ä→a, ö→o, å→a: how users type Finnish on any keyboard.
+pub fn fold_ascii(text: &str) -> String {
+    text.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'ä' | 'å' => 'a',
+            'ö' => 'o',
+            c => c,
+        })
+        .collect()
+}
+
+/// Laji: the kind of a funding share, as on the state-grant form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Laji {
+    /// Haettava valtionavustus.
+    Valtionavustus,
+    /// Kunnan/kuntayhtymän oma rahoitusosuus.
+    Oma,
+    /// Muu julkinen rahoitus.
+    MuuJulkinen,
+    /// Muu kuin julkinen rahoitus.
+    Yksityinen,
+    /// Tulorahoitus.
+    Tulot,
+}
+
+impl Laji {
+    pub const ALL: [Laji; 5] = [
+        Laji::Valtionavustus,
+        Laji::Oma,
+        Laji::MuuJulkinen,
+        Laji::Yksityinen,
+        Laji::Tulot,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Laji::Valtionavustus => "valtionavustus",
+            Laji::Oma => "oma",
+            Laji::MuuJulkinen => "muu-julkinen",
+            Laji::Yksityinen => "yksityinen",
+            Laji::Tulot => "tulot",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Laji> {
+        let folded = fold_ascii(text.trim()).replace(['_', ' '], "-");
+        Laji::ALL.into_iter().find(|l| l.as_str() == folded)
+    }
+}
+
+/// `[rahoitus]` or `[toteuma]`.
+#[derive(Clone, Debug, Default, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Funding {
+    /// The table header, for diagnostics about the whole split.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub span: Span,
+    /// The stated total ("Yhteensä").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub yhteensa: Option<Sp<Euro>>,
+    /// Valtionavustukseen oikeuttamattomat kustannukset (plan only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ei_oikeuttavat: Option<Sp<Euro>>,
+    /// The funding split.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub osuudet: Vec<Share>,
+    /// Muut osallistujat: in-kind help outside the split.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub muut: Vec<InKind>,
+}
+
+/// One funder's share (`[[rahoitus.osuudet]]`).
+#[derive(Clone, Debug, Default, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Share {
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub span: Span,
+    /// The funder, e.g. "STM" or "Oulun kaupunki" (required).
+    pub rahoittaja: Option<Sp<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub laji: Option<Sp<Laji>>,
+    /// Funding programme defined in `hanke.toml` under `[ohjelmat]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ohjelma: Option<Sp<String>>,
+    /// Stated percent of the total.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub osuus: Option<Sp<Percent>>,
+    /// Euros.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub summa: Option<Sp<Euro>>,
+}
+
+impl Share {
+    pub fn funder(&self) -> &str {
+        self.rahoittaja.as_deref().map_or("", |s| s.as_str())
+    }
+}
+
+/// In-kind help outside the split (`[[rahoitus.muut]]`).
+#[derive(Clone, Debug, Default, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct InKind {
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub span: Span,
+    pub rahoittaja: Option<Sp<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kuvaus: Option<Sp<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub summa: Option<Sp<Euro>>,
+}
+
+/// Yhteyshenkilö.
+#[derive(Clone, Debug, Default, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Yhteystieto {
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub span: Span,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rooli: Option<Sp<String>>,
+    pub nimi: Option<Sp<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub puhelin: Option<Sp<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<Sp<String>>,
+}
+
+/// Liite: a named link.
+#[derive(Clone, Debug, Default, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Liite {
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub span: Span,
+    pub nimi: Option<Sp<String>>,
+    pub url: Option<Sp<String>>,
+}
+
+/// The cost categories of the state-grant form ("kustannusarvio ja rahoitussuunnitelma"), in the form's order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Category {
+    Palkat,
+    TyopanoksenSiirto,
+    Asiantuntijapalvelut,
+    Painatukset,
+    Majoitus,
+    Matkat,
+    Koulutus,
+    MuutPalvelut,
+    Aineet,
+    Vuokrat,
+    Aineettomat,
+    Koneet,
+    MuutInvestoinnit,
+    MuutMenot,
+}
+
+/// The form's subtotal groups.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum CategoryGroup {
+    Henkilostomenot,
+    PalvelujenOstot,
+    Investointimenot,
+}
+
+impl CategoryGroup {
+    pub const ALL: [CategoryGroup; 3] = [
+        CategoryGroup::Henkilostomenot,
+        CategoryGroup::PalvelujenOstot,
+        CategoryGroup::Investointimenot,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            CategoryGroup::Henkilostomenot => "henkilostomenot",
+            CategoryGroup::PalvelujenOstot => "palvelujen_ostot",
+            CategoryGroup::Investointimenot => "investointimenot",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            CategoryGroup::Henkilostomenot => "Henkilöstömenot",
+            CategoryGroup::PalvelujenOstot => "Palvelujen ostot",
+            CategoryGroup::Investointimenot => "Investointimenot",
+        }
+    }
+}
+
+impl Category {
+    pub const ALL: [Category; 14] = [
+        Category::Palkat,
+        Category::TyopanoksenSiirto,
+        Category::Asiantuntijapalvelut,
+        Category::Painatukset,
+        Category::Majoitus,
+        Category::Matkat,
+        Category::Koulutus,
+        Category::MuutPalvelut,
+        Category::Aineet,
+        Category::Vuokrat,
+        Category::Aineettomat,
+        Category::Koneet,
+        Category::MuutInvestoinnit,
+        Category::MuutMenot,
+    ];
+
+    /// The record key.
+    pub fn key(self) -> &'static str {
+        match self {
+            Category::Palkat => "palkat",
+            Category::TyopanoksenSiirto => "tyopanoksen_siirto",
+            Category::Asiantuntijapalvelut => "asiantuntijapalvelut",
+            Category::Painatukset => "painatukset",
+            Category::Majoitus => "majoitus",
+            Category::Matkat => "matkat",
+            Category::Koulutus => "koulutus",
+            Category::MuutPalvelut => "muut_palvelut",
+            Category::Aineet => "aineet",
+            Category::Vuokrat => "vuokrat",
+            Category::Aineettomat => "aineettomat",
+            Category::Koneet => "koneet",
+            Category::MuutInvestoinnit => "muut_investoinnit",
+            Category::MuutMenot => "muut_menot",
+        }
+    }
+
+    /// The form's row label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Category::Palkat => "Projektiin palkattava henkilöstö",
+            Category::TyopanoksenSiirto => "Työpanoksen siirto kunnalta",
+            Category::Asiantuntijapalvelut => "Toimisto-, pankki- ja asiantuntijapalvelut",
+            Category::Painatukset => "Painatukset ja ilmoitukset",
+            Category::Majoitus => "Majoitus- ja ravitsemuspalvelut",
+            Category::Matkat => "Matkustus- ja kuljetuspalvelut",
+            Category::Koulutus => "Koulutus- ja kulttuuripalvelut",
+            Category::MuutPalvelut => "Muut palvelujen ostot",
+            Category::Aineet => "Aineet, tarvikkeet ja tavarat",
+            Category::Vuokrat => "Vuokrat",
+            Category::Aineettomat => "Aineettomat hyödykkeet",
+            Category::Koneet => "Koneet ja kalusto",
+            Category::MuutInvestoinnit => "Muut investointimenot",
+            Category::MuutMenot => "Muut menot",
+        }
+    }
+
+    pub fn group(self) -> Option<CategoryGroup> {
+        use Category::*;
+        match self {
+            Palkat | TyopanoksenSiirto => Some(CategoryGroup::Henkilostomenot),
+            Asiantuntijapalvelut | Painatukset | Majoitus | Matkat | Koulutus | MuutPalvelut => {
+                Some(CategoryGroup::PalvelujenOstot)
+            }
+            Aineettomat | Koneet | MuutInvestoinnit => Some(CategoryGroup::Investointimenot),
+            Aineet | Vuokrat | MuutMenot => None,
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Category> {
+        Category::ALL.into_iter().find(|c| c.key() == key)
+    }
+}
+
+/// One year's costs by category (`[kustannusarvio.2012]`).
+#[derive(Clone, Debug, Default, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Costs {
+    /// The year key's span.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub span: Span,
+    /// Projektiin palkattava henkilöstö (Henkilöstömenot).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub palkat: Option<Sp<Euro>>,
+    /// Työpanoksen siirto kunnalta (Henkilöstömenot).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tyopanoksen_siirto: Option<Sp<Euro>>,
+    /// Toimisto-, pankki- ja asiantuntijapalvelut (Palvelujen ostot).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub asiantuntijapalvelut: Option<Sp<Euro>>,
+    /// Painatukset ja ilmoitukset (Palvelujen ostot).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub painatukset: Option<Sp<Euro>>,
+    /// Majoitus- ja ravitsemuspalvelut (Palvelujen ostot).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub majoitus: Option<Sp<Euro>>,
+    /// Matkustus- ja kuljetuspalvelut (Palvelujen ostot).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub matkat: Option<Sp<Euro>>,
+    /// Koulutus- ja kulttuuripalvelut (Palvelujen ostot).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub koulutus: Option<Sp<Euro>>,
+    /// Muut palvelujen ostot (Palvelujen ostot).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub muut_palvelut: Option<Sp<Euro>>,
+    /// Aineet, tarvikkeet ja tavarat.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub aineet: Option<Sp<Euro>>,
+    /// Vuokrat.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vuokrat: Option<Sp<Euro>>,
+    /// Aineettomat hyödykkeet (Investointimenot).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub aineettomat: Option<Sp<Euro>>,
+    /// Koneet ja kalusto (Investointimenot).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub koneet: Option<Sp<Euro>>,
+    /// Muut investointimenot (Investointimenot).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub muut_investoinnit: Option<Sp<Euro>>,
+    /// Muut menot.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub muut_menot: Option<Sp<Euro>>,
+}
+
+impl Costs {
+    pub fn get(&self, c: Category) -> Option<&Sp<Euro>> {
+        self.slot(c).as_ref()
+    }
+
+    pub fn amount(&self, c: Category) -> Euro {
+        self.get(c).map_or(Euro::ZERO, |e| e.value)
+    }
+
+    pub fn set(&mut self, c: Category, v: Sp<Euro>) {
+        *self.slot_mut(c) = Some(v);
+    }
+
+    pub fn total(&self) -> Euro {
+        Category::ALL.into_iter().map(|c| self.amount(c)).sum()
+    }
+
+    fn slot(&self, c: Category) -> &Option<Sp<Euro>> {
+        use Category::*;
+        match c {
+            Palkat => &self.palkat,
+            TyopanoksenSiirto => &self.tyopanoksen_siirto,
+            Asiantuntijapalvelut => &self.asiantuntijapalvelut,
+            Painatukset => &self.painatukset,
+            Majoitus => &self.majoitus,
+            Matkat => &self.matkat,
+            Koulutus => &self.koulutus,
+            MuutPalvelut => &self.muut_palvelut,
+            Aineet => &self.aineet,
+            Vuokrat => &self.vuokrat,
+            Aineettomat => &self.aineettomat,
+            Koneet => &self.koneet,
+            MuutInvestoinnit => &self.muut_investoinnit,
+            MuutMenot => &self.muut_menot,
+        }
+    }
+
+    fn slot_mut(&mut self, c: Category) -> &mut Option<Sp<Euro>> {
+        use Category::*;
+        match c {
+            Palkat => &mut self.palkat,
+            TyopanoksenSiirto => &mut self.tyopanoksen_siirto,
+            Asiantuntijapalvelut => &mut self.asiantuntijapalvelut,
+            Painatukset => &mut self.painatukset,
+            Majoitus => &mut self.majoitus,
+            Matkat => &mut self.matkat,
+            Koulutus => &mut self.koulutus,
+            MuutPalvelut => &mut self.muut_palvelut,
+            Aineet => &mut self.aineet,
+            Vuokrat => &mut self.vuokrat,
+            Aineettomat => &mut self.aineettomat,
+            Koneet => &mut self.koneet,
+            MuutInvestoinnit => &mut self.muut_investoinnit,
+            MuutMenot => &mut self.muut_menot,
+        }
+    }
+}

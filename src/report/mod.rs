@@ -1,0 +1,1 @@
+//! Report computations: plain view structs, no formatting.

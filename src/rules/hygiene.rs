@@ -1,0 +1,179 @@
+//! Hygiene warnings: likely typos in organisation names, links and emails.
+
+use std::collections::HashMap;
+
+use rayon::prelude::*;
+
+use super::Ctx;
+use crate::diag::{Diagnostic, codes};
+use crate::model::{Project, Registry, Sp};
+
+/// Every organisation name a record mentions: funders, implementers, hallinnoija.
+fn organisation_names(p: &Project) -> impl Iterator<Item = &Sp<String>> {
+    let funders = p.fundings().flat_map(|(_, f)| {
+        f.osuudet
+            .iter()
+            .filter_map(|s| s.rahoittaja.as_ref())
+            .chain(f.muut.iter().filter_map(|m| m.rahoittaja.as_ref()))
+    });
+    p.toteuttajat
+        .iter()
+        .chain(p.hallinnoija.iter())
+        .chain(funders)
+}
+
+/// The registry name a misspelt name is a near miss of. Names far from every
+/// known one are fine: the registry need not list every partner.
+fn near_miss<'r>(reg: &'r Registry, name: &str) -> Option<&'r str> {
+    let lower = name.trim().to_lowercase();
+    let len = lower.chars().count();
+    let allowed = match len {
+        0..=4 => return None,
+        5..=9 => 1,
+        _ => 2,
+    };
+    reg.org_names()
+        .filter(|known| known.chars().count().abs_diff(len) <= allowed)
+        .map(|known| (strsim::levenshtein(&lower, &known.to_lowercase()), known))
+        .filter(|(d, _)| *d >= 1 && *d <= allowed)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k)
+}
+
+/// H401 (warning): an organisation name close to, but not, a registry name or alias.
+pub fn organisation_names_known(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+    let reg = &ctx.corpus.registry;
+    // Names repeat across thousands of records: decide each distinct name once.
+    let mut distinct: Vec<&str> = ctx
+        .corpus
+        .projects
+        .iter()
+        .flat_map(organisation_names)
+        .map(|s| s.value.as_str())
+        .filter(|n| reg.known_org(n).is_none())
+        .collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    let suggestions: HashMap<&str, &str> = distinct
+        .par_iter()
+        .filter_map(|n| near_miss(reg, n).map(|s| (*n, s)))
+        .collect();
+    if suggestions.is_empty() {
+        return;
+    }
+    for p in &ctx.corpus.projects {
+        for name in organisation_names(p) {
+            if let Some(known) = suggestions.get(name.value.as_str()) {
+                let canonical = reg.canonical_org(known);
+                out.push(
+                    Diagnostic::new(codes::NAME_TYPO, p.file, name.span, format!("`{}` is not in the registry; it looks like a typo of `{known}`", name.value))
+                        .label("unknown organisation")
+                        .help(if canonical == *known {
+                            format!("did you mean `{known}`?")
+                        } else {
+                            format!("did you mean `{known}` (an alias of `{canonical}`)?")
+                        })
+                        .note("if it is a different organisation, add it to `[organisaatiot]` in hanke.toml"),
+                );
+            }
+        }
+    }
+}
+
+/// H402 (warning): links are http(s) URLs.
+pub fn urls_are_http(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+    for p in &ctx.corpus.projects {
+        for link in &p.liitteet {
+            let Some(url) = &link.url else { continue };
+            if is_http_url(&url.value) {
+                continue;
+            }
+            let help = if url.value.starts_with("www.") {
+                format!("write `url = \"https://{}\"`", url.value)
+            } else {
+                "write a full web address starting with `https://` (files belong on a web server, not in the record)".to_string()
+            };
+            out.push(
+                Diagnostic::new(
+                    codes::BAD_URL,
+                    p.file,
+                    url.span,
+                    format!("`{}` is not an http(s) URL", url.value),
+                )
+                .label("not a web link")
+                .help(help),
+            );
+        }
+    }
+}
+
+pub fn is_http_url(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
+    match rest {
+        Some(rest) => {
+            let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+            !host.is_empty() && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+        }
+        None => false,
+    }
+}
+
+/// H403 (warning): emails are addresses.
+pub fn emails_are_addresses(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+    for p in &ctx.corpus.projects {
+        for c in &p.yhteystiedot {
+            let Some(email) = &c.email else { continue };
+            if is_email(&email.value) {
+                continue;
+            }
+            let help = if email.value.contains("(at)") {
+                format!("write `email = \"{}\"`", email.value.replace("(at)", "@"))
+            } else {
+                "write the address as `name@example.fi`".to_string()
+            };
+            out.push(
+                Diagnostic::new(
+                    codes::BAD_EMAIL,
+                    p.file,
+                    email.span,
+                    format!("`{}` is not an email address", email.value),
+                )
+                .label("not an address")
+                .help(help),
+            );
+        }
+    }
+}
+
+pub fn is_email(s: &str) -> bool {
+    let Some((local, domain)) = s.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && !domain.contains('@')
+        && domain.contains('.')
+        && domain.split('.').all(|l| !l.is_empty())
+        && !s.chars().any(|c| {
+            c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | ',' | ';' | '(' | ')')
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recognises_urls_and_emails() {
+        assert!(is_http_url("https://www.ouka.fi/hyve"));
+        assert!(!is_http_url("ftp://x.fi"));
+        assert!(!is_http_url("www.ouka.fi"));
+        assert!(!is_http_url("https://"));
+        assert!(is_email("paivi.visuri@ouka.fi"));
+        assert!(!is_email("paivi.visuri(at)ouka.fi"));
+        assert!(!is_email("a@b"));
+        assert!(!is_email("a b@c.fi"));
+    }
+}

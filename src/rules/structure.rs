@@ -1,0 +1,135 @@
+//! References between records and the registry: salkku, ohjelma, päähanke.
+
+use super::Ctx;
+use crate::diag::{Diagnostic, codes};
+use crate::suggest::{did_you_mean, nearest};
+
+/// H107: `salkku` must be a portfolio code defined under `[salkut]` in hanke.toml.
+pub fn salkku_exists(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+    let reg = &ctx.corpus.registry;
+    for p in &ctx.corpus.projects {
+        let Some(s) = &p.salkku else { continue };
+        if reg.salkut.contains_key(&s.value) {
+            continue;
+        }
+        let help = match did_you_mean(&s.value, reg.salkut.keys().map(String::as_str)) {
+            Some(code) => format!("did you mean `{code}`?"),
+            None => format!(
+                "define it in hanke.toml: `[salkut.{}]` with `nimi = \"…\"`, or use one of: {}",
+                s.value,
+                list(reg.salkut.keys().map(String::as_str))
+            ),
+        };
+        out.push(
+            Diagnostic::new(
+                codes::UNKNOWN_SALKKU,
+                p.file,
+                s.span,
+                format!("unknown salkku `{}`", s.value),
+            )
+            .label("not defined in hanke.toml")
+            .help(help),
+        );
+    }
+}
+
+/// H108: a share's `ohjelma` must be defined under `[ohjelmat]` in hanke.toml.
+pub fn ohjelma_exists(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+    let reg = &ctx.corpus.registry;
+    for p in &ctx.corpus.projects {
+        for (_, f) in p.fundings() {
+            for share in &f.osuudet {
+                let Some(o) = &share.ohjelma else { continue };
+                if reg.ohjelmat.contains_key(&o.value) {
+                    continue;
+                }
+                let help = match did_you_mean(&o.value, reg.ohjelmat.keys().map(String::as_str)) {
+                    Some(name) => format!("did you mean `{name}`?"),
+                    None => format!(
+                        "define it in hanke.toml: `[ohjelmat.{}]` with `nimi`, `rahoittaja` and `enintaan`",
+                        o.value
+                    ),
+                };
+                out.push(
+                    Diagnostic::new(
+                        codes::UNKNOWN_OHJELMA,
+                        p.file,
+                        o.span,
+                        format!("unknown ohjelma `{}`", o.value),
+                    )
+                    .label("not defined in hanke.toml")
+                    .help(help),
+                );
+            }
+        }
+    }
+}
+
+/// H109: `paahanke` must be the id of another record.
+pub fn paahanke_exists(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+    for p in &ctx.corpus.projects {
+        let Some(parent) = &p.paahanke else { continue };
+        if ctx.corpus.project(&parent.value).is_some() {
+            continue;
+        }
+        let near = nearest(&parent.value, ctx.corpus.ids().filter(|id| *id != p.id), 3);
+        let help = if near.is_empty() {
+            "`paahanke` is the id of the parent record: its path below the data folder without `.toml`".to_string()
+        } else {
+            format!(
+                "did you mean {}?",
+                near.iter()
+                    .map(|n| format!("`{n}`"))
+                    .collect::<Vec<_>>()
+                    .join(" or ")
+            )
+        };
+        out.push(
+            Diagnostic::new(
+                codes::UNKNOWN_PAAHANKE,
+                p.file,
+                parent.span,
+                format!("no project has the id `{}`", parent.value),
+            )
+            .label("unknown päähanke")
+            .help(help),
+        );
+    }
+}
+
+/// H110: following `paahanke` from any record must never come back to it.
+pub fn no_parent_cycles(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
+    let corpus = ctx.corpus;
+    for p in &corpus.projects {
+        let Some(first) = &p.paahanke else { continue };
+        let mut chain = vec![p.id.as_str()];
+        let mut seen: std::collections::HashSet<&str> =
+            std::collections::HashSet::from([p.id.as_str()]);
+        let mut next = Some(first.value.as_str());
+        while let Some(id) = next {
+            if id == p.id {
+                chain.push(id);
+                out.push(
+                    Diagnostic::new(codes::PARENT_CYCLE, p.file, first.span, format!("päähanke cycle: {}", chain.join(" → ")))
+                        .label("leads back to this project")
+                        .help("a päähanke cannot be its own osahanke: remove `paahanke` from one record of the cycle"),
+                );
+                break;
+            }
+            if !seen.insert(id) {
+                break; // a cycle further up, reported at its own members
+            }
+            chain.push(id);
+            next = corpus.project(id).and_then(|q| q.paahanke());
+        }
+    }
+}
+
+pub fn list<'a>(items: impl Iterator<Item = &'a str>) -> String {
+    let v: Vec<String> = items.take(12).map(|s| format!("`{s}`")).collect();
+    if v.is_empty() {
+        "(none defined)".into()
+    } else {
+        v.join(", ")
+    }
+}
