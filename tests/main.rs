@@ -1,1 +1,7 @@
+//! The one integration-test binary (autotests = false): each module covers one
+//! area of behaviour through the built `hanke` binary or the library.
 
+mod util;
+
+mod check;
+mod schema;
