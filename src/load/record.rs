@@ -163,11 +163,13 @@ fn read_link(r: &mut Reader<'_>, t: &DeTable<'_>, span: Span) -> Liite {
 }
 
 fn read_funding(r: &mut Reader<'_>, t: &DeTable<'_>, span: Span, what: &str) -> Funding {
+    let before = r.diagnostics.len();
     let f = r.fields(t, span, FUNDING_KEYS, what);
     let osuudet_what = format!("[[{}.osuudet]]", what.trim_matches(['[', ']']));
     let muut_what = format!("[[{}.muut]]", what.trim_matches(['[', ']']));
-    Funding {
+    let mut funding = Funding {
         span,
+        invalid: false,
         yhteensa: r.euro(&f, "yhteensa"),
         ei_oikeuttavat: r.euro(&f, "ei_oikeuttavat"),
         osuudet: r
@@ -180,13 +182,17 @@ fn read_funding(r: &mut Reader<'_>, t: &DeTable<'_>, span: Span, what: &str) -> 
             .into_iter()
             .map(|(t, s)| read_in_kind(r, t, s, &muut_what))
             .collect(),
-    }
+    };
+    funding.invalid = r.diagnostics.len() > before;
+    funding
 }
 
 fn read_share(r: &mut Reader<'_>, t: &DeTable<'_>, span: Span, what: &str) -> Share {
+    let before = r.diagnostics.len();
     let f = r.fields(t, span, SHARE_KEYS, what);
-    let s = Share {
+    let mut s = Share {
         span,
+        invalid: false,
         rahoittaja: r.string(&f, "rahoittaja"),
         laji: read_laji(r, &f),
         ohjelma: r.string(&f, "ohjelma"),

@@ -276,6 +276,11 @@ pub struct Funding {
     #[serde(skip)]
     #[schemars(skip)]
     pub span: Span,
+    /// A value in this table failed to load (already reported): the
+    /// arithmetic rules skip it rather than pile consequences on the cause.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub invalid: bool,
     /// The stated total ("Yhteensä").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub yhteensa: Option<Sp<Euro>>,
@@ -297,6 +302,10 @@ pub struct Share {
     #[serde(skip)]
     #[schemars(skip)]
     pub span: Span,
+    /// A value of this share failed to load (already reported).
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub invalid: bool,
     /// The funder, e.g. "STM" or "Oulun kaupunki" (required).
     pub rahoittaja: Option<Sp<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]

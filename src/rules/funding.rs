@@ -14,7 +14,7 @@ use crate::model::{Euro, Funding, FundingKind, Laji, Project, Span};
 /// Every funding table of every record, resolved.
 fn each_funding(ctx: &Ctx<'_>, mut f: impl FnMut(&Project, FundingKind, &Funding, &Resolved<'_>)) {
     for p in &ctx.corpus.projects {
-        for (kind, funding) in p.fundings() {
+        for (kind, funding) in p.fundings().filter(|(_, f)| !f.invalid) {
             let resolved = resolve(funding);
             f(p, kind, funding, &resolved);
         }
@@ -29,7 +29,7 @@ fn pct(d: Decimal) -> String {
 /// H301: every share states `summa` or `osuus`.
 pub fn share_has_amount(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     for p in &ctx.corpus.projects {
-        for (kind, f) in p.fundings() {
+        for (kind, f) in p.fundings().filter(|(_, f)| !f.invalid) {
             for s in &f.osuudet {
                 if s.summa.is_none() && s.osuus.is_none() {
                     out.push(
@@ -55,7 +55,7 @@ pub fn share_has_amount(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 /// H302: the amounts add up to `yhteensa` exactly, to the cent.
 pub fn shares_sum_to_total(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     for p in &ctx.corpus.projects {
-        for (kind, f) in p.fundings() {
+        for (kind, f) in p.fundings().filter(|(_, f)| !f.invalid) {
             let Some(total) = &f.yhteensa else { continue };
             if f.osuudet.is_empty() {
                 continue;
@@ -151,7 +151,7 @@ pub fn osuus_matches_summa(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 /// H304: where every share states an `osuus`, they add up to 100 within the rounding of what was stated.
 pub fn percentages_sum_to_100(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     for p in &ctx.corpus.projects {
-        for (kind, f) in p.fundings() {
+        for (kind, f) in p.fundings().filter(|(_, f)| !f.invalid) {
             if f.osuudet.is_empty() || f.osuudet.iter().any(|s| s.osuus.is_none()) {
                 continue;
             }
@@ -283,7 +283,7 @@ pub fn ineligible_within_total(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 /// H306: the cost estimate's grand total equals `rahoitus.yhteensa`; actual costs equal `toteuma.yhteensa`.
 pub fn costs_equal_total(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     for p in &ctx.corpus.projects {
-        for (kind, f) in p.fundings() {
+        for (kind, f) in p.fundings().filter(|(_, f)| !f.invalid) {
             let costs = p.costs(kind);
             let Some(total) = &f.yhteensa else { continue };
             if costs.is_empty() {
@@ -327,7 +327,7 @@ pub fn osahankkeet_sum_to_paahanke(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         let Some(kids) = children.get(p.id.as_str()) else {
             continue;
         };
-        for (kind, f) in p.fundings() {
+        for (kind, f) in p.fundings().filter(|(_, f)| !f.invalid) {
             let Some(total) = &f.yhteensa else { continue };
             let totals: Vec<(&str, Option<Euro>)> = kids
                 .iter()

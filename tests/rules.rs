@@ -1,0 +1,121 @@
+//! One failing and one passing case per rule, in `tests/fixtures/rules/<code>/`.
+//!
+//! `bad/` must produce exactly the diagnostics listed in `expect.txt`
+//! (`file:line`, all of that code, nothing else); `good/`, the nearest
+//! passing variant, must check clean. The human output of every bad case is
+//! snapshotted, so a reviewer sees what users see.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use crate::util::*;
+
+fn case_dirs() -> Vec<PathBuf> {
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(fixtures().join("rules"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.sort();
+    dirs
+}
+
+/// A copy of a case folder with the standard registry unless it brings its own.
+fn data_folder(case: &Path) -> tempfile::TempDir {
+    let dir = copy_of(case);
+    if !dir.path().join("hanke.toml").exists() {
+        std::fs::write(dir.path().join("hanke.toml"), REGISTRY).unwrap();
+    }
+    dir
+}
+
+fn check_json(dir: &Path) -> serde_json::Value {
+    let out = hanke()
+        .arg("--projects")
+        .arg(dir)
+        .args(["check", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.code() == Some(0) || out.status.code() == Some(1),
+        "exit status {:?}: {}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("check --format json prints one JSON document")
+}
+
+#[test]
+fn every_bad_case_yields_exactly_its_diagnostics() {
+    let mut failures = Vec::new();
+    for case in case_dirs() {
+        let code = case.file_name().unwrap().to_string_lossy().to_string();
+        let dir = data_folder(&case.join("bad"));
+        let json = check_json(dir.path());
+        let got: BTreeSet<String> = json["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| {
+                format!(
+                    "{} {}:{}",
+                    d["code"].as_str().unwrap(),
+                    d["file"].as_str().unwrap(),
+                    d["line"]
+                )
+            })
+            .collect();
+        let expected: BTreeSet<String> = std::fs::read_to_string(case.join("expect.txt"))
+            .unwrap()
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| format!("{code} {}", l.trim()))
+            .collect();
+        if got != expected {
+            failures.push(format!("{code}: expected {expected:?}, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn every_good_case_checks_clean() {
+    let mut failures = Vec::new();
+    for case in case_dirs() {
+        let dir = data_folder(&case.join("good"));
+        let json = check_json(dir.path());
+        let diags = json["diagnostics"].as_array().unwrap();
+        if !diags.is_empty() {
+            failures.push(format!(
+                "{}: {}",
+                case.display(),
+                serde_json::to_string_pretty(diags).unwrap()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn human_diagnostics_of_every_bad_case() {
+    for case in case_dirs() {
+        let code = case.file_name().unwrap().to_string_lossy().to_string();
+        let dir = data_folder(&case.join("bad"));
+        let out = hanke()
+            .arg("--projects")
+            .arg(dir.path())
+            .arg("check")
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(if code == "H204" || code.starts_with("H4") {
+                0
+            } else {
+                1
+            }),
+            "{code}"
+        );
+        insta::assert_snapshot!(format!("rule_{code}"), String::from_utf8_lossy(&out.stdout));
+    }
+}
