@@ -149,10 +149,17 @@ pub fn osuus_matches_summa(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 }
 
 /// H304: where every share states an `osuus`, they add up to 100 within the rounding of what was stated.
+/// Checked for splits stated in percentages; where every share also has an
+/// amount, each percentage is checked against it instead (H303).
 pub fn percentages_sum_to_100(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     for p in &ctx.corpus.projects {
         for (kind, f) in p.fundings().filter(|(_, f)| !f.invalid) {
             if f.osuudet.is_empty() || f.osuudet.iter().any(|s| s.osuus.is_none()) {
+                continue;
+            }
+            // Where every percentage sits beside an amount, H303 already judges each one.
+            let r = resolve(f);
+            if r.total.is_some() && r.shares.iter().all(|s| s.summa.is_some()) {
                 continue;
             }
             let sum: Decimal = f
