@@ -4,5 +4,6 @@
 mod util;
 
 mod check;
+mod funding_props;
 mod rules;
 mod schema;

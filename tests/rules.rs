@@ -125,26 +125,44 @@ const TESTED_ELSEWHERE: &[&str] = &["H001", "H005"];
 
 #[test]
 fn every_code_has_cases_and_a_docs_entry_with_its_examples() {
-    let docs = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/rules.md")).unwrap();
+    let docs = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/rules.md"))
+        .unwrap();
     for code in hanke::diag::codes::ALL {
-        assert!(docs.contains(&format!("### {} {}", code.code, code.name)), "docs/rules.md has no entry for {}", code.code);
+        assert!(
+            docs.contains(&format!("### {} {}", code.code, code.name)),
+            "docs/rules.md has no entry for {}",
+            code.code
+        );
         let dir = fixtures().join("rules").join(code.code);
         if TESTED_ELSEWHERE.contains(&code.code) {
             assert!(!dir.exists());
             continue;
         }
-        assert!(dir.join("bad").is_dir() && dir.join("good").is_dir() && dir.join("expect.txt").is_file(), "{} lacks a bad/good case", code.code);
+        assert!(
+            dir.join("bad").is_dir()
+                && dir.join("good").is_dir()
+                && dir.join("expect.txt").is_file(),
+            "{} lacks a bad/good case",
+            code.code
+        );
         for kind in ["bad", "good"] {
             for entry in walkdir(&dir.join(kind)) {
                 if let Ok(text) = std::fs::read_to_string(&entry) {
-                    assert!(docs.contains(text.trim_end()), "docs/rules.md does not show {} verbatim", entry.display());
+                    assert!(
+                        docs.contains(text.trim_end()),
+                        "docs/rules.md does not show {} verbatim",
+                        entry.display()
+                    );
                 }
             }
         }
     }
     for case in case_dirs() {
         let name = case.file_name().unwrap().to_string_lossy().to_string();
-        assert!(hanke::diag::codes::by_code(&name).is_some(), "fixture {name} is not a code");
+        assert!(
+            hanke::diag::codes::by_code(&name).is_some(),
+            "fixture {name} is not a code"
+        );
     }
 }
 

@@ -8,7 +8,8 @@
 //!   has one; otherwise it is unknown and nothing is derived;
 //! - one share without `summa` gets the remainder (`yhteensa` minus the stated
 //!   amounts), so the split adds up exactly; several get `yhteensa × osuus / 100`
-//!   rounded to the cent, and the last of them takes the rounding remainder;
+//!   rounded to the cent (never more than is left), and the last of them takes
+//!   the remainder, so derived amounts always add up to `yhteensa`;
 //! - a share without `osuus` gets its exact percentage `100 × summa / total`.
 
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -106,9 +107,9 @@ pub fn resolve(f: &Funding) -> Resolved<'_> {
                     .as_ref()
                     .map_or(Decimal::ZERO, |p| p.value.value);
                 let amount = if last {
-                    Euro(left.max(Decimal::ZERO))
+                    Euro(left)
                 } else {
-                    amount_of(total, pct)
+                    Euro(amount_of(total, pct).0.min(left))
                 };
                 left -= amount.0;
                 derived[i] = Some(amount);

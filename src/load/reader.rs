@@ -75,11 +75,6 @@ fn fold_key(key: &str) -> Cow<'_, str> {
 }
 
 impl<'s> Reader<'s> {
-    /// True when `key` is written but did not load (its problem is already reported).
-    pub fn failed<T>(&self, f: &Fields<'_, '_>, key: &str, value: &Option<T>) -> bool {
-        value.is_none() && f.get(key).is_some()
-    }
-
     pub fn new(file: FileId, src: &'s str) -> Self {
         Reader {
             file,

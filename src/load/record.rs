@@ -206,6 +206,7 @@ fn read_share(r: &mut Reader<'_>, t: &DeTable<'_>, span: Span, what: &str) -> Sh
         "this share",
         "\"Rahoittajan nimi\"",
     );
+    s.invalid = r.diagnostics.len() > before;
     s
 }
 
