@@ -5,5 +5,6 @@ mod util;
 
 mod check;
 mod funding_props;
+mod hostile;
 mod rules;
 mod schema;

@@ -209,10 +209,10 @@ pub fn write_github(
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        let mut message = l.message.to_string();
+        let mut message = sanitize(l.message);
         if let Some(h) = l.help {
             message.push_str("\nhelp: ");
-            message.push_str(h);
+            message.push_str(&sanitize(h));
         }
         writeln!(
             out,

@@ -24,8 +24,10 @@ pub fn id_problem(id: &str) -> Option<String> {
 
 /// The id a user probably meant: lowercase, ä→a, ö→o, å→a, other characters → `-`.
 pub fn slug(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
     let mut out = String::new();
-    for c in text.chars().flat_map(char::to_lowercase) {
+    // NFC first: macOS writes `ä` in file names as `a` + a combining diaeresis.
+    for c in text.nfc().flat_map(char::to_lowercase) {
         let c = match c {
             'ä' | 'å' | 'á' | 'à' | 'â' => 'a',
             'ö' | 'ó' | 'ò' | 'ô' | 'ø' => 'o',
