@@ -15,6 +15,7 @@ pub mod cli;
 pub mod commands;
 pub mod context;
 pub mod diag;
+pub mod import;
 pub mod load;
 pub mod model;
 pub mod render;

@@ -6,5 +6,6 @@ mod util;
 mod check;
 mod funding_props;
 mod hostile;
+mod import;
 mod rules;
 mod schema;

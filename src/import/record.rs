@@ -1,0 +1,424 @@
+//! Assembling a project record from the fields of a page.
+//!
+//! Each field goes through its own reader (`meta`, `contacts`, `links`,
+//! `funding`); this module decides where each result lands in the record,
+//! what becomes a `# TODO`, and collects the review list. Its rule is the
+//! importer's promise: whatever the page says ends up in the record, as a
+//! value when it could be read and as a comment when it could not.
+
+use chrono::NaiveDate;
+
+use super::consistency;
+use super::contacts::{self, Contacts};
+use super::funders;
+use super::funding::{self, Table};
+use super::links::{self, Attachments};
+use super::meta::{self, Vaihe};
+use super::money;
+use super::page::{Field, Label, Page};
+use super::share::{self, strip_bullet};
+use super::text::{clean_inline, clean_prose, fold, is_blank};
+
+/// A value that may be missing or doubtful: with `comment`, the record
+/// carries `key = value  # comment`, or only `# TODO key: comment`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) struct Keyed<T> {
+    pub(super) value: Option<T>,
+    pub(super) comment: Option<String>,
+}
+
+impl<T> Keyed<T> {
+    fn plain(value: T) -> Self {
+        Keyed {
+            value: Some(value),
+            comment: None,
+        }
+    }
+
+    fn todo(comment: String) -> Self {
+        Keyed {
+            value: None,
+            comment: Some(comment),
+        }
+    }
+
+    fn absent() -> Self {
+        Keyed {
+            value: None,
+            comment: None,
+        }
+    }
+}
+
+/// Everything the record will say, in the record's terms.
+#[derive(Debug)]
+pub(super) struct Record {
+    pub(super) nimi: String,
+    pub(super) lyhenne: Option<String>,
+    pub(super) tyyppi: Option<String>,
+    pub(super) salkku: Keyed<String>,
+    /// The portfolio as the page names it: (code, name).
+    pub(super) salkku_page: Option<(String, String)>,
+    pub(super) vaihe: Keyed<String>,
+    pub(super) alkaa: Keyed<NaiveDate>,
+    pub(super) loppuu: Keyed<NaiveDate>,
+    pub(super) hallinnoija: Option<String>,
+    pub(super) toteuttajat: Vec<String>,
+    /// Comments among the top-level keys (funders that found no share …).
+    pub(super) page_notes: Vec<String>,
+    pub(super) tiivistelma: Option<String>,
+    pub(super) tavoitteet: Vec<String>,
+    pub(super) toimenpiteet: Option<String>,
+    pub(super) contacts: Contacts,
+    pub(super) attachments: Attachments,
+    pub(super) rahoitus: Option<Table>,
+    pub(super) toteuma: Option<Table>,
+}
+
+/// Build the record; `review` receives one line per thing to look at, in
+/// the order of the record.
+pub(super) fn build(page: &Page, nimi: String, review: &mut Vec<String>) -> Record {
+    let mut strays = Vec::new();
+    let mut short = |label| {
+        page.field(label)
+            .map(|f| short_value(f, &mut strays))
+            .filter(|v| !v.is_empty())
+    };
+    let lyhenne = short(Label::Lyhenne);
+    let tyyppi = short(Label::Tyyppi);
+    let hallinnoija = short(Label::Hallinnoija);
+    let salkku_text = short(Label::Salkku);
+    let vaihe_text = short(Label::Vaihe);
+    let alkaa_text = short(Label::Alkaa);
+    let loppuu_text = short(Label::Loppuu);
+    let (salkku, salkku_page) = salkku(salkku_text, review);
+    let vaihe = vaihe(vaihe_text, page.field(Label::Vaihe).is_some(), review);
+    let alkaa = date(alkaa_text, Label::Alkaa, review);
+    let loppuu = date(loppuu_text, Label::Loppuu, review);
+    check_date_order(&alkaa, &loppuu, review);
+    let money = read_money(page, &strays, review);
+    let contacts = contacts::parse(&field_lines(page, Label::Yhteyshenkilot));
+    review.extend(contacts.review.iter().cloned());
+    let attachments = links::parse(&field_lines(page, Label::Liitteet));
+    for name in &attachments.unlinked {
+        review.push(format!(
+            "liitteet: `{name}` has no link on the page; kept as a comment"
+        ));
+    }
+    Record {
+        nimi,
+        lyhenne,
+        tyyppi,
+        salkku,
+        salkku_page,
+        vaihe,
+        alkaa,
+        loppuu,
+        hallinnoija,
+        toteuttajat: meta::list(&field_lines(page, Label::Toteuttajat)),
+        page_notes: money.notes,
+        tiivistelma: money.tiivistelma,
+        tavoitteet: tavoitteet(page.field(Label::Tavoitteet)),
+        toimenpiteet: money.toimenpiteet,
+        contacts,
+        attachments,
+        rahoitus: money.rahoitus,
+        toteuma: money.toteuma,
+    }
+}
+
+/// The prose fields with their funding blocks taken out, and the funding
+/// tables built from those blocks, stray lines and the Rahoittajat list.
+struct Money {
+    tiivistelma: Option<String>,
+    toimenpiteet: Option<String>,
+    rahoitus: Option<Table>,
+    toteuma: Option<Table>,
+    /// Top-level comments: unmatched funders, stray page text.
+    notes: Vec<String>,
+}
+
+fn read_money(page: &Page, strays: &[String], review: &mut Vec<String>) -> Money {
+    let (tiivistelma, mut tables) =
+        prose_field(page.field(Label::Tiivistelma), "tiivistelma", review);
+    let (toimenpiteet, more) = prose_field(page.field(Label::Sisalto), "toimenpiteet", review);
+    tables.extend(more);
+    let stray = funding::extract(&clean_prose(strays), "page");
+    review.extend(stray.review);
+    tables.extend(stray.tables);
+    let funders = field_lines(page, Label::Rahoittajat);
+    if let Some(listed) = funding::table_from_funder_list(&funders) {
+        review.push("rahoittajat: the funder list has figures; read as the plan".to_string());
+        tables.push(listed);
+    }
+    let (mut rahoitus, mut toteuma) = funding::merge(tables);
+    let mut notes = place_funders(&funders, [&mut rahoitus, &mut toteuma], review);
+    notes.extend(stray_notes(&stray.kept, review));
+    for table in [&rahoitus, &toteuma].into_iter().flatten() {
+        review.extend(table.review.iter().cloned());
+        review.extend(consistency::check(table));
+    }
+    Money {
+        tiivistelma,
+        toimenpiteet,
+        rahoitus,
+        toteuma,
+        notes,
+    }
+}
+
+/// A one-line field's value, however many lines it was wrapped over.
+pub(super) fn inline_value(field: &Field) -> String {
+    clean_inline(&field.lines.join(" "))
+}
+
+/// The value of a short field. Names and titles may wrap over lines; a
+/// stage or a date is one line. Anything else after the value (a budget
+/// line pasted below the dates …) goes to `strays` so it is not lost.
+fn short_value(field: &Field, strays: &mut Vec<String>) -> String {
+    let may_wrap = matches!(
+        field.label,
+        Label::Tyyppi | Label::Salkku | Label::Lyhenne | Label::Hallinnoija
+    );
+    let mut value: Vec<&str> = Vec::new();
+    let mut gap = false;
+    for line in &field.lines {
+        if is_blank(line) {
+            gap = !value.is_empty();
+            continue;
+        }
+        let wraps = may_wrap && !gap && !money::has_amount(line);
+        if value.is_empty() || wraps {
+            value.push(line);
+        } else {
+            strays.push(line.clone());
+        }
+    }
+    clean_inline(&value.join(" "))
+}
+
+/// Page text that followed a short field and held no funding figures.
+fn stray_notes(kept: &[String], review: &mut Vec<String>) -> Vec<String> {
+    kept.iter()
+        .filter(|l| !is_blank(l))
+        .map(|line| {
+            review.push(format!(
+                "page: `{line}` follows a one-line field; kept as a comment"
+            ));
+            format!("page: {line}")
+        })
+        .collect()
+}
+
+fn field_lines(page: &Page, label: Label) -> Vec<String> {
+    page.field(label)
+        .map(|f| f.lines.clone())
+        .unwrap_or_default()
+}
+
+fn salkku(
+    value: Option<String>,
+    review: &mut Vec<String>,
+) -> (Keyed<String>, Option<(String, String)>) {
+    let Some(value) = value else {
+        review.push("salkku: the page has no `Salkku`; the record needs one".to_string());
+        return (Keyed::todo("not on the page".to_string()), None);
+    };
+    match meta::salkku(&value) {
+        Some((code, name)) => {
+            let comment = (!name.is_empty()).then(|| name.clone());
+            let keyed = Keyed {
+                value: Some(code.clone()),
+                comment,
+            };
+            (keyed, Some((code, name)))
+        }
+        None => {
+            review.push(format!(
+                "salkku: no portfolio code in `{value}`; write the code from hanke.toml"
+            ));
+            let keyed = Keyed {
+                value: Some(value.clone()),
+                comment: Some(
+                    "TODO salkku: the page gives no code; use one from hanke.toml".to_string(),
+                ),
+            };
+            (keyed, None)
+        }
+    }
+}
+
+const STAGES: &str = "suunnitteilla | käynnissä | päättynyt | keskeytetty";
+
+fn vaihe(value: Option<String>, labelled: bool, review: &mut Vec<String>) -> Keyed<String> {
+    let Some(text) = value else {
+        let why = if labelled { "is empty" } else { "is missing" };
+        review.push(format!(
+            "vaihe: `Käsittelyvaihe` {why} on the page; the record needs one"
+        ));
+        return Keyed::todo(format!("not on the page; one of {STAGES}"));
+    };
+    match meta::vaihe(&text) {
+        Vaihe::Known(stage) if fold(&text) == fold(stage) => Keyed::plain(stage.to_string()),
+        Vaihe::Known(stage) => Keyed {
+            value: Some(stage.to_string()),
+            comment: Some(format!("page: {text}")),
+        },
+        Vaihe::Unknown(text) => {
+            review.push(format!(
+                "vaihe: `{text}` is not a known stage; kept as on the page, marked TODO"
+            ));
+            Keyed {
+                value: Some(text),
+                comment: Some(format!("TODO vaihe: one of {STAGES}")),
+            }
+        }
+    }
+}
+
+fn date(value: Option<String>, label: Label, review: &mut Vec<String>) -> Keyed<NaiveDate> {
+    let key = if label == Label::Alkaa {
+        "alkaa"
+    } else {
+        "loppuu"
+    };
+    let Some(text) = value else {
+        if label == Label::Loppuu {
+            return Keyed::absent();
+        }
+        review.push(format!(
+            "{key}: the page has no `{}`; the record needs one",
+            label.page_name()
+        ));
+        return Keyed::todo(format!("no `{}` on the page", label.page_name()));
+    };
+    match meta::date(&text) {
+        Some(d) if text.split(' ').count() == 1 => Keyed::plain(d),
+        Some(d) => Keyed {
+            value: Some(d),
+            comment: Some(format!("page: {text}")),
+        },
+        None => {
+            review.push(format!(
+                "{key}: `{text}` is not a d.m.yyyy date; kept as a comment"
+            ));
+            Keyed::todo(format!("the page says `{text}` (expected d.m.yyyy)"))
+        }
+    }
+}
+
+fn check_date_order(alkaa: &Keyed<NaiveDate>, loppuu: &Keyed<NaiveDate>, review: &mut Vec<String>) {
+    if let (Some(a), Some(l)) = (alkaa.value, loppuu.value)
+        && a > l
+    {
+        review.push(format!(
+            "dates: the page starts the project ({a}) after it ends ({l}); kept as on the page"
+        ));
+    }
+}
+
+/// A prose field with its funding blocks taken out, and those blocks.
+fn prose_field(
+    field: Option<&Field>,
+    name: &str,
+    review: &mut Vec<String>,
+) -> (Option<String>, Vec<Table>) {
+    let Some(field) = field else {
+        return (None, Vec::new());
+    };
+    let lines = clean_prose(&field.lines);
+    let extracted = funding::extract(&lines, name);
+    review.extend(extracted.review);
+    let kept = clean_prose(&extracted.kept);
+    let text = (!kept.is_empty()).then(|| kept.join("\n"));
+    (text, extracted.tables)
+}
+
+/// A labelled Tavoitteet field: one goal a line, bullets and numbers off.
+fn tavoitteet(field: Option<&Field>) -> Vec<String> {
+    let Some(field) = field else {
+        return Vec::new();
+    };
+    field
+        .lines
+        .iter()
+        .filter(|l| !is_blank(l))
+        .map(|l| {
+            let l = strip_bullet(l);
+            let l = l.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ')');
+            clean_inline(l)
+        })
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+/// The names in one line of the Rahoittajat list (`STM 75 %` → `STM`).
+fn funder_names(line: &str) -> Vec<String> {
+    if money::figures(line).is_empty() {
+        return meta::list(&[line.to_string()]);
+    }
+    share::parse_line(line, false)
+        .into_iter()
+        .filter_map(|entry| match entry {
+            share::Entry::Share(s) => Some(s.name),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Use the Rahoittajat list: a programme (`STM, Kaste-ohjelma`) goes to the
+/// state-grant shares; funders that found no share are kept as a comment.
+fn place_funders(
+    lines: &[String],
+    tables: [&mut Option<Table>; 2],
+    review: &mut Vec<String>,
+) -> Vec<String> {
+    let entries: Vec<String> = lines
+        .iter()
+        .filter(|l| !is_blank(l))
+        .map(|l| clean_inline(strip_bullet(l)))
+        .collect();
+    if entries.is_empty() {
+        return Vec::new();
+    }
+    let [rahoitus, toteuma] = tables;
+    let mut unmatched = Vec::new();
+    for entry in &entries {
+        let (rest, programme) = funders::split_programme(entry);
+        let only_programme = programme.is_some() && rest == *entry;
+        let funder = if only_programme { String::new() } else { rest };
+        for table in [&mut *rahoitus, &mut *toteuma].into_iter().flatten() {
+            if let Some(programme) = &programme {
+                funders::apply_programme(table, &funder, programme);
+            }
+        }
+        for name in funder_names(&funder) {
+            let found = [&*rahoitus, &*toteuma].into_iter().flatten().any(|t| {
+                t.osuudet
+                    .iter()
+                    .any(|o| funders::same_funder(&o.rahoittaja, &name))
+            });
+            if !found {
+                unmatched.push(name);
+            }
+        }
+    }
+    let no_tables = rahoitus.is_none() && toteuma.is_none();
+    if no_tables {
+        review.push(
+            "rahoittajat: the page lists funders but gives no funding figures; kept as a comment"
+                .to_string(),
+        );
+    } else {
+        for funder in &unmatched {
+            review.push(format!(
+                "rahoittajat: `{funder}` is listed as a funder but has no share in the figures"
+            ));
+        }
+    }
+    if no_tables || !unmatched.is_empty() {
+        vec![format!("Rahoittajat on the page: {}", entries.join("; "))]
+    } else {
+        Vec::new()
+    }
+}
