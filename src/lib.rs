@@ -15,12 +15,14 @@ pub mod cli;
 pub mod commands;
 pub mod context;
 pub mod diag;
+pub mod fmt;
 pub mod load;
 pub mod model;
 pub mod render;
 pub mod report;
 pub mod rules;
 pub mod suggest;
+pub mod write;
 
 use std::process::ExitCode;
 
