@@ -4,7 +4,9 @@
 mod util;
 
 mod check;
+mod fmt;
 mod funding_props;
 mod hostile;
+mod new;
 mod rules;
 mod schema;
