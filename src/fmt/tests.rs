@@ -167,3 +167,33 @@ fn bundled_records_are_stable() {
         assert_eq!(once, twice, "{}", p.display());
     }
 }
+
+#[test]
+fn edge_cases_are_stable_and_keep_meaning() {
+    let cases = [
+        "[[rahoitus.osuudet]]\nsumma = 1\n# between, no blank\n[[rahoitus.osuudet]]\nsumma = 2\n",
+        "[rahoitus]\n# todo\n\n[[rahoitus.osuudet]]\nsumma = 1\n",
+        "rahoitus.yhteensa = 1\nnimi = \"x\"\n",
+        "nimi = \"x\"\nrahoitus = { summa = \"1 000\", yhteensa = 2 }\n",
+        "# just a comment\nnimi = \"x\"\n",
+        "",
+        "# only comments\n\n# more\n",
+        "[t]\n\n# c\nk = 1\n",
+        "avainsanat = [\"aaaaaaaaaaaaaaaaaaaa\", \"bbbbbbbbbbbbbbbbbbbbbbbbb\", \"cccccccccccccccccccccccc\"] # tags\n",
+        "[foo.bar]\nx = 1\n[foo]\ny = 2\n",
+        "[ rahoitus ]\nyhteensa = 1\n",
+        "[kustannusarvio]\n[kustannusarvio.2024]\npalkat = 1\n",
+        "[toteuma]\n  # indented\n  yhteensa = 1\n",
+        "nimi = \"\"\"\n# not a comment\n\n\n\"\"\"\n",
+        "[[liitteet]]\nurl = \"u\"\n\n\n\n[[liitteet]]\nurl = \"v\"\n# end\n\n\n",
+        "nimi = \"a\"\n\n\n\n[x]\n",
+    ];
+    for c in cases {
+        let once = format_record(c, None).unwrap();
+        let twice = format_record(&once, None).unwrap();
+        let count = |t: &str| t.matches('#').count();
+        assert_eq!(count(c), count(&once), "{c:?} → {once}");
+        assert_eq!(once, twice, "{c:?}");
+        assert_eq!(meaning(Kind::Record, c).unwrap(), meaning(Kind::Record, &once).unwrap(), "{c:?}");
+    }
+}
