@@ -338,3 +338,30 @@ mod props {
         }
     }
 }
+
+/// A folder the temp file cannot be created in: the old file stays as it was.
+/// (Root ignores permission bits, so there the test has nothing to show; the
+/// injected failures in `src/write.rs` cover the same path.)
+#[cfg(unix)]
+#[test]
+fn a_failed_write_leaves_the_file_intact() {
+    use std::os::unix::fs::PermissionsExt;
+    let messy = "salkku = \"KONSTI\"\nnimi = \"X\"\n";
+    let dir = folder(&[("ro/a.toml", messy)]);
+    let ro = dir.path().join("ro");
+    std::fs::set_permissions(&ro, std::fs::Permissions::from_mode(0o555)).unwrap();
+    let root_ignores_permissions = std::fs::write(ro.join("probe"), "x").is_ok();
+    if !root_ignores_permissions {
+        let out = fmt(dir.path(), &[]);
+        assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+        assert!(
+            text(&out.stderr).contains("a.toml"),
+            "{}",
+            text(&out.stderr)
+        );
+        assert_eq!(std::fs::read(ro.join("a.toml")).unwrap(), messy.as_bytes());
+        let names: Vec<_> = std::fs::read_dir(&ro).unwrap().collect();
+        assert_eq!(names.len(), 1, "a temporary file was left behind");
+    }
+    std::fs::set_permissions(&ro, std::fs::Permissions::from_mode(0o755)).unwrap();
+}

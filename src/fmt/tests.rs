@@ -194,6 +194,10 @@ fn edge_cases_are_stable_and_keep_meaning() {
         let count = |t: &str| t.matches('#').count();
         assert_eq!(count(c), count(&once), "{c:?} → {once}");
         assert_eq!(once, twice, "{c:?}");
-        assert_eq!(meaning(Kind::Record, c).unwrap(), meaning(Kind::Record, &once).unwrap(), "{c:?}");
+        assert_eq!(
+            meaning(Kind::Record, c).unwrap(),
+            meaning(Kind::Record, &once).unwrap(),
+            "{c:?}"
+        );
     }
 }
