@@ -232,7 +232,9 @@ fn take_header(text: &str, doc: &mut DocumentMut, schema: Option<&str>) -> Strin
         .collect();
     let head: Vec<Line> = head.into_iter().filter(|l| !is_schema(l)).collect();
     let own: Vec<Line> = own.into_iter().filter(|l| !is_schema(l)).collect();
+    let written_elsewhere = text.lines().any(|l| l.trim_start().starts_with("#:schema"));
     if schemas.is_empty()
+        && !written_elsewhere
         && let Some(s) = schema
     {
         schemas.push(Line::Comment(s.to_string()));
@@ -398,12 +400,13 @@ impl State {
             self.header(t);
         }
         rename_aliases(self.kind, t, path);
+        let top = take_table_top(t);
         let kind = self.kind;
         let p = path.clone();
         t.sort_values_by(|k1, _, k2, _| {
             order::rank(kind, &p, k1.get()).cmp(&order::rank(kind, &p, k2.get()))
         });
-        self.values(t, path);
+        self.values(t, path, top);
         for (key, item) in t.iter_mut() {
             let name = order::fold_key(key.get());
             match item {
@@ -445,7 +448,7 @@ impl State {
     }
 
     /// `key = value` lines: comments above, spacing, canonical values, arrays.
-    fn values(&mut self, t: &mut Table, path: &[String]) {
+    fn values(&mut self, t: &mut Table, path: &[String], mut top: Vec<Line>) {
         let kind = self.kind;
         let mut first = true;
         for (mut key, item) in t.iter_mut() {
@@ -457,7 +460,13 @@ impl State {
             };
             let decor = key.leaf_decor_mut();
             let prefix = decor.prefix().and_then(RawString::as_str).unwrap_or("");
-            let ls = trim_blank(lines(prefix), first, false);
+            let mut ls = lines(prefix);
+            if first && !top.is_empty() {
+                top.push(Line::Blank);
+                top.extend(ls);
+                ls = std::mem::take(&mut top);
+            }
+            let ls = trim_blank(ls, first, false);
             decor.set_prefix(join(&ls));
             decor.set_suffix(" ");
             first = false;
@@ -485,6 +494,30 @@ impl State {
             }
         }
     }
+}
+
+/// The comments at the top of a table, separated by a blank line from its
+/// first key: they stay at the top when the keys are reordered.
+fn take_table_top(t: &mut Table) -> Vec<Line> {
+    let Some(name) = t
+        .iter()
+        .find(|(_, item)| item.is_value())
+        .map(|(k, _)| k.to_string())
+    else {
+        return Vec::new();
+    };
+    let Some(mut key) = t.key_mut(&name) else {
+        return Vec::new();
+    };
+    let decor = key.leaf_decor_mut();
+    let prefix = decor.prefix().and_then(RawString::as_str).unwrap_or("");
+    let (before, own) = split_at_last_blank(lines(prefix));
+    let before = trim_blank(before, true, true);
+    if !has_comment(&before) {
+        return Vec::new();
+    }
+    decor.set_prefix(join(&own));
+    before
 }
 
 /// `vaihe` and `laji` spelt as records.md spells them.

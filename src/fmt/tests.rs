@@ -187,6 +187,8 @@ fn edge_cases_are_stable_and_keep_meaning() {
         "nimi = \"\"\"\n# not a comment\n\n\n\"\"\"\n",
         "[[liitteet]]\nurl = \"u\"\n\n\n\n[[liitteet]]\nurl = \"v\"\n# end\n\n\n",
         "nimi = \"a\"\n\n\n\n[x]\n",
+        "[[rahoitus.osuudet]]\n# top of the share\n\nsumma = 1\nrahoittaja = \"STM\"\n",
+        "nimi = \"a\"\n#:schema ../x.json\n",
     ];
     for c in cases {
         let once = format_record(c, None).unwrap();
@@ -200,4 +202,21 @@ fn edge_cases_are_stable_and_keep_meaning() {
             "{c:?}"
         );
     }
+}
+
+#[test]
+fn a_comment_at_the_top_of_a_table_stays_there() {
+    let out = stable(
+        "[[rahoitus.osuudet]]\n# top of the share\n\n# the amount\nsumma = 1\nrahoittaja = \"STM\"\n",
+    );
+    assert!(
+        out.ends_with("[[rahoitus.osuudet]]\n# top of the share\n\nrahoittaja = \"STM\"\n# the amount\nsumma = 1\n"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_schema_line_elsewhere_is_not_doubled() {
+    let out = stable("nimi = \"a\"\n#:schema ../x.json\nsalkku = \"K\"\n");
+    assert_eq!(out.matches("#:schema").count(), 1, "{out}");
 }
