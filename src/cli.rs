@@ -51,6 +51,59 @@ pub enum Command {
     Check(CheckArgs),
     /// Print the JSON Schema of a record (or of the registry)
     Schema(SchemaArgs),
+    /// Write a new record that passes `hanke check`, with hints for the rest
+    New(NewArgs),
+    /// Rewrite records (and hanke.toml) into the canonical layout, keeping every comment
+    Fmt(FmtArgs),
+    /// Print a shell completion script
+    Completions(CompletionsArgs),
+    /// Print the man page (roff)
+    Man,
+}
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Example: hanke new hyve/kainuu --nimi \"Kainuun osahanke\" --salkku KONSTI --alkaa 2025-01-01 --loppuu 2026-12-31 --paahanke hyve"
+)]
+pub struct NewArgs {
+    /// The id of the record: its path below the data folder without `.toml` (`hyve/kainuu`)
+    #[arg(value_name = "ID")]
+    pub id: String,
+    /// The project's name (Hankkeen nimi)
+    #[arg(long)]
+    pub nimi: String,
+    /// The portfolio code, defined in hanke.toml
+    #[arg(long, value_name = "KOODI")]
+    pub salkku: String,
+    /// Start date (default: today)
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub alkaa: Option<NaiveDate>,
+    /// End date
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub loppuu: Option<NaiveDate>,
+    /// The id of the parent project (päähanke)
+    #[arg(long, value_name = "ID")]
+    pub paahanke: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct FmtArgs {
+    /// Change nothing: list the files that would change with a diff, exit 1 if any would
+    #[arg(long)]
+    pub check: bool,
+    /// Files or folders to format (default: every record below the data folder and hanke.toml)
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Install, e.g.:\n  hanke completions bash > ~/.local/share/bash-completion/completions/hanke\n  hanke completions zsh > ~/.zfunc/_hanke\n  hanke completions fish > ~/.config/fish/completions/hanke.fish"
+)]
+pub struct CompletionsArgs {
+    /// The shell to complete for
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 #[derive(Debug, Args)]

@@ -15,6 +15,7 @@ pub mod cli;
 pub mod commands;
 pub mod context;
 pub mod diag;
+pub mod fmt;
 pub mod import;
 pub mod load;
 pub mod model;
@@ -22,6 +23,7 @@ pub mod render;
 pub mod report;
 pub mod rules;
 pub mod suggest;
+pub mod write;
 
 use std::process::ExitCode;
 

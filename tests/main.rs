@@ -4,8 +4,10 @@
 mod util;
 
 mod check;
+mod fmt;
 mod funding_props;
 mod hostile;
 mod import;
+mod new;
 mod rules;
 mod schema;

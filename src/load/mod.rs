@@ -268,14 +268,14 @@ fn parse_project(
 }
 
 /// A file's text, and whether it may be parsed.
-struct Read {
-    text: String,
-    parse: bool,
+pub struct Read {
+    pub text: String,
+    pub parse: bool,
 }
 
 /// Reads a file as UTF-8 text, with the problems found; a BOM is reported but
 /// stripped. Text that is not UTF-8 is kept (lossily) for display only.
-fn read_text(file: FileId, path: &Path) -> (Read, Vec<Diagnostic>) {
+pub fn read_text(file: FileId, path: &Path) -> (Read, Vec<Diagnostic>) {
     let unparsable = Read {
         text: String::new(),
         parse: false,
@@ -361,7 +361,7 @@ fn read_text(file: FileId, path: &Path) -> (Read, Vec<Diagnostic>) {
     }
 }
 
-fn syntax_diagnostic(file: FileId, text: &str, e: &toml::de::Error) -> Diagnostic {
+pub fn syntax_diagnostic(file: FileId, text: &str, e: &toml::de::Error) -> Diagnostic {
     let span = e.span().map_or(Span::FILE_START, |r| {
         Span::new(r.start.min(text.len()), r.end.min(text.len()))
     });

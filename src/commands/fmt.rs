@@ -1,0 +1,252 @@
+//! `hanke fmt [--check] [PATH…]`: records and the registry in the canonical layout.
+//!
+//! Every file is formatted on its own: a file that cannot be read or parsed
+//! is reported (as `hanke check` reports it) and left untouched, and the
+//! others are still formatted. A formatted file is written atomically, and
+//! only after checking that it still means exactly what it meant.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::bail;
+
+use crate::cli::FmtArgs;
+use crate::context::Context;
+use crate::diag::render;
+use crate::diag::{Diagnostic, codes};
+use crate::fmt::{self as layout, Kind};
+use crate::load::{self, SourceFile, walk};
+use crate::model::Span;
+
+/// One file to format.
+struct Target {
+    path: PathBuf,
+    /// How the path is shown.
+    shown: String,
+    kind: Kind,
+    /// The `#:schema` line to add when missing (records below the data root).
+    schema: Option<String>,
+}
+
+/// What happened to one file.
+enum Outcome {
+    Unchanged,
+    Changed { before: String, after: String },
+    Broken(Vec<Diagnostic>, SourceFile),
+}
+
+pub fn run(ctx: &Context, args: &FmtArgs) -> anyhow::Result<ExitCode> {
+    let targets = targets(ctx, &args.paths)?;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let mut changed = 0usize;
+    let mut broken = 0usize;
+    for t in &targets {
+        match format_one(t) {
+            Outcome::Unchanged => {}
+            Outcome::Changed { before, after } => {
+                changed += 1;
+                if args.check {
+                    writeln!(out, "would reformat {}", render::sanitize(&t.shown))?;
+                    write_diff(&mut out, &t.shown, &before, &after)?;
+                } else {
+                    match crate::write::write_atomic(&t.path, after.as_bytes()) {
+                        Ok(()) => writeln!(out, "formatted {}", render::sanitize(&t.shown))?,
+                        Err(e) => {
+                            broken += 1;
+                            changed -= 1;
+                            eprintln!("error: {e:#}");
+                        }
+                    }
+                }
+            }
+            Outcome::Broken(diagnostics, file) => {
+                broken += 1;
+                let files = [file];
+                for d in &diagnostics {
+                    eprintln!("{}\n", render::human(d, &files, ctx.color_stderr));
+                }
+                eprintln!(
+                    "skipped {}: it cannot be parsed; nothing in it was changed",
+                    render::sanitize(&files[0].rel)
+                );
+            }
+        }
+    }
+    let total = targets.len();
+    let verb = if args.check {
+        "would reformat"
+    } else {
+        "formatted"
+    };
+    let noun = if total == 1 { "file" } else { "files" };
+    let mut summary = format!("{verb} {changed} of {total} {noun}");
+    if broken > 0 {
+        summary.push_str(&format!(", {broken} skipped with errors"));
+    }
+    writeln!(out, "{summary}")?;
+    out.flush()?;
+    let failed = broken > 0 || (args.check && changed > 0);
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn format_one(t: &Target) -> Outcome {
+    let (read, mut diagnostics) = load::read_text(0, &t.path);
+    // A byte-order mark is what fmt removes, not a reason to skip the file.
+    diagnostics.retain(|d| !d.message.contains("byte-order mark"));
+    let file = SourceFile::new(t.shown.clone(), t.path.clone(), read.text.clone());
+    if !read.parse || !diagnostics.is_empty() {
+        return Outcome::Broken(diagnostics, file);
+    }
+    // The file as it is on disk, BOM included, to compare with.
+    let before = match std::fs::read_to_string(&t.path) {
+        Ok(s) => s,
+        Err(_) => read.text.clone(),
+    };
+    if let Err(e) = toml::de::DeTable::parse(&read.text) {
+        let d = load::syntax_diagnostic(0, &read.text, &e);
+        return Outcome::Broken(vec![d], file);
+    }
+    let after = match layout::format(&before, t.kind, t.schema.as_deref()) {
+        Ok(s) => s,
+        Err(e) => {
+            let span = e.span().map_or(Span::FILE_START, |r| {
+                Span::new(r.start.min(read.text.len()), r.end.min(read.text.len()))
+            });
+            let d = Diagnostic::new(
+                codes::SYNTAX,
+                0,
+                span,
+                format!("invalid TOML: {}", e.message().trim()),
+            );
+            return Outcome::Broken(vec![d], file);
+        }
+    };
+    // Never write a file whose data would differ: that would be a bug in fmt.
+    let same = match (
+        layout::meaning(t.kind, &before),
+        layout::meaning(t.kind, &after),
+    ) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    };
+    if !same {
+        let d = Diagnostic::new(
+            codes::SYNTAX,
+            0,
+            Span::FILE_START,
+            "formatting would change the data of this file, so it was left as it is",
+        )
+        .help("this is a bug in `hanke fmt`: please report it with the file");
+        return Outcome::Broken(vec![d], file);
+    }
+    if after == before {
+        Outcome::Unchanged
+    } else {
+        Outcome::Changed { before, after }
+    }
+}
+
+/// A short unified diff (3 lines of context), as `git diff` shows it.
+fn write_diff(out: &mut dyn Write, shown: &str, before: &str, after: &str) -> std::io::Result<()> {
+    let diff = similar::TextDiff::from_lines(before, after);
+    let shown = render::sanitize(shown);
+    let text = diff
+        .unified_diff()
+        .context_radius(3)
+        .header(&format!("{shown} (now)"), &format!("{shown} (formatted)"))
+        .to_string();
+    for line in text.lines() {
+        writeln!(out, "{}", render::sanitize(line))?;
+    }
+    Ok(())
+}
+
+/// The files to format: every record and the registry, or those below the given paths.
+fn targets(ctx: &Context, paths: &[PathBuf]) -> anyhow::Result<Vec<Target>> {
+    let root_abs = std::fs::canonicalize(&ctx.root).ok();
+    let mut files: Vec<PathBuf> = Vec::new();
+    if paths.is_empty() {
+        if !ctx.root.is_dir() {
+            bail!(
+                "the data folder `{}` does not exist",
+                ctx.display_root.display()
+            );
+        }
+        let registry = ctx.root.join(walk::REGISTRY_FILE);
+        if registry.is_file() {
+            files.push(registry);
+        }
+        let (found, problems) = walk::record_files(&ctx.root);
+        for p in problems {
+            eprintln!(
+                "warning: {}: {}",
+                render::sanitize(&p.rel),
+                render::sanitize(&p.message)
+            );
+        }
+        files.extend(found.into_iter().map(|f| f.path));
+    } else {
+        for p in paths {
+            if p.is_dir() {
+                let mut found: Vec<PathBuf> = walkdir::WalkDir::new(p)
+                    .follow_links(true)
+                    .into_iter()
+                    .filter_entry(|e| {
+                        e.depth() == 0 || {
+                            let n = e.file_name().to_string_lossy();
+                            !n.starts_with('.') && !n.starts_with('_')
+                        }
+                    })
+                    .filter_map(Result::ok)
+                    .filter(|e| e.file_type().is_file())
+                    .map(walkdir::DirEntry::into_path)
+                    .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+                    .collect();
+                found.sort();
+                files.extend(found);
+            } else if p.is_file() {
+                files.push(p.clone());
+            } else {
+                bail!("`{}` is neither a file nor a folder", p.display());
+            }
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    let mut out = Vec::new();
+    for path in files {
+        let abs = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+        if !seen.insert(abs.clone()) {
+            continue;
+        }
+        let rel = root_abs
+            .as_ref()
+            .and_then(|r| abs.strip_prefix(r).ok())
+            .map(Path::to_path_buf);
+        let (kind, schema, shown) = match &rel {
+            Some(rel) => {
+                let is_registry = rel == Path::new(walk::REGISTRY_FILE);
+                let depth = rel.components().count().saturating_sub(1);
+                let shown = ctx.display_root.join(rel).display().to_string();
+                if is_registry {
+                    (Kind::Registry, None, shown)
+                } else {
+                    (Kind::Record, Some(layout::schema_line(depth)), shown)
+                }
+            }
+            None => (Kind::Record, None, path.display().to_string()),
+        };
+        out.push(Target {
+            path,
+            shown,
+            kind,
+            schema,
+        });
+    }
+    Ok(out)
+}

@@ -1,0 +1,228 @@
+//! `hanke new ID`: a new record that passes `hanke check`, with commented
+//! hints for what a coordinator fills in next.
+//!
+//! The text is built here and put through `hanke fmt`'s formatter, so a new
+//! record is already in the canonical layout.
+
+use std::process::ExitCode;
+
+use anyhow::{Context as _, bail};
+use chrono::{Datelike, NaiveDate};
+
+use crate::cli::NewArgs;
+use crate::context::Context;
+use crate::fmt as layout;
+use crate::load::{self, Corpus, LoadError};
+use crate::model::id::{id_problem, slug};
+use crate::model::{Category, Vaihe};
+use crate::suggest::{did_you_mean, nearest};
+
+pub fn run(ctx: &Context, args: &NewArgs) -> anyhow::Result<ExitCode> {
+    let id = args.id.trim_end_matches(".toml");
+    if let Some(problem) = id_problem(id) {
+        let suggestion = id.split('/').map(slug).collect::<Vec<_>>().join("/");
+        let hint = if suggestion != id && id_problem(&suggestion).is_none() {
+            format!("; did you mean `{suggestion}`?")
+        } else {
+            String::new()
+        };
+        bail!("`{id}` is not a valid id: it {problem}{hint}");
+    }
+    let corpus = match load::load(&ctx.root) {
+        Ok(c) => c,
+        Err(LoadError::Registry(_)) => bail!(
+            "the registry `{}` has errors; run `hanke check` and fix it first",
+            ctx.display_root.join("hanke.toml").display()
+        ),
+        Err(e) => return Err(e.into()),
+    };
+    let rel = format!("{id}.toml");
+    let path = ctx.root.join(&rel);
+    let shown = ctx.display_root.join(&rel);
+    if path.exists() || corpus.project(id).is_some() {
+        bail!("`{}` already exists; not overwriting it", shown.display());
+    }
+    let nimi = args.nimi.trim();
+    if nimi.is_empty() {
+        bail!("`--nimi` is empty; give the project's name");
+    }
+    let salkku = salkku(&corpus, &args.salkku)?;
+    if let Some(parent) = &args.paahanke {
+        if corpus.project(parent).is_none() {
+            let near = nearest(parent, corpus.ids(), 3);
+            let hint = match near.as_slice() {
+                [] => String::new(),
+                some => format!(
+                    "; did you mean {}?",
+                    some.iter()
+                        .map(|s| format!("`{s}`"))
+                        .collect::<Vec<_>>()
+                        .join(" or ")
+                ),
+            };
+            bail!("no project `{parent}` for `--paahanke`{hint}");
+        }
+        if parent == id {
+            bail!("a project cannot be its own päähanke");
+        }
+    }
+    let alkaa = args.alkaa.unwrap_or(ctx.today);
+    if let Some(loppuu) = args.loppuu
+        && loppuu < alkaa
+    {
+        bail!("`--loppuu {loppuu}` is before `--alkaa {alkaa}`");
+    }
+    if let Some(parent) = args.paahanke.as_deref().and_then(|p| corpus.project(p)) {
+        within_parent(parent, alkaa, args.loppuu)?;
+    }
+    let depth = id.matches('/').count();
+    let text = record_text(&corpus, &salkku, nimi, alkaa, args, ctx.today);
+    let text = layout::format_record(&text, Some(&layout::schema_line(depth)))
+        .context("internal error: the new record is not valid TOML")?;
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)
+            .with_context(|| format!("cannot create the folder `{}`", dir.display()))?;
+    }
+    crate::write::create_new(&path, text.as_bytes())?;
+    println!("wrote {}", shown.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+/// An osahanke runs within its päähanke's dates (rule H202).
+fn within_parent(
+    parent: &crate::model::Project,
+    alkaa: NaiveDate,
+    loppuu: Option<NaiveDate>,
+) -> anyhow::Result<()> {
+    if let Some(pa) = parent.alkaa.as_ref().map(|d| d.value)
+        && alkaa < pa
+    {
+        bail!(
+            "`--alkaa {alkaa}` is before the päähanke `{}` starts on {pa}; an osahanke runs within its päähanke",
+            parent.id
+        );
+    }
+    if let Some(pl) = parent.loppuu.as_ref().map(|d| d.value)
+        && (alkaa > pl || loppuu.is_some_and(|l| l > pl))
+    {
+        bail!(
+            "the päähanke `{}` ends on {pl}; give `--loppuu` on or before it (and `--alkaa` too)",
+            parent.id
+        );
+    }
+    Ok(())
+}
+
+/// The registry's code for `given` (case-insensitive), or an error with the nearest code.
+fn salkku(corpus: &Corpus, given: &str) -> anyhow::Result<String> {
+    let codes: Vec<&str> = corpus.registry.salkut.keys().map(String::as_str).collect();
+    if let Some(code) = codes.iter().find(|c| c.eq_ignore_ascii_case(given.trim())) {
+        return Ok(code.to_string());
+    }
+    let hint = match did_you_mean(given, codes.iter().copied()) {
+        Some(s) => format!("did you mean `{s}`?"),
+        None => format!(
+            "the portfolios in hanke.toml are: {}",
+            codes
+                .iter()
+                .map(|c| format!("`{c}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    };
+    bail!("no portfolio `{given}` in hanke.toml; {hint}")
+}
+
+fn quoted(s: &str) -> String {
+    toml_edit::Value::from(s).to_string()
+}
+
+/// The vaihe that agrees with the dates today.
+fn vaihe(alkaa: NaiveDate, loppuu: Option<NaiveDate>, today: NaiveDate) -> Vaihe {
+    if alkaa > today {
+        Vaihe::Suunnitteilla
+    } else if loppuu.is_some_and(|l| l < today) {
+        Vaihe::Paattynyt
+    } else {
+        Vaihe::Kaynnissa
+    }
+}
+
+fn record_text(
+    corpus: &Corpus,
+    salkku: &str,
+    nimi: &str,
+    alkaa: NaiveDate,
+    args: &NewArgs,
+    today: NaiveDate,
+) -> String {
+    let reg = &corpus.registry;
+    let omistaja = reg
+        .salkut
+        .get(salkku)
+        .and_then(|s| s.omistaja.as_ref())
+        .map(|o| o.value.clone());
+    let mut t = String::new();
+    t.push_str(&format!("nimi = {}\n", quoted(nimi)));
+    t.push_str("# lyhenne = \"Lyhyt nimi\"\n");
+    t.push_str("# tyyppi = \"Hanketyyppi\"\n");
+    t.push_str(&format!("salkku = {}\n", quoted(salkku)));
+    t.push_str(&format!(
+        "vaihe = {}\n",
+        quoted(vaihe(alkaa, args.loppuu, today).as_str())
+    ));
+    t.push_str(&format!("alkaa = {alkaa}\n"));
+    if let Some(l) = args.loppuu {
+        t.push_str(&format!("loppuu = {l}\n"));
+    } else {
+        t.push_str("# loppuu = YYYY-MM-DD\n");
+    }
+    if let Some(p) = &args.paahanke {
+        t.push_str(&format!("paahanke = {}\n", quoted(p)));
+    }
+    let own = omistaja
+        .clone()
+        .unwrap_or_else(|| "Oman rahoituksen maksaja".into());
+    t.push_str(&format!("# hallinnoija = {}\n", quoted(&own)));
+    t.push_str(&format!("# toteuttajat = [{}]\n", quoted(&own)));
+    t.push_str("# avainsanat = [\"asiasana\"]\n");
+    t.push_str("# tiivistelma = \"\"\"\n# Lyhyt kuvaus hankkeesta.\n# \"\"\"\n");
+    t.push_str("# tavoitteet = [\"Ensimmäinen tavoite\"]\n");
+    t.push_str("# toimenpiteet = \"\"\"\n# - Ensimmäinen toimenpide\n# \"\"\"\n");
+
+    t.push_str("\n# [[yhteystiedot]]\n# rooli = \"Projektipäällikkö\"\n# nimi = \"Etunimi Sukunimi\"\n# email = \"etunimi.sukunimi@example.fi\"\n");
+
+    // Rahoitussuunnitelma: 75 % from the usual programme, 25 % own funding.
+    let programme = reg.ohjelmat.iter().next();
+    t.push_str("\n# Rahoitussuunnitelma: remove the `#` and fill in `yhteensa`;\n");
+    t.push_str("# `hanke check` derives each share's summa from its osuus.\n");
+    t.push_str("# [rahoitus]\n# yhteensa = 100000\n#\n# [[rahoitus.osuudet]]\n");
+    match programme {
+        Some((name, p)) => {
+            let funder = p
+                .rahoittaja
+                .as_ref()
+                .map_or_else(|| "Rahoittaja".to_string(), |r| r.value.clone());
+            t.push_str(&format!("# rahoittaja = {}\n", quoted(&funder)));
+            t.push_str("# laji = \"valtionavustus\"\n");
+            t.push_str(&format!("# ohjelma = {}\n", quoted(name)));
+        }
+        None => {
+            t.push_str("# rahoittaja = \"Valtionavustuksen myöntäjä\"\n");
+            t.push_str("# laji = \"valtionavustus\"\n");
+        }
+    }
+    t.push_str("# osuus = 75\n#\n# [[rahoitus.osuudet]]\n");
+    t.push_str(&format!("# rahoittaja = {}\n", quoted(&own)));
+    t.push_str("# laji = \"oma\"\n# osuus = 25\n");
+
+    // Kustannusarvio: one table per year of the project.
+    let last = args.loppuu.map_or(alkaa.year(), |l| l.year());
+    for year in alkaa.year()..=last {
+        t.push_str(&format!("\n# [kustannusarvio.{year}]\n"));
+        for c in Category::ALL {
+            t.push_str(&format!("# {} = 0  # {}\n", c.key(), c.label()));
+        }
+    }
+    t
+}
