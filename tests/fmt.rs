@@ -365,3 +365,8 @@ fn a_failed_write_leaves_the_file_intact() {
     }
     std::fs::set_permissions(&ro, std::fs::Permissions::from_mode(0o755)).unwrap();
 }
+
+#[test]
+fn bundled_projects_are_already_formatted() {
+    hanke().arg("--projects").arg(projects()).args(["fmt", "--check"]).assert().success();
+}
