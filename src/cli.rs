@@ -55,6 +55,8 @@ pub enum Command {
     New(NewArgs),
     /// Rewrite records (and hanke.toml) into the canonical layout, keeping every comment
     Fmt(FmtArgs),
+    /// Turn pages of the old project database (saved as text) into records
+    Import(ImportArgs),
     /// Print a shell completion script
     Completions(CompletionsArgs),
     /// Print the man page (roff)
@@ -131,4 +133,20 @@ pub struct SchemaArgs {
     /// The schema of the registry hanke.toml instead of a record
     #[arg(long)]
     pub registry: bool,
+}
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Example: hanke import sivu.txt > projects/hyve.toml   or   hanke import --write sivut/*.txt"
+)]
+pub struct ImportArgs {
+    /// Text files, each one project page copied from the old database (`-` reads standard input)
+    #[arg(value_name = "FILE", required = true)]
+    pub files: Vec<PathBuf>,
+    /// Save each record in the data folder under an id made from its name, instead of printing it
+    #[arg(long)]
+    pub write: bool,
+    /// The id to save under (with --write and one file)
+    #[arg(long, value_name = "ID", requires = "write")]
+    pub id: Option<String>,
 }

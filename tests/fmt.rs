@@ -368,5 +368,10 @@ fn a_failed_write_leaves_the_file_intact() {
 
 #[test]
 fn bundled_projects_are_already_formatted() {
-    hanke().arg("--projects").arg(projects()).args(["fmt", "--check"]).assert().success();
+    hanke()
+        .arg("--projects")
+        .arg(projects())
+        .args(["fmt", "--check"])
+        .assert()
+        .success();
 }

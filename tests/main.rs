@@ -8,6 +8,7 @@ mod fmt;
 mod funding_props;
 mod hostile;
 mod import;
+mod import_cmd;
 mod new;
 mod rules;
 mod schema;

@@ -3,6 +3,7 @@
 pub mod check;
 pub mod completions;
 pub mod fmt;
+pub mod import;
 pub mod new;
 pub mod schema;
 
@@ -17,6 +18,7 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Check(args) => check::run(&Context::resolve(&cli.global)?, args),
         Command::New(args) => new::run(&Context::resolve(&cli.global)?, args),
         Command::Fmt(args) => fmt::run(&Context::resolve(&cli.global)?, args),
+        Command::Import(args) => import::run(&cli.global, args),
         Command::Completions(args) => completions::completions(args),
         Command::Man => completions::man(),
     }

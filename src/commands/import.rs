@@ -1,0 +1,165 @@
+//! `hanke import FILE…`: pages of the old project database → records.
+//!
+//! Without `--write` each record is printed (several are separated by a
+//! comment line naming the page); with `--write` each is saved in the data
+//! folder under an id made from its name, never over an existing file. What
+//! a person must look at goes to stderr, one line each, prefixed with the page.
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::{Context as _, bail};
+
+use crate::cli::{GlobalArgs, ImportArgs};
+use crate::context::Context;
+use crate::diag::render::sanitize;
+use crate::import::{Imported, import_page};
+use crate::load::{self, Corpus};
+use crate::model::id::id_problem;
+
+pub fn run(global: &GlobalArgs, args: &ImportArgs) -> anyhow::Result<ExitCode> {
+    if args.id.is_some() && args.files.len() > 1 {
+        bail!("`--id` names one record; give one file with it");
+    }
+    // The registry tells whether the page's portfolio is known. Printing works
+    // without a data folder; writing needs one.
+    let ctx = Context::resolve(global);
+    let corpus = match &ctx {
+        Ok(ctx) => load::load(&ctx.root).ok(),
+        Err(_) => None,
+    };
+    if args.write && corpus.is_none() {
+        match ctx {
+            Err(e) => return Err(e),
+            Ok(ctx) => bail!(
+                "`{}` is not a readable data folder; run `hanke check` there",
+                ctx.display_root.display()
+            ),
+        }
+    }
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let mut failed = false;
+    for (n, file) in args.files.iter().enumerate() {
+        let shown = file.display().to_string();
+        let text = read_page(file)?;
+        let imported = match import_page(&text) {
+            Ok(i) => i,
+            Err(e) => {
+                eprintln!("error: {}: {e}", sanitize(&shown));
+                failed = true;
+                continue;
+            }
+        };
+        report_review(&shown, &imported, corpus.as_ref());
+        if args.write {
+            let ctx = ctx.as_ref().expect("checked above");
+            let corpus = corpus.as_ref().expect("checked above");
+            match save(ctx, corpus, args.id.as_deref(), &imported) {
+                Ok(path) => writeln!(out, "wrote {}", sanitize(&path))?,
+                Err(e) => {
+                    eprintln!("error: {}: {e:#}", sanitize(&shown));
+                    failed = true;
+                }
+            }
+        } else {
+            if args.files.len() > 1 {
+                writeln!(
+                    out,
+                    "{}# ---- {} ----",
+                    if n > 0 { "\n" } else { "" },
+                    sanitize(&shown)
+                )?;
+            }
+            out.write_all(canonical(&imported.toml).as_bytes())?;
+        }
+    }
+    out.flush()?;
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// The record in `hanke fmt`'s layout, so an imported record is already formatted.
+fn canonical(text: &str) -> String {
+    crate::fmt::format_record(text, None).unwrap_or_else(|_| text.to_string())
+}
+
+/// A page as text: UTF-8, else Windows-1252/Latin-1 as old web exports are.
+fn read_page(file: &Path) -> anyhow::Result<String> {
+    let mut bytes = Vec::new();
+    if file.as_os_str() == "-" {
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .context("cannot read standard input")?;
+    } else {
+        bytes = std::fs::read(file).with_context(|| format!("cannot read `{}`", file.display()))?;
+    }
+    Ok(match String::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => e.into_bytes().iter().map(|&b| b as char).collect(),
+    })
+}
+
+fn report_review(shown: &str, imported: &Imported, corpus: Option<&Corpus>) {
+    for line in &imported.review {
+        eprintln!("review: {}: {}", sanitize(shown), sanitize(line));
+    }
+    let Some(corpus) = corpus else { return };
+    if let Some((code, _)) = &imported.salkku {
+        if !corpus.registry.salkut.contains_key(code) {
+            let entry = imported.salkku_registry_entry().unwrap_or_default();
+            eprintln!(
+                "review: {}: salkku `{}` is not in hanke.toml; add it there:\n{}",
+                sanitize(shown),
+                sanitize(code),
+                entry
+                    .lines()
+                    .map(|l| format!("    {}", sanitize(l)))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            );
+        }
+    }
+}
+
+/// Writes the record under `id` (or its suggested id), never over a file.
+fn save(
+    ctx: &Context,
+    corpus: &Corpus,
+    id: Option<&str>,
+    imported: &Imported,
+) -> anyhow::Result<String> {
+    let id = id
+        .unwrap_or(&imported.suggested_id)
+        .trim_end_matches(".toml");
+    if let Some(problem) = id_problem(id) {
+        bail!("`{id}` is not a valid id: it {problem}");
+    }
+    let rel = format!("{id}.toml");
+    let shown = ctx.display_root.join(&rel).display().to_string();
+    if corpus.project(id).is_some() || ctx.root.join(&rel).exists() {
+        bail!("`{shown}` already exists; not overwriting it (save under another id with `--id`)");
+    }
+    let depth = id.matches('/').count();
+    let text = if depth == 0 {
+        imported.toml.clone()
+    } else {
+        imported.toml.replacen(
+            "#:schema ../schemas/",
+            &format!("#:schema {}schemas/", "../".repeat(depth + 1)),
+            1,
+        )
+    };
+    let text = canonical(&text);
+    let path = ctx.root.join(&rel);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)
+            .with_context(|| format!("cannot create `{}`", parent.display()))?;
+    }
+    crate::write::create_new(&path, text.as_bytes())?;
+    Ok(shown)
+}

@@ -1,0 +1,128 @@
+//! `hanke import` as a command: printing, writing, refusing, reviewing.
+
+use predicates::prelude::*;
+
+use crate::util::*;
+
+fn seed() -> std::path::PathBuf {
+    fixtures().join("seeds/000_be99a796fbf37f8d.txt")
+}
+
+#[test]
+fn prints_a_record_that_checks_clean_and_is_formatted() {
+    let out = hanke()
+        .arg("--projects")
+        .arg(projects())
+        .arg("import")
+        .arg(seed())
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let toml = String::from_utf8(out.stdout).unwrap();
+    assert!(toml.starts_with("#:schema ../schemas/hanke.schema.json\n"));
+    assert!(toml.contains("salkku = \"KONSTI\""));
+    let data = copy_of(&projects());
+    std::fs::remove_file(data.path().join("hyve.toml")).unwrap();
+    std::fs::write(data.path().join("hyve.toml"), &toml).unwrap();
+    hanke()
+        .arg("--projects")
+        .arg(data.path())
+        .arg("check")
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("0 errors"));
+    hanke()
+        .arg("--projects")
+        .arg(data.path())
+        .args(["fmt", "--check"])
+        .assert()
+        .code(0);
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("review:") && stderr.contains("emails"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn write_saves_under_the_slug_and_never_overwrites() {
+    let data = copy_of(&projects());
+    hanke()
+        .arg("--projects")
+        .arg(data.path())
+        .args(["import", "--write"])
+        .arg(seed())
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("wrote ").and(predicate::str::contains(".toml")));
+    let written: Vec<_> = std::fs::read_dir(data.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+        .filter(|n| n.starts_with("hyve-"))
+        .collect();
+    assert_eq!(written.len(), 1, "{written:?}");
+    let before = std::fs::read(data.path().join(&written[0])).unwrap();
+    hanke()
+        .arg("--projects")
+        .arg(data.path())
+        .args(["import", "--write"])
+        .arg(seed())
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("already exists"));
+    assert_eq!(
+        std::fs::read(data.path().join(&written[0])).unwrap(),
+        before
+    );
+    hanke()
+        .arg("--projects")
+        .arg(data.path())
+        .args(["import", "--write", "--id", "hyve/tuonti"])
+        .arg(seed())
+        .assert()
+        .code(0);
+    let nested = std::fs::read_to_string(data.path().join("hyve/tuonti.toml")).unwrap();
+    assert!(nested.starts_with("#:schema ../../schemas/hanke.schema.json"));
+}
+
+#[test]
+fn a_page_that_is_not_a_project_fails_and_the_others_go_on() {
+    let notes = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(notes.path(), "just some notes\nwith no labels\n").unwrap();
+    hanke()
+        .arg("--projects")
+        .arg(projects())
+        .arg("import")
+        .arg(notes.path())
+        .arg(seed())
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("not a project page"))
+        .stdout(predicate::str::contains("nimi = \"Hyve"));
+}
+
+#[test]
+fn an_unknown_portfolio_is_reported_with_the_line_to_add() {
+    let data = folder(&[]);
+    std::fs::write(
+        data.path().join("hanke.toml"),
+        "[salkut.TESTI]\nnimi = \"Testi\"\n",
+    )
+    .unwrap();
+    hanke()
+        .arg("--projects")
+        .arg(data.path())
+        .arg("import")
+        .arg(seed())
+        .assert()
+        .code(0)
+        .stderr(
+            predicate::str::contains("salkku `KONSTI` is not in hanke.toml")
+                .and(predicate::str::contains("[salkut.KONSTI]")),
+        );
+}
