@@ -109,20 +109,20 @@ fn report_review(shown: &str, imported: &Imported, corpus: Option<&Corpus>) {
         eprintln!("review: {}: {}", sanitize(shown), sanitize(line));
     }
     let Some(corpus) = corpus else { return };
-    if let Some((code, _)) = &imported.salkku {
-        if !corpus.registry.salkut.contains_key(code) {
-            let entry = imported.salkku_registry_entry().unwrap_or_default();
-            eprintln!(
-                "review: {}: salkku `{}` is not in hanke.toml; add it there:\n{}",
-                sanitize(shown),
-                sanitize(code),
-                entry
-                    .lines()
-                    .map(|l| format!("    {}", sanitize(l)))
-                    .collect::<Vec<_>>()
-                    .join("\n")
-            );
-        }
+    if let Some((code, _)) = &imported.salkku
+        && !corpus.registry.salkut.contains_key(code)
+    {
+        let entry = imported.salkku_registry_entry().unwrap_or_default();
+        eprintln!(
+            "review: {}: salkku `{}` is not in hanke.toml; add it there:\n{}",
+            sanitize(shown),
+            sanitize(code),
+            entry
+                .lines()
+                .map(|l| format!("    {}", sanitize(l)))
+                .collect::<Vec<_>>()
+                .join("\n")
+        );
     }
 }
 
