@@ -37,43 +37,43 @@ pub fn within_paahanke(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         if parent.id == p.id {
             continue;
         }
-        if let (Some(a), Some(pa)) = (&p.alkaa, parent.alkaa()) {
-            if a.value < pa {
-                out.push(
-                    Diagnostic::new(
-                        codes::OUTSIDE_PARENT,
-                        p.file,
-                        a.span,
-                        format!(
-                            "osahanke starts on {}, before its päähanke `{}` starts on {}",
-                            a.value, parent.id, pa
-                        ),
-                    )
-                    .label("before the päähanke starts")
-                    .help(format!(
-                        "start on or after {pa}, or move the päähanke's `alkaa` earlier"
-                    )),
-                );
-            }
+        if let (Some(a), Some(pa)) = (&p.alkaa, parent.alkaa())
+            && a.value < pa
+        {
+            out.push(
+                Diagnostic::new(
+                    codes::OUTSIDE_PARENT,
+                    p.file,
+                    a.span,
+                    format!(
+                        "osahanke starts on {}, before its päähanke `{}` starts on {}",
+                        a.value, parent.id, pa
+                    ),
+                )
+                .label("before the päähanke starts")
+                .help(format!(
+                    "start on or after {pa}, or move the päähanke's `alkaa` earlier"
+                )),
+            );
         }
-        if let (Some(l), Some(pl)) = (&p.loppuu, parent.loppuu()) {
-            if l.value > pl {
-                out.push(
-                    Diagnostic::new(
-                        codes::OUTSIDE_PARENT,
-                        p.file,
-                        l.span,
-                        format!(
-                            "osahanke ends on {}, after its päähanke `{}` ends on {}",
-                            l.value, parent.id, pl
-                        ),
-                    )
-                    .label("after the päähanke ends")
-                    .help(format!(
-                        "end on or before {pl}, or move the päähanke's `loppuu` later"
-                    )),
-                );
-            }
+        if let (Some(l), Some(pl)) = (&p.loppuu, parent.loppuu())
+            && l.value > pl
+        {
+            out.push(
+                Diagnostic::new(
+                    codes::OUTSIDE_PARENT,
+                    p.file,
+                    l.span,
+                    format!(
+                        "osahanke ends on {}, after its päähanke `{}` ends on {}",
+                        l.value, parent.id, pl
+                    ),
+                )
+                .label("after the päähanke ends")
+                .help(format!(
+                    "end on or before {pl}, or move the päähanke's `loppuu` later"
+                )),
+            );
         }
     }
 }

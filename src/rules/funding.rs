@@ -88,7 +88,7 @@ pub fn shares_sum_to_total(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             .label(format!("shares add up to {stated}"));
             for s in &f.osuudet {
                 if let Some(summa) = &s.summa {
-                    d = d.secondary(summa.span, format!("{}", s.funder()));
+                    d = d.secondary(summa.span, s.funder().to_string());
                 }
             }
             out.push(d.help("correct the amount that is off, or `yhteensa`; every euro and cent must be accounted for"));
@@ -188,10 +188,10 @@ pub fn percentages_sum_to_100(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             )
             .label(format!("shares add up to {}", pct(sum)));
             for s in &f.osuudet {
-                if let Some(o) = &s.osuus {
-                    if o.span != last {
-                        d = d.secondary(o.span, s.funder().to_string());
-                    }
+                if let Some(o) = &s.osuus
+                    && o.span != last
+                {
+                    d = d.secondary(o.span, s.funder().to_string());
                 }
             }
             out.push(d.help(
