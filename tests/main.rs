@@ -6,3 +6,4 @@ mod util;
 mod check;
 mod list;
 mod schema;
+mod show;

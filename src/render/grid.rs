@@ -23,6 +23,9 @@ pub enum Value {
     Percent(Decimal),
     /// A count or a year.
     Int(i64),
+    /// A figure derived from others (a share's amount from its percentage,
+    /// or the reverse): marked ` *` in human formats, plain elsewhere.
+    Derived(Box<Value>),
     Empty,
 }
 
@@ -47,12 +50,22 @@ impl Value {
         p.map_or(Value::Empty, Value::Percent)
     }
 
+    /// Marks a value derived when `derived` is true.
+    pub fn derived_if(self, derived: bool) -> Value {
+        if derived && self != Value::Empty {
+            Value::Derived(Box::new(self))
+        } else {
+            self
+        }
+    }
+
     /// Numbers align right in human formats.
     pub fn is_numeric(&self) -> bool {
-        matches!(
-            self,
-            Value::Money(_) | Value::Percent(_) | Value::Int(_) | Value::Date(_)
-        )
+        match self {
+            Value::Money(_) | Value::Percent(_) | Value::Int(_) | Value::Date(_) => true,
+            Value::Derived(v) => v.is_numeric(),
+            _ => false,
+        }
     }
 
     /// Finnish presentation, for the terminal and Markdown.
@@ -63,6 +76,7 @@ impl Value {
             Value::Date(d) => fi::date(*d),
             Value::Percent(p) => fi::percent(*p, 1),
             Value::Int(n) => n.to_string(),
+            Value::Derived(v) => format!("{} *", v.human()),
             Value::Empty => String::new(),
         }
     }
@@ -76,6 +90,7 @@ impl Value {
             Value::Date(d) => d.format("%Y-%m-%d").to_string(),
             Value::Percent(p) => plain_percent(*p),
             Value::Int(n) => n.to_string(),
+            Value::Derived(v) => v.plain(),
             Value::Empty => String::new(),
         }
     }
@@ -85,6 +100,7 @@ impl Value {
         match self {
             Value::Text(s) => serde_json::Value::String(s.clone()),
             Value::Int(n) => serde_json::Value::from(*n),
+            Value::Derived(v) => v.json(),
             Value::Empty => serde_json::Value::Null,
             other => serde_json::Value::String(other.plain()),
         }
@@ -188,9 +204,11 @@ impl Grid {
 
     /// True when a column holds no text (right-aligned in human formats).
     pub fn numeric_column(&self, i: usize) -> bool {
-        self.rows
-            .iter()
-            .all(|r| !matches!(r.cells[i], Value::Text(_)))
+        self.rows.iter().all(|r| match &r.cells[i] {
+            Value::Text(_) => false,
+            Value::Derived(v) => !matches!(**v, Value::Text(_)),
+            _ => true,
+        })
     }
 
     /// The rows as JSON objects keyed by the column keys.

@@ -61,7 +61,12 @@ pub fn write(out: &mut dyn Write, grids: &[Grid], level: usize) -> io::Result<()
         if !grid.footer.is_empty() {
             writeln!(out)?;
             for line in &grid.footer {
-                writeln!(out, "{}", cell(line))?;
+                let text = cell(line);
+                let text = match text.strip_prefix('*') {
+                    Some(rest) => format!("\\*{rest}"),
+                    None => text,
+                };
+                writeln!(out, "{text}")?;
             }
         }
     }

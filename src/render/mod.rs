@@ -10,4 +10,5 @@ pub mod fi;
 pub mod grid;
 pub mod list;
 pub mod markdown;
+pub mod show;
 pub mod table;
