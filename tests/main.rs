@@ -7,3 +7,4 @@ mod check;
 mod list;
 mod schema;
 mod show;
+mod summary;

@@ -11,4 +11,5 @@ pub mod grid;
 pub mod list;
 pub mod markdown;
 pub mod show;
+pub mod summary;
 pub mod table;
