@@ -3,6 +3,7 @@
 
 mod util;
 
+mod budget;
 mod check;
 mod list;
 mod schema;

@@ -5,6 +5,7 @@
 //! value looks: [`table`] (terminal), [`markdown`], [`csv`], [`xlsx`], and
 //! JSON via [`grid::Grid::json_rows`]. Finnish presentation is in [`fi`] only.
 
+pub mod budget;
 pub mod csv;
 pub mod fi;
 pub mod grid;
@@ -13,3 +14,4 @@ pub mod markdown;
 pub mod show;
 pub mod summary;
 pub mod table;
+pub mod xlsx;
