@@ -6,6 +6,8 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::model::Vaihe;
+
 #[derive(Debug, Parser)]
 #[command(
     name = "hanke",
@@ -51,6 +53,14 @@ pub enum Command {
     Check(CheckArgs),
     /// Print the JSON Schema of a record (or of the registry)
     Schema(SchemaArgs),
+    /// List projects, filtered and sorted
+    List(ListArgs),
+    /// Show one project's card
+    Show(ShowArgs),
+    /// Sum planned and actual amounts by portfolio, funder, year, status or kind of funding
+    Summary(SummaryArgs),
+    /// The state-grant form's budget tables for one project or a portfolio
+    Budget(BudgetArgs),
     /// Write a new record that passes `hanke check`, with hints for the rest
     New(NewArgs),
     /// Rewrite records (and hanke.toml) into the canonical layout, keeping every comment
@@ -61,6 +71,202 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// Print the man page (roff)
     Man,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Output format
+    #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+    pub format: CheckFormat,
+    /// Fail (exit 1) on warnings too
+    #[arg(long)]
+    pub deny_warnings: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// rustc-style diagnostics with the source line
+    Human,
+    /// One JSON document on stdout
+    Json,
+    /// GitHub Actions workflow commands (annotations on the pull request)
+    Github,
+}
+
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// The schema of the registry hanke.toml instead of a record
+    #[arg(long)]
+    pub registry: bool,
+}
+
+/// Filters shared by `list`, `summary` and `budget`: all combine with AND;
+/// a filter given several times matches any of its values (OR).
+#[derive(Debug, Args, Clone, Default)]
+pub struct FilterArgs {
+    /// Portfolio code (case-insensitive)
+    #[arg(long, value_name = "CODE")]
+    pub salkku: Vec<String>,
+    /// Status: suunnitteilla, käynnissä (or kaynnissa), päättynyt, keskeytetty
+    #[arg(long, value_name = "VAIHE", value_parser = parse_vaihe)]
+    pub vaihe: Vec<Vaihe>,
+    /// Projects with a share from this funder in the plan or the actuals (aliases fold in)
+    #[arg(long, value_name = "NAME")]
+    pub rahoittaja: Vec<String>,
+    /// Projects with this implementer (aliases fold in)
+    #[arg(long, value_name = "NAME")]
+    pub toteuttaja: Vec<String>,
+    /// Projects running on any day of this year
+    #[arg(long, value_name = "YYYY")]
+    pub vuosi: Vec<i32>,
+    /// The osahankkeet of this project
+    #[arg(long, value_name = "ID")]
+    pub paahanke: Vec<String>,
+    /// Case- and diacritic-insensitive search in nimi, lyhenne, tiivistelma, avainsanat
+    #[arg(long, value_name = "TEXT")]
+    pub hae: Vec<String>,
+}
+
+impl FilterArgs {
+    pub fn is_empty(&self) -> bool {
+        self.salkku.is_empty()
+            && self.vaihe.is_empty()
+            && self.rahoittaja.is_empty()
+            && self.toteuttaja.is_empty()
+            && self.vuosi.is_empty()
+            && self.paahanke.is_empty()
+            && self.hae.is_empty()
+    }
+}
+
+fn parse_vaihe(s: &str) -> Result<Vaihe, String> {
+    Vaihe::parse(s).ok_or_else(|| {
+        "expected one of suunnitteilla, käynnissä (kaynnissa), päättynyt, keskeytetty".to_string()
+    })
+}
+
+/// Output format of `list` and `summary`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// A table fitted to the terminal, Finnish number formats
+    Table,
+    /// A GitHub-flavoured Markdown table
+    Md,
+    /// CSV: ISO dates, plain decimals
+    Csv,
+    /// JSON: an array of objects, money as decimal strings
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SortKey {
+    /// Finnish alphabetical order of nimi
+    Nimi,
+    Id,
+    Alkaa,
+    Loppuu,
+    Yhteensa,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    /// Sort order
+    #[arg(long, value_enum, default_value_t = SortKey::Nimi)]
+    pub sort: SortKey,
+    /// Reverse the order
+    #[arg(long)]
+    pub reverse: bool,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+    pub format: ReportFormat,
+}
+
+/// Output format of `show`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ShowFormat {
+    /// The card, for the terminal
+    Table,
+    /// Markdown, ready to paste
+    Md,
+    /// JSON
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The project id (its path below the data folder without `.toml`)
+    pub id: String,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ShowFormat::Table)]
+    pub format: ShowFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GroupBy {
+    Salkku,
+    Rahoittaja,
+    Vuosi,
+    Vaihe,
+    Laji,
+}
+
+#[derive(Debug, Args)]
+pub struct SummaryArgs {
+    /// What a row is
+    #[arg(long, value_enum, default_value_t = GroupBy::Salkku)]
+    pub by: GroupBy,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+    pub format: ReportFormat,
+}
+
+/// Output format of `budget`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BudgetFormat {
+    Table,
+    Md,
+    Csv,
+    Json,
+    /// An Excel workbook, one sheet per table (needs -o FILE)
+    Xlsx,
+}
+
+/// The budget table written as CSV.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BudgetTable {
+    /// Kustannusarvio: planned costs by category and year
+    Kustannusarvio,
+    /// Toteutuneet kustannukset: actual costs by category and year
+    Toteutuneet,
+    /// Suunniteltu vs toteutunut by category
+    Vertailu,
+    /// Rahoitussuunnitelma
+    Rahoitus,
+    /// Each funder's planned and actual amount
+    Rahoittajat,
+    /// The osahankkeet of a päähanke
+    Osahankkeet,
+}
+
+#[derive(Debug, Args)]
+pub struct BudgetArgs {
+    /// The project id; or roll up the projects selected by the filters (e.g. --salkku CODE)
+    pub id: Option<String>,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = BudgetFormat::Table)]
+    pub format: BudgetFormat,
+    /// The table written as CSV
+    #[arg(long, value_enum, default_value_t = BudgetTable::Kustannusarvio)]
+    pub table: BudgetTable,
+    /// Output file (required for xlsx)
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -106,33 +312,6 @@ pub struct CompletionsArgs {
     /// The shell to complete for
     #[arg(value_enum)]
     pub shell: clap_complete::Shell,
-}
-
-#[derive(Debug, Args)]
-pub struct CheckArgs {
-    /// Output format
-    #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
-    pub format: CheckFormat,
-    /// Fail (exit 1) on warnings too
-    #[arg(long)]
-    pub deny_warnings: bool,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum CheckFormat {
-    /// rustc-style diagnostics with the source line
-    Human,
-    /// One JSON document on stdout
-    Json,
-    /// GitHub Actions workflow commands (annotations on the pull request)
-    Github,
-}
-
-#[derive(Debug, Args)]
-pub struct SchemaArgs {
-    /// The schema of the registry hanke.toml instead of a record
-    #[arg(long)]
-    pub registry: bool,
 }
 
 #[derive(Debug, Args)]

@@ -3,12 +3,16 @@
 
 mod util;
 
+mod budget;
 mod check;
 mod fmt;
 mod funding_props;
 mod hostile;
 mod import;
 mod import_cmd;
+mod list;
 mod new;
 mod rules;
 mod schema;
+mod show;
+mod summary;

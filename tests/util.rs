@@ -18,6 +18,7 @@ pub fn hanke() -> Command {
     let mut c = Command::cargo_bin("hanke").expect("the hanke binary is built");
     c.env_remove("HANKE_PROJECTS")
         .env_remove("GITHUB_STEP_SUMMARY")
+        .env_remove("COLUMNS")
         .env("NO_COLOR", "1")
         .arg("--today")
         .arg("2026-11-23");
@@ -76,3 +77,53 @@ lyhenteet = ["Ouka", "Oulu"]
 
 [organisaatiot."Oulunkaaren kuntayhtymä"]
 "#;
+
+/// The report fixtures: aliases, derived shares, cents, Finnish sort order, a
+/// päähanke with two osahankkeet and one broken record.
+pub fn reports() -> PathBuf {
+    fixtures().join("reports")
+}
+
+/// Runs `hanke --projects <dir> <args>` and returns (status code, stdout, stderr).
+pub fn run_in(dir: &Path, args: &[&str]) -> (i32, String, String) {
+    let out = hanke()
+        .arg("--projects")
+        .arg(dir)
+        .args(args)
+        .output()
+        .expect("hanke runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).expect("utf-8 stdout"),
+        String::from_utf8(out.stderr).expect("utf-8 stderr"),
+    )
+}
+
+/// stdout of a successful run (panics with stderr otherwise).
+pub fn stdout_of(dir: &Path, args: &[&str]) -> String {
+    let (code, out, err) = run_in(dir, args);
+    assert_eq!(code, 0, "hanke {args:?} failed: {err}");
+    out
+}
+
+/// CSV text as rows of fields (header included).
+pub fn csv_rows(text: &str) -> Vec<Vec<String>> {
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(text.as_bytes())
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_string).collect())
+        .collect()
+}
+
+/// One CSV column by header name (header excluded).
+pub fn csv_column(text: &str, name: &str) -> Vec<String> {
+    let rows = csv_rows(text);
+    let i = rows[0]
+        .iter()
+        .position(|h| h == name)
+        .unwrap_or_else(|| panic!("no column {name} in {:?}", rows[0]));
+    rows[1..].iter().map(|r| r[i].clone()).collect()
+}
+
+pub const BROKEN_WARNING: &str = "warning: 1 record left out because it does not load: rikki.toml (run `hanke check` for details)\n";

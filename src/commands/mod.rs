@@ -1,16 +1,21 @@
 //! One module per subcommand: load → compute → render.
 
+pub mod budget;
 pub mod check;
 pub mod completions;
 pub mod fmt;
 pub mod import;
+pub mod list;
 pub mod new;
 pub mod schema;
+pub mod show;
+pub mod summary;
 
 use std::process::ExitCode;
 
 use crate::cli::{Cli, Command};
 use crate::context::Context;
+use crate::load::{self, Corpus, LoadError};
 
 pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
     match &cli.command {
@@ -21,5 +26,54 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Import(args) => import::run(&cli.global, args),
         Command::Completions(args) => completions::completions(args),
         Command::Man => completions::man(),
+        Command::List(args) => list::run(&Context::resolve(&cli.global)?, args),
+        Command::Show(args) => show::run(&Context::resolve(&cli.global)?, args),
+        Command::Summary(args) => summary::run(&Context::resolve(&cli.global)?, args),
+        Command::Budget(args) => budget::run(&Context::resolve(&cli.global)?, args),
+    }
+}
+
+/// Loads the data folder for a report. Records that do not load are left out
+/// with one warning line on stderr; only an unreadable registry stops the report.
+pub fn load_for_report(ctx: &Context) -> anyhow::Result<Corpus> {
+    let corpus = match load::load(&ctx.root) {
+        Ok(c) => c,
+        Err(LoadError::Registry(c)) => anyhow::bail!(
+            "the registry `{}` cannot be read (run `hanke check` for details)",
+            c.files[load::REGISTRY].rel
+        ),
+        Err(e) => return Err(e.into()),
+    };
+    if let Some(line) = broken_warning(&corpus.broken_files()) {
+        eprintln!("{line}");
+    }
+    Ok(corpus)
+}
+
+/// `warning: 2 records left out because they do not load: a.toml, b.toml (run `hanke check` for details)`
+pub fn broken_warning(files: &[&str]) -> Option<String> {
+    let names: Vec<String> = files
+        .iter()
+        .map(|f| crate::diag::render::sanitize(f))
+        .collect();
+    match names.len() {
+        0 => None,
+        1 => Some(format!(
+            "warning: 1 record left out because it does not load: {} (run `hanke check` for details)",
+            names[0]
+        )),
+        n => Some(format!(
+            "warning: {n} records left out because they do not load: {} (run `hanke check` for details)",
+            names.join(", ")
+        )),
+    }
+}
+
+/// Finnish count of projects: `1 hanke`, `7 hanketta`.
+pub fn hanketta(n: usize) -> String {
+    if n == 1 {
+        "1 hanke".to_string()
+    } else {
+        format!("{n} hanketta")
     }
 }

@@ -1,8 +1,18 @@
 //! Finnish presentation for human formats only: `1.3.2012`, `1 047 935 €`,
-//! `7 500,50 €`, `75 %`. CSV and JSON never use this module.
+//! `7 500,50 €`, `75 %`. CSV and JSON never use this module for numbers and
+//! dates. It also owns Finnish alphabetical order ([`cmp`]: å, ä, ö after z,
+//! case-insensitive, by the CLDR `fi` collation) and the diacritic-insensitive
+//! folding used by `--hae` ([`search_fold`]), which every format shares.
+
+use std::cmp::Ordering;
+use std::sync::OnceLock;
 
 use chrono::{Datelike, NaiveDate};
-use rust_decimal::Decimal;
+use icu_collator::options::{CollatorOptions, Strength};
+use icu_collator::{CollatorBorrowed, CollatorPreferences};
+use rust_decimal::{Decimal, RoundingStrategy};
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
 
 use crate::model::Euro;
 
@@ -52,6 +62,43 @@ pub fn euro(e: Euro) -> String {
     format!("{}{NBSP}€", number(e.0))
 }
 
+/// Any amount, also a negative difference: `−1 200 €`.
+pub fn money(d: Decimal) -> String {
+    format!("{}{NBSP}€", number(d))
+}
+
+/// The Finnish collator (CLDR `fi`, compiled data), built once.
+fn collator() -> &'static CollatorBorrowed<'static> {
+    static COLLATOR: OnceLock<CollatorBorrowed<'static>> = OnceLock::new();
+    COLLATOR.get_or_init(|| {
+        let mut options = CollatorOptions::default();
+        // Secondary strength: case never decides the order (ties fall to the caller).
+        options.strength = Some(Strength::Secondary);
+        let prefs = CollatorPreferences::from(&icu_locale_core::locale!("fi"));
+        CollatorBorrowed::try_new(prefs, options)
+            .expect("the compiled data holds the Finnish collation")
+    })
+}
+
+/// Finnish alphabetical order: `Zeta` < `Åbo` < `Ääni` < `Örkki`, case-insensitive.
+pub fn cmp(a: &str, b: &str) -> Ordering {
+    collator().compare(a, b)
+}
+
+/// Lowercase without diacritics, for searching: `Ääni` → `aani`, `Örkki` → `orkki`.
+pub fn search_fold(text: &str) -> String {
+    text.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// A percentage rounded half away from zero to `decimals`, as a Decimal.
+pub fn round_percent(p: Decimal, decimals: u32) -> Decimal {
+    p.round_dp_with_strategy(decimals, RoundingStrategy::MidpointAwayFromZero)
+        .normalize()
+}
+
 /// A signed difference in euros: `+1 200 €`, `−35 €`.
 pub fn euro_diff(d: Decimal) -> String {
     let sign = if d.is_sign_positive() && !d.is_zero() {
@@ -64,7 +111,7 @@ pub fn euro_diff(d: Decimal) -> String {
 
 /// `75 %`, `11,3 %` (at most `decimals` decimals, trailing zeros dropped).
 pub fn percent(p: Decimal, decimals: u32) -> String {
-    let r = p.round_dp(decimals).normalize();
+    let r = round_percent(p, decimals);
     format!("{}{NBSP}%", r.to_string().replace('.', ","))
 }
 
@@ -86,5 +133,29 @@ mod tests {
         assert_eq!(euro(Euro::from_int(999)), "999\u{a0}€");
         assert_eq!(percent("11.302".parse().unwrap(), 1), "11,3\u{a0}%");
         assert_eq!(percent("75".parse().unwrap(), 1), "75\u{a0}%");
+        assert_eq!(money("-1200".parse().unwrap()), "−1\u{a0}200\u{a0}€");
+    }
+
+    #[test]
+    fn finnish_alphabetical_order() {
+        let mut names = vec![
+            "Örkki", "ääni", "Zeta", "Åbo", "abba", "Ääni", "zebra", "Oulu",
+        ];
+        names.sort_by(|a, b| cmp(a, b).then(a.cmp(b)));
+        assert_eq!(
+            names,
+            [
+                "abba", "Oulu", "zebra", "Zeta", "Åbo", "Ääni", "ääni", "Örkki"
+            ]
+        );
+        assert_eq!(cmp("Zeta", "Åbo"), Ordering::Less);
+        assert_eq!(cmp("Åbo", "Ääni"), Ordering::Less);
+        assert_eq!(cmp("Ääni", "Örkki"), Ordering::Less);
+        assert_eq!(cmp("OULU", "oulu"), Ordering::Equal);
+    }
+
+    #[test]
+    fn search_folding() {
+        assert_eq!(search_fold("Ääni ÖRKKI Åbo café"), "aani orkki abo cafe");
     }
 }

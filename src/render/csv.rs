@@ -1,0 +1,43 @@
+//! CSV: a header row of column keys, plain values (ISO dates, decimals with
+//! a dot, no thousands separators), quoted by the csv crate. Text that a
+//! spreadsheet would read as a formula is neutralised.
+
+use std::io::{self, Write};
+
+use super::grid::{Grid, Value};
+
+/// Text that starts like a formula (`=`, `+`, `-`, `@`, or a tab/CR that
+/// some spreadsheets skip) gets a leading apostrophe, as OWASP recommends.
+pub fn neutralize(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    }
+}
+
+pub fn write(out: &mut dyn Write, grid: &Grid) -> io::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(grid.columns.iter().map(|c| neutralize(&c.key)))?;
+    for r in &grid.rows {
+        w.write_record(r.cells.iter().map(|v| match v {
+            Value::Text(s) => neutralize(s),
+            other => other.plain(),
+        }))?;
+    }
+    w.flush()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_neutralised() {
+        assert_eq!(neutralize("=SUM(A1)"), "'=SUM(A1)");
+        assert_eq!(neutralize("+358"), "'+358");
+        assert_eq!(neutralize("-x"), "'-x");
+        assert_eq!(neutralize("@cmd"), "'@cmd");
+        assert_eq!(neutralize("Oulu"), "Oulu");
+    }
+}

@@ -1,0 +1,250 @@
+//! A format-neutral table: what every report hands to the writers.
+//!
+//! Reports turn their views into [`Grid`]s of typed [`Value`]s; each writer
+//! (terminal table, Markdown, CSV, JSON, xlsx) decides how a value looks. So
+//! money stays a number until the last step: `1 047 935 €` on a terminal,
+//! `1047935` in CSV, `"1047935"` in JSON, a number with a euro format in xlsx.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use super::fi;
+use crate::model::Euro;
+
+/// One cell's value, typed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    /// Text from a record or a label.
+    Text(String),
+    /// Euros (may be negative: differences).
+    Money(Decimal),
+    Date(NaiveDate),
+    /// A percentage, 0–100 (not a fraction).
+    Percent(Decimal),
+    /// A count or a year.
+    Int(i64),
+    /// A figure derived from others (a share's amount from its percentage,
+    /// or the reverse): marked ` *` in human formats, plain elsewhere.
+    Derived(Box<Value>),
+    Empty,
+}
+
+impl Value {
+    pub fn text(s: impl Into<String>) -> Value {
+        Value::Text(s.into())
+    }
+
+    pub fn money(e: Euro) -> Value {
+        Value::Money(e.0)
+    }
+
+    pub fn opt_money(e: Option<Euro>) -> Value {
+        e.map_or(Value::Empty, Value::money)
+    }
+
+    pub fn opt_date(d: Option<NaiveDate>) -> Value {
+        d.map_or(Value::Empty, Value::Date)
+    }
+
+    pub fn opt_percent(p: Option<Decimal>) -> Value {
+        p.map_or(Value::Empty, Value::Percent)
+    }
+
+    /// Marks a value derived when `derived` is true.
+    pub fn derived_if(self, derived: bool) -> Value {
+        if derived && self != Value::Empty {
+            Value::Derived(Box::new(self))
+        } else {
+            self
+        }
+    }
+
+    /// Numbers align right in human formats.
+    pub fn is_numeric(&self) -> bool {
+        match self {
+            Value::Money(_) | Value::Percent(_) | Value::Int(_) | Value::Date(_) => true,
+            Value::Derived(v) => v.is_numeric(),
+            _ => false,
+        }
+    }
+
+    /// Finnish presentation, for the terminal and Markdown.
+    pub fn human(&self) -> String {
+        match self {
+            Value::Text(s) => crate::diag::render::sanitize(s),
+            Value::Money(d) => fi::money(*d),
+            Value::Date(d) => fi::date(*d),
+            Value::Percent(p) => fi::percent(*p, 1),
+            Value::Int(n) => n.to_string(),
+            Value::Derived(v) => format!("{} *", v.human()),
+            Value::Empty => String::new(),
+        }
+    }
+
+    /// Plain machine form, for CSV: ISO dates, plain decimals with a dot.
+    /// Text is returned as is (CSV neutralises formulas itself).
+    pub fn plain(&self) -> String {
+        match self {
+            Value::Text(s) => s.clone(),
+            Value::Money(d) => plain_decimal(*d),
+            Value::Date(d) => d.format("%Y-%m-%d").to_string(),
+            Value::Percent(p) => plain_percent(*p),
+            Value::Int(n) => n.to_string(),
+            Value::Derived(v) => v.plain(),
+            Value::Empty => String::new(),
+        }
+    }
+
+    /// JSON: money and percentages as exact decimal strings, counts as numbers.
+    pub fn json(&self) -> serde_json::Value {
+        match self {
+            Value::Text(s) => serde_json::Value::String(s.clone()),
+            Value::Int(n) => serde_json::Value::from(*n),
+            Value::Derived(v) => v.json(),
+            Value::Empty => serde_json::Value::Null,
+            other => serde_json::Value::String(other.plain()),
+        }
+    }
+}
+
+/// `1047935`, `7500.50`, `-12.30`: cents only when there are cents.
+pub fn plain_decimal(d: Decimal) -> String {
+    let n = d.normalize();
+    if n.scale() == 0 {
+        n.to_string()
+    } else {
+        format!("{:.2}", n)
+    }
+}
+
+/// A percentage rounded to two decimals: `75`, `97.81`.
+pub fn plain_percent(p: Decimal) -> String {
+    fi::round_percent(p, 2).to_string()
+}
+
+/// A column: its machine key (CSV header, JSON key) and its human label.
+#[derive(Clone, Debug)]
+pub struct Column {
+    pub key: String,
+    pub label: String,
+    /// Human formats may shorten this column to fit the terminal.
+    pub shrinkable: bool,
+    /// On a terminal too narrow for every column, columns with a rank are
+    /// hidden, lowest rank first, until the table fits.
+    pub hide_rank: Option<u8>,
+}
+
+impl Column {
+    pub fn new(key: impl Into<String>, label: impl Into<String>) -> Column {
+        Column {
+            key: key.into(),
+            label: label.into(),
+            shrinkable: false,
+            hide_rank: None,
+        }
+    }
+
+    pub fn shrinkable(mut self) -> Column {
+        self.shrinkable = true;
+        self
+    }
+
+    pub fn hideable(mut self, rank: u8) -> Column {
+        self.hide_rank = Some(rank);
+        self
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Row {
+    pub cells: Vec<Value>,
+    /// A subtotal or total: bold in xlsx, bold in Markdown.
+    pub strong: bool,
+}
+
+/// A titled table.
+#[derive(Clone, Debug)]
+pub struct Grid {
+    /// Machine name (JSON key, CSV `--table`): `kustannusarvio`.
+    pub key: String,
+    /// Human title (heading, sheet name): `Kustannusarvio`.
+    pub title: String,
+    pub columns: Vec<Column>,
+    pub rows: Vec<Row>,
+    /// Lines printed under the table in human formats.
+    pub footer: Vec<String>,
+}
+
+impl Grid {
+    pub fn new(key: impl Into<String>, title: impl Into<String>, columns: Vec<Column>) -> Grid {
+        Grid {
+            key: key.into(),
+            title: title.into(),
+            columns,
+            rows: Vec::new(),
+            footer: Vec::new(),
+        }
+    }
+
+    pub fn push(&mut self, cells: Vec<Value>) {
+        debug_assert_eq!(cells.len(), self.columns.len());
+        self.rows.push(Row {
+            cells,
+            strong: false,
+        });
+    }
+
+    pub fn push_strong(&mut self, cells: Vec<Value>) {
+        debug_assert_eq!(cells.len(), self.columns.len());
+        self.rows.push(Row {
+            cells,
+            strong: true,
+        });
+    }
+
+    /// True when a column holds no text (right-aligned in human formats).
+    pub fn numeric_column(&self, i: usize) -> bool {
+        self.rows.iter().all(|r| match &r.cells[i] {
+            Value::Text(_) => false,
+            Value::Derived(v) => !matches!(**v, Value::Text(_)),
+            _ => true,
+        })
+    }
+
+    /// The rows as JSON objects keyed by the column keys.
+    pub fn json_rows(&self) -> serde_json::Value {
+        serde_json::Value::Array(
+            self.rows
+                .iter()
+                .map(|r| {
+                    serde_json::Value::Object(
+                        self.columns
+                            .iter()
+                            .zip(&r.cells)
+                            .map(|(c, v)| (c.key.clone(), v.json()))
+                            .collect(),
+                    )
+                })
+                .collect(),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn machine_forms_are_plain() {
+        assert_eq!(plain_decimal("7500.5".parse().unwrap()), "7500.50");
+        assert_eq!(plain_decimal("1047935.00".parse().unwrap()), "1047935");
+        assert_eq!(plain_decimal("-12.3".parse().unwrap()), "-12.30");
+        assert_eq!(plain_percent("97.8149".parse().unwrap()), "97.81");
+        assert_eq!(plain_percent("75.000".parse().unwrap()), "75");
+        assert_eq!(Value::Int(3).json(), serde_json::json!(3));
+        assert_eq!(
+            Value::Money("10.5".parse().unwrap()).json(),
+            serde_json::json!("10.50")
+        );
+    }
+}

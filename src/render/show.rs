@@ -1,0 +1,418 @@
+//! The project card of `hanke show`: terminal, Markdown and JSON.
+
+use std::io::{self, Write};
+
+use serde_json::{Map, Value as Json, json};
+
+use super::grid::{Column, Grid, Value, plain_percent};
+use super::{fi, markdown, table};
+use crate::diag::render::sanitize;
+use crate::model::{Category, Costs, FundingKind, Project};
+use crate::report::show::{Card, FundingView};
+
+const DERIVED_NOTE: &str =
+    "* johdettu: laskettu muista luvuista (summa osuudesta tai osuus summasta)";
+
+fn opt(s: &Option<crate::model::Sp<String>>) -> Option<&str> {
+    s.as_ref().map(|v| v.value.as_str())
+}
+
+/// Label–value pairs of the card's head, as on the database page.
+fn head(card: &Card) -> Vec<(&'static str, String)> {
+    let p = card.project;
+    let salkku = match (p.salkku(), card.salkku_nimi) {
+        (Some(code), Some(name)) => format!("{code} {name}"),
+        (Some(code), None) => code.to_string(),
+        _ => String::new(),
+    };
+    let mut rows = vec![
+        ("Hankkeen nimi", p.name().to_string()),
+        ("Lyhenne", opt(&p.lyhenne).unwrap_or_default().to_string()),
+        (
+            "Hanketyyppi",
+            opt(&p.tyyppi).unwrap_or_default().to_string(),
+        ),
+        ("Salkku", salkku),
+        (
+            "Käsittelyvaihe",
+            p.vaihe.as_ref().map_or("", |v| v.as_str()).to_string(),
+        ),
+        ("Aloittamispvm", p.alkaa().map(fi::date).unwrap_or_default()),
+        ("Päättymispvm", p.loppuu().map(fi::date).unwrap_or_default()),
+        (
+            "Hallinnoija",
+            opt(&p.hallinnoija).unwrap_or_default().to_string(),
+        ),
+        ("Avainsanat", join(&p.avainsanat)),
+    ];
+    rows.retain(|(label, v)| {
+        !v.is_empty()
+            || matches!(
+                *label,
+                "Hankkeen nimi" | "Salkku" | "Käsittelyvaihe" | "Aloittamispvm" | "Päättymispvm"
+            )
+    });
+    rows
+}
+
+fn join(items: &[crate::model::Sp<String>]) -> String {
+    items
+        .iter()
+        .map(|s| s.value.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn funding_title(kind: FundingKind) -> &'static str {
+    match kind {
+        FundingKind::Plan => "Rahoitussuunnitelma",
+        FundingKind::Actual => "Toteutunut rahoitus",
+    }
+}
+
+/// The shares table: rahoittaja, laji, ohjelma, osuus, summa; derived values marked.
+fn funding_grid(f: &FundingView) -> Grid {
+    let mut g = Grid::new(
+        f.kind.table(),
+        funding_title(f.kind),
+        vec![
+            Column::new("rahoittaja", "Rahoittaja").shrinkable(),
+            Column::new("laji", "Laji"),
+            Column::new("ohjelma", "Ohjelma").hideable(0),
+            Column::new("osuus", "Osuus"),
+            Column::new("summa", "Summa"),
+        ],
+    );
+    for s in &f.shares {
+        g.push(vec![
+            Value::text(&s.rahoittaja),
+            Value::text(s.laji.map_or("", |l| l.as_str())),
+            Value::text(s.ohjelma.clone().unwrap_or_default()),
+            Value::opt_percent(s.osuus).derived_if(s.osuus_derived),
+            Value::opt_money(s.summa).derived_if(s.summa_derived),
+        ]);
+    }
+    g.push_strong(vec![
+        Value::text("Yhteensä"),
+        Value::Empty,
+        Value::Empty,
+        Value::Empty,
+        Value::opt_money(f.total).derived_if(f.total_derived),
+    ]);
+    if let Some(e) = f.ei_oikeuttavat {
+        g.footer.push(format!(
+            "Valtionavustukseen oikeuttamattomat kustannukset: {}",
+            fi::euro(e)
+        ));
+    }
+    if f.shares.iter().any(|s| s.osuus_derived || s.summa_derived) || f.total_derived {
+        g.footer.push(DERIVED_NOTE.to_string());
+    }
+    g
+}
+
+fn muut_grid(f: &FundingView) -> Option<Grid> {
+    if f.muut.is_empty() {
+        return None;
+    }
+    let mut g = Grid::new(
+        "muut",
+        "Muut osallistujat (ei mukana jaossa)",
+        vec![
+            Column::new("rahoittaja", "Osallistuja"),
+            Column::new("kuvaus", "Kuvaus").shrinkable(),
+            Column::new("summa", "Summa"),
+        ],
+    );
+    for (r, k, s) in &f.muut {
+        g.push(vec![Value::text(r), Value::text(k), Value::opt_money(*s)]);
+    }
+    Some(g)
+}
+
+fn contacts_grid(p: &Project) -> Grid {
+    let mut g = Grid::new(
+        "yhteystiedot",
+        "",
+        vec![
+            Column::new("rooli", "Rooli").shrinkable(),
+            Column::new("nimi", "Nimi"),
+            Column::new("puhelin", "Puhelin").hideable(0),
+            Column::new("email", "Sähköposti"),
+        ],
+    );
+    for c in &p.yhteystiedot {
+        g.push(vec![
+            Value::text(opt(&c.rooli).unwrap_or_default()),
+            Value::text(opt(&c.nimi).unwrap_or_default()),
+            Value::text(opt(&c.puhelin).unwrap_or_default()),
+            Value::text(opt(&c.email).unwrap_or_default()),
+        ]);
+    }
+    g
+}
+
+fn funding_grids(card: &Card) -> Vec<Grid> {
+    let mut grids = Vec::new();
+    for f in [&card.plan, &card.actual].into_iter().flatten() {
+        grids.push(funding_grid(f));
+        grids.extend(muut_grid(f));
+    }
+    grids
+}
+
+/// Wrapping at spaces only: no breaks inside `kunnat/alueet` or `perus-palvelut`.
+fn wrap_options(width: usize) -> textwrap::Options<'static> {
+    textwrap::Options::new(width.max(20))
+        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+}
+
+fn wrap(out: &mut dyn Write, text: &str, width: usize, indent: &str) -> io::Result<()> {
+    let opts = wrap_options(width.saturating_sub(indent.len()));
+    for para in sanitize(text.trim()).split('\n') {
+        if para.trim().is_empty() {
+            writeln!(out)?;
+            continue;
+        }
+        for line in textwrap::wrap(para, &opts) {
+            writeln!(out, "{indent}{line}")?;
+        }
+    }
+    Ok(())
+}
+
+fn section(out: &mut dyn Write, title: &str) -> io::Result<()> {
+    writeln!(out, "\n{title}\n{}", "─".repeat(title.chars().count()))
+}
+
+/// The card for the terminal: text wrapped to `width` (100 when unknown).
+pub fn write_text(out: &mut dyn Write, card: &Card, width: Option<u16>) -> io::Result<()> {
+    let p = card.project;
+    let cols = width.map_or(100, |w| w as usize).max(40);
+    let title = sanitize(p.short_name());
+    writeln!(out, "{title}\n{}", "═".repeat(title.chars().count()))?;
+    let rows = head(card);
+    let label_w = rows
+        .iter()
+        .map(|(l, _)| l.chars().count())
+        .max()
+        .unwrap_or(0)
+        + 2;
+    for (label, value) in &rows {
+        let opts = wrap_options(cols.saturating_sub(label_w));
+        let clean = sanitize(value);
+        let lines = textwrap::wrap(&clean, &opts);
+        let mut first = true;
+        for line in lines
+            .iter()
+            .map(|l| l.to_string())
+            .chain(lines.is_empty().then(String::new))
+        {
+            if first {
+                writeln!(out, "{label:<label_w$}{line}")?;
+                first = false;
+            } else {
+                writeln!(out, "{:<label_w$}{line}", "")?;
+            }
+        }
+    }
+    if let Some(t) = opt(&p.tiivistelma) {
+        section(out, "Tiivistelmä")?;
+        wrap(out, t, cols, "")?;
+    }
+    if !p.tavoitteet.is_empty() {
+        section(out, "Tavoitteet")?;
+        for t in &p.tavoitteet {
+            let opts = wrap_options(cols)
+                .initial_indent("• ")
+                .subsequent_indent("  ");
+            for line in textwrap::wrap(&sanitize(t), &opts) {
+                writeln!(out, "{line}")?;
+            }
+        }
+    }
+    if let Some(t) = opt(&p.toimenpiteet) {
+        section(out, "Toimenpiteet")?;
+        wrap(out, t, cols, "")?;
+    }
+    let grids = funding_grids(card);
+    if !grids.is_empty() {
+        section(out, "Rahoitus")?;
+        table::write(out, &grids, Some(cols as u16))?;
+    }
+    if !p.toteuttajat.is_empty() {
+        section(out, "Toteuttajat")?;
+        for t in &p.toteuttajat {
+            writeln!(out, "• {}", sanitize(t))?;
+        }
+    }
+    if !p.yhteystiedot.is_empty() {
+        section(out, "Yhteyshenkilöt")?;
+        table::write(out, &[contacts_grid(p)], Some(cols as u16))?;
+    }
+    if !p.liitteet.is_empty() {
+        section(out, "Liitteet")?;
+        for l in &p.liitteet {
+            writeln!(
+                out,
+                "• {}: {}",
+                sanitize(opt(&l.nimi).unwrap_or_default()),
+                sanitize(opt(&l.url).unwrap_or_default())
+            )?;
+        }
+    }
+    if let Some(parent) = card.paahanke {
+        section(out, "Päähanke")?;
+        writeln!(out, "{}  {}", parent.id, sanitize(parent.short_name()))?;
+    } else if let Some(id) = p.paahanke() {
+        section(out, "Päähanke")?;
+        writeln!(out, "{} (ei löydy)", sanitize(id))?;
+    }
+    if !card.osahankkeet.is_empty() {
+        section(out, "Osahankkeet")?;
+        let w = card
+            .osahankkeet
+            .iter()
+            .map(|c| c.id.len())
+            .max()
+            .unwrap_or(0);
+        for c in &card.osahankkeet {
+            writeln!(out, "{:<w$}  {}", c.id, sanitize(c.short_name()))?;
+        }
+    }
+    Ok(())
+}
+
+/// The card in Markdown, ready to paste.
+pub fn write_md(out: &mut dyn Write, card: &Card) -> io::Result<()> {
+    let p = card.project;
+    writeln!(out, "# {}\n", markdown::cell(p.name()))?;
+    writeln!(out, "| | |\n| --- | --- |")?;
+    for (label, value) in head(card) {
+        writeln!(out, "| **{label}** | {} |", markdown::cell(&value))?;
+    }
+    let text_section = |out: &mut dyn Write, title: &str, text: &str| -> io::Result<()> {
+        writeln!(out, "\n## {title}\n")?;
+        writeln!(out, "{}", sanitize(text.trim()))
+    };
+    if let Some(t) = opt(&p.tiivistelma) {
+        text_section(out, "Tiivistelmä", t)?;
+    }
+    if !p.tavoitteet.is_empty() {
+        writeln!(out, "\n## Tavoitteet\n")?;
+        for t in &p.tavoitteet {
+            writeln!(out, "- {}", markdown::cell(t))?;
+        }
+    }
+    if let Some(t) = opt(&p.toimenpiteet) {
+        text_section(out, "Toimenpiteet", t)?;
+    }
+    let grids = funding_grids(card);
+    if !grids.is_empty() {
+        writeln!(out, "\n## Rahoitus\n")?;
+        markdown::write(out, &grids, 3)?;
+    }
+    if !p.toteuttajat.is_empty() {
+        writeln!(out, "\n## Toteuttajat\n")?;
+        for t in &p.toteuttajat {
+            writeln!(out, "- {}", markdown::cell(t))?;
+        }
+    }
+    if !p.yhteystiedot.is_empty() {
+        writeln!(out, "\n## Yhteyshenkilöt\n")?;
+        markdown::write_table(out, &contacts_grid(p))?;
+    }
+    if !p.liitteet.is_empty() {
+        writeln!(out, "\n## Liitteet\n")?;
+        for l in &p.liitteet {
+            let name = markdown::cell(opt(&l.nimi).unwrap_or_default());
+            let url = opt(&l.url).unwrap_or_default();
+            if url.starts_with("http://") || url.starts_with("https://") {
+                writeln!(out, "- [{name}](<{}>)", url.replace(['<', '>', ' '], ""))?;
+            } else {
+                writeln!(out, "- {name}: {}", markdown::cell(url))?;
+            }
+        }
+    }
+    if let Some(id) = p.paahanke() {
+        writeln!(out, "\n## Päähanke\n")?;
+        let name = card.paahanke.map(|q| q.short_name()).unwrap_or_default();
+        writeln!(out, "- `{}` {}", markdown::cell(id), markdown::cell(name))?;
+    }
+    if !card.osahankkeet.is_empty() {
+        writeln!(out, "\n## Osahankkeet\n")?;
+        for c in &card.osahankkeet {
+            writeln!(out, "- `{}` {}", c.id, markdown::cell(c.short_name()))?;
+        }
+    }
+    Ok(())
+}
+
+fn funding_json(f: &FundingView) -> Json {
+    json!({
+        "yhteensa": f.total.map(|t| t.plain()),
+        "yhteensa_johdettu": f.total_derived,
+        "ei_oikeuttavat": f.ei_oikeuttavat.map(|e| e.plain()),
+        "osuudet": f.shares.iter().map(|s| json!({
+            "rahoittaja": s.rahoittaja,
+            "laji": s.laji.map(|l| l.as_str()),
+            "ohjelma": s.ohjelma,
+            "osuus": s.osuus.map(|o| if s.osuus_derived { plain_percent(o) } else { o.normalize().to_string() }),
+            "osuus_johdettu": s.osuus_derived,
+            "summa": s.summa.map(|e| e.plain()),
+            "summa_johdettu": s.summa_derived,
+        })).collect::<Vec<_>>(),
+        "muut": f.muut.iter().map(|(r, k, s)| json!({
+            "rahoittaja": r, "kuvaus": k, "summa": s.map(|e| e.plain()),
+        })).collect::<Vec<_>>(),
+    })
+}
+
+fn costs_json(by_year: &std::collections::BTreeMap<i32, Costs>) -> Json {
+    let mut years = Map::new();
+    for (year, costs) in by_year {
+        let mut cats = Map::new();
+        for c in Category::ALL {
+            if let Some(v) = costs.get(c) {
+                cats.insert(c.key().to_string(), Json::String(v.value.plain()));
+            }
+        }
+        years.insert(year.to_string(), Json::Object(cats));
+    }
+    Json::Object(years)
+}
+
+/// The card as one JSON object: the record's keys, funding resolved.
+pub fn json(card: &Card) -> Json {
+    let p = card.project;
+    let strings = |v: &[crate::model::Sp<String>]| -> Vec<String> {
+        v.iter().map(|s| s.value.clone()).collect()
+    };
+    json!({
+        "id": p.id,
+        "nimi": p.name(),
+        "lyhenne": opt(&p.lyhenne),
+        "tyyppi": opt(&p.tyyppi),
+        "salkku": {"koodi": p.salkku(), "nimi": card.salkku_nimi},
+        "vaihe": p.vaihe.as_ref().map(|v| v.as_str()),
+        "alkaa": p.alkaa().map(|d| d.to_string()),
+        "loppuu": p.loppuu().map(|d| d.to_string()),
+        "hallinnoija": opt(&p.hallinnoija),
+        "toteuttajat": strings(&p.toteuttajat),
+        "avainsanat": strings(&p.avainsanat),
+        "tiivistelma": opt(&p.tiivistelma).map(str::trim),
+        "tavoitteet": strings(&p.tavoitteet),
+        "toimenpiteet": opt(&p.toimenpiteet).map(str::trim),
+        "yhteystiedot": p.yhteystiedot.iter().map(|c| json!({
+            "rooli": opt(&c.rooli), "nimi": opt(&c.nimi), "puhelin": opt(&c.puhelin), "email": opt(&c.email),
+        })).collect::<Vec<_>>(),
+        "liitteet": p.liitteet.iter().map(|l| json!({"nimi": opt(&l.nimi), "url": opt(&l.url)})).collect::<Vec<_>>(),
+        "rahoitus": card.plan.as_ref().map(funding_json),
+        "toteuma": card.actual.as_ref().map(funding_json),
+        "kustannusarvio": costs_json(&p.kustannusarvio),
+        "toteutuneet_kustannukset": costs_json(&p.toteutuneet_kustannukset),
+        "paahanke": p.paahanke(),
+        "osahankkeet": card.osahankkeet.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(),
+    })
+}

@@ -1,0 +1,164 @@
+//! The project filters of `list`, `summary` and `budget --salkku`.
+//!
+//! All filters combine with AND; the values of one repeated filter with OR.
+//! Names of funders and implementers fold registry aliases in (`Ouka` is
+//! `Oulun kaupunki`); `--hae` ignores case and diacritics.
+
+use anyhow::bail;
+use chrono::NaiveDate;
+
+use crate::cli::FilterArgs;
+use crate::load::Corpus;
+use crate::model::{Project, Registry, Vaihe};
+use crate::render::fi;
+use crate::suggest;
+
+/// Resolved, validated filters.
+#[derive(Debug)]
+pub struct Filter<'a> {
+    registry: &'a Registry,
+    salkut: Vec<String>,
+    vaiheet: Vec<Vaihe>,
+    rahoittajat: Vec<String>,
+    toteuttajat: Vec<String>,
+    vuodet: Vec<i32>,
+    paahankkeet: Vec<String>,
+    haut: Vec<String>,
+}
+
+/// Lowercased canonical organisation name: what funder names compare by.
+fn org_key(registry: &Registry, name: &str) -> String {
+    registry.canonical_org(name).to_lowercase()
+}
+
+impl<'a> Filter<'a> {
+    /// Checks the values against the data: an unknown portfolio or päähanke is
+    /// an error with a suggestion, since it can only be a typo.
+    pub fn new(args: &FilterArgs, corpus: &'a Corpus) -> anyhow::Result<Filter<'a>> {
+        let registry = &corpus.registry;
+        for code in &args.salkku {
+            let in_records = corpus.sound_projects().any(|p| {
+                p.salkku()
+                    .is_some_and(|s| s.eq_ignore_ascii_case(code.trim()))
+            });
+            if registry.salkku_code(code).is_none() && !in_records {
+                let codes = registry.salkut.keys().map(String::as_str);
+                match suggest::did_you_mean(code, codes) {
+                    Some(s) => bail!("no portfolio `{code}`: did you mean `{s}`?"),
+                    None => bail!(
+                        "no portfolio `{code}`: the registry has {}",
+                        list_of(registry.salkut.keys().map(String::as_str))
+                    ),
+                }
+            }
+        }
+        for id in &args.paahanke {
+            if corpus.project(id.trim()).is_none() {
+                bail!("{}", unknown_id(id, corpus));
+            }
+        }
+        Ok(Filter {
+            registry,
+            salkut: args
+                .salkku
+                .iter()
+                .map(|s| s.trim().to_lowercase())
+                .collect(),
+            vaiheet: args.vaihe.clone(),
+            rahoittajat: args
+                .rahoittaja
+                .iter()
+                .map(|n| org_key(registry, n))
+                .collect(),
+            toteuttajat: args
+                .toteuttaja
+                .iter()
+                .map(|n| org_key(registry, n))
+                .collect(),
+            vuodet: args.vuosi.clone(),
+            paahankkeet: args.paahanke.iter().map(|s| s.trim().to_string()).collect(),
+            haut: args.hae.iter().map(|s| fi::search_fold(s.trim())).collect(),
+        })
+    }
+
+    pub fn matches(&self, p: &Project) -> bool {
+        (self.salkut.is_empty()
+            || p.salkku()
+                .is_some_and(|s| self.salkut.contains(&s.trim().to_lowercase())))
+            && (self.vaiheet.is_empty()
+                || p.vaihe.as_ref().is_some_and(|v| self.vaiheet.contains(v)))
+            && (self.rahoittajat.is_empty() || self.funded_by(p))
+            && (self.toteuttajat.is_empty()
+                || p.toteuttajat
+                    .iter()
+                    .any(|t| self.toteuttajat.contains(&org_key(self.registry, t))))
+            && (self.vuodet.is_empty() || self.vuodet.iter().any(|&y| runs_in(p, y)))
+            && (self.paahankkeet.is_empty()
+                || p.paahanke()
+                    .is_some_and(|id| self.paahankkeet.iter().any(|q| q == id)))
+            && (self.haut.is_empty() || self.haut.iter().any(|q| found_in(p, q)))
+    }
+
+    fn funded_by(&self, p: &Project) -> bool {
+        p.fundings().any(|(_, f)| {
+            f.osuudet.iter().any(|s| {
+                s.rahoittaja
+                    .as_ref()
+                    .is_some_and(|r| self.rahoittajat.contains(&org_key(self.registry, r)))
+            })
+        })
+    }
+
+    /// The sound projects that pass, in id order.
+    pub fn select<'c>(&self, corpus: &'c Corpus) -> Vec<&'c Project> {
+        corpus
+            .sound_projects()
+            .filter(|p| self.matches(p))
+            .collect()
+    }
+}
+
+/// Running on any day of `year`: `alkaa ≤ 31.12.` and (`loppuu` missing or `≥ 1.1.`).
+pub fn runs_in(p: &Project, year: i32) -> bool {
+    let (Some(first), Some(last)) = (
+        NaiveDate::from_ymd_opt(year, 1, 1),
+        NaiveDate::from_ymd_opt(year, 12, 31),
+    ) else {
+        return false;
+    };
+    p.alkaa().is_some_and(|a| a <= last) && p.loppuu().is_none_or(|l| l >= first)
+}
+
+/// `query` (already folded) in nimi, lyhenne, tiivistelma or avainsanat.
+fn found_in(p: &Project, query: &str) -> bool {
+    let fields = [&p.nimi, &p.lyhenne, &p.tiivistelma];
+    fields
+        .into_iter()
+        .flatten()
+        .map(|s| s.value.as_str())
+        .chain(p.avainsanat.iter().map(|s| s.value.as_str()))
+        .any(|text| fi::search_fold(text).contains(query))
+}
+
+/// "no project `x`; did you mean `a`, `b`?"
+pub fn unknown_id(id: &str, corpus: &Corpus) -> String {
+    let near = suggest::nearest(id, corpus.ids(), 3);
+    if near.is_empty() {
+        format!("no project `{id}` (run `hanke list` to see the ids)")
+    } else {
+        format!(
+            "no project `{id}`: did you mean {}?",
+            near.iter()
+                .map(|n| format!("`{n}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    }
+}
+
+fn list_of<'s>(items: impl Iterator<Item = &'s str>) -> String {
+    items
+        .map(|s| format!("`{s}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
