@@ -59,6 +59,15 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// Print the man page (roff)
     Man,
+    /// Compare the records at two git revisions: what changed, in money terms
+    #[command(
+        long_about = "Compare the records at two git revisions of the data repository: added, removed and renamed \
+                      records, changed fields, funding per funder and laji, cost estimate per year and category, \
+                      rule results introduced and fixed, and the portfolio totals before and after.\n\n\
+                      BASE defaults to the merge base of HEAD with origin/main (or main); HEAD defaults to the \
+                      working tree. Both accept any revision git understands."
+    )]
+    Diff(DiffArgs),
 }
 
 #[derive(Debug, Args)]
@@ -104,6 +113,32 @@ pub struct CompletionsArgs {
     /// The shell to complete for
     #[arg(value_enum)]
     pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The revision to compare from [default: the merge base of HEAD with origin/main, else main]
+    #[arg(value_name = "BASE")]
+    pub base: Option<String>,
+    /// The revision to compare to [default: the working tree]
+    #[arg(value_name = "HEAD")]
+    pub head: Option<String>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = DiffFormat::Table)]
+    pub format: DiffFormat,
+    /// Exit 1 when the change introduces rule errors
+    #[arg(long)]
+    pub fail_on_new_errors: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// Text tables for the terminal
+    Table,
+    /// Markdown for a pull-request comment or $GITHUB_STEP_SUMMARY
+    Md,
+    /// One JSON document (money as decimal strings)
+    Json,
 }
 
 #[derive(Debug, Args)]

@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod completions;
+pub mod diff;
 pub mod fmt;
 pub mod new;
 pub mod schema;
@@ -19,5 +20,6 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Fmt(args) => fmt::run(&Context::resolve(&cli.global)?, args),
         Command::Completions(args) => completions::completions(args),
         Command::Man => completions::man(),
+        Command::Diff(args) => diff::run(&Context::resolve(&cli.global)?, args),
     }
 }

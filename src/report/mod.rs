@@ -1,1 +1,3 @@
 //! Report computations: plain view structs, no formatting.
+
+pub mod diff;
