@@ -4,6 +4,7 @@
 mod util;
 
 mod check;
+mod diff;
 mod fmt;
 mod funding_props;
 mod hostile;
