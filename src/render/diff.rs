@@ -6,7 +6,7 @@
 use std::io::{self, Write};
 use std::path::Path;
 
-use comfy_table::{CellAlignment, Table, presets};
+use comfy_table::{CellAlignment, Table, TableComponent, presets};
 
 use crate::diag::Severity;
 use crate::diag::render::{github_path, sanitize};
@@ -110,6 +110,39 @@ fn unreadable_text(p: &ProjectDiff) -> Option<&'static str> {
         (true, true) => Some("tietue ei ole luettavissa"),
         (false, false) => None,
     }
+}
+
+/// An added or removed record's fields on one line: `TESTI · käynnissä · 1.1.2024–31.12.2027`.
+fn fields_line(p: &ProjectDiff) -> String {
+    let get = |name: &str| {
+        p.fields
+            .iter()
+            .find(|f| f.field == name)
+            .and_then(|f| f.after.as_ref().or(f.before.as_ref()))
+            .map(|v| value(&Some(v.clone())))
+    };
+    let mut parts = Vec::new();
+    if let Some(s) = get("salkku") {
+        parts.push(format!("salkku {s}"));
+    }
+    if let Some(v) = get("vaihe") {
+        parts.push(v);
+    }
+    match (get("alkaa"), get("loppuu")) {
+        (Some(a), Some(l)) => parts.push(format!("{a}–{l}")),
+        (Some(a), None) => parts.push(format!("alkaa {a}")),
+        (None, Some(l)) => parts.push(format!("loppuu {l}")),
+        (None, None) => {}
+    }
+    if let Some(h) = get("paahanke") {
+        parts.push(format!("päähanke {h}"));
+    }
+    parts.join(" · ")
+}
+
+/// Added and removed records show their fields on one line, not as a table.
+fn whole_record(p: &ProjectDiff) -> bool {
+    matches!(p.status, Status::Added | Status::Removed)
 }
 
 fn value(v: &Option<Value>) -> String {
@@ -251,15 +284,16 @@ fn write_md_project(out: &mut dyn Write, p: &ProjectDiff, prefix: &Path) -> io::
         )?,
         Status::Added | Status::Removed => writeln!(
             out,
-            "*{}*\n",
-            capitalise(&status_text(p).unwrap_or_default())
+            "*{}:* {}\n",
+            capitalise(&status_text(p).unwrap_or_default()),
+            md(&fields_line(p))
         )?,
         Status::Changed => {}
     }
     if let Some(t) = unreadable_text(p) {
         writeln!(out, "⚠️ {}\n", capitalise(t))?;
     }
-    if !p.fields.is_empty() {
+    if !p.fields.is_empty() && !whole_record(p) {
         writeln!(out, "| Kenttä | Ennen | Jälkeen |\n|---|---|---|")?;
         for f in &p.fields {
             writeln!(
@@ -439,11 +473,17 @@ fn capitalise(s: &str) -> String {
 
 // ---------------------------------------------------------------- terminal
 
-fn table(header: &[&str], right_from: usize) -> Table {
+/// A table with a header rule and no rules between rows; columns
+/// `right.start..right.end` (the money) right-aligned.
+fn table(header: &[&str], right: std::ops::Range<usize>) -> Table {
     let mut t = Table::new();
     t.load_preset(presets::UTF8_HORIZONTAL_ONLY);
+    t.remove_style(TableComponent::HorizontalLines);
+    t.remove_style(TableComponent::MiddleIntersections);
+    t.remove_style(TableComponent::LeftBorderIntersections);
+    t.remove_style(TableComponent::RightBorderIntersections);
     t.set_header(header.iter().copied());
-    for i in right_from..header.len() {
+    for i in right {
         if let Some(col) = t.column_mut(i) {
             col.set_cell_alignment(CellAlignment::Right);
         }
@@ -479,7 +519,10 @@ pub fn write_table(out: &mut dyn Write, r: &DiffReport, prefix: &Path) -> io::Re
         if let Some(t) = unreadable_text(p) {
             writeln!(out, "  {t}")?;
         }
-        for f in &p.fields {
+        if whole_record(p) {
+            writeln!(out, "  {}", sanitize(&fields_line(p)))?;
+        }
+        for f in p.fields.iter().filter(|_| !whole_record(p)) {
             writeln!(
                 out,
                 "  {}: {} → {}",
@@ -502,7 +545,7 @@ pub fn write_table(out: &mut dyn Write, r: &DiffReport, prefix: &Path) -> io::Re
             writeln!(out, "  {} [{}]", funding_title(f.table), f.table)?;
             let mut t = table(
                 &["Rahoittaja", "Laji", "Ennen", "Jälkeen", "Muutos", "Osuus"],
-                2,
+                2..5,
             );
             for row in &f.rows {
                 t.add_row(vec![
@@ -553,7 +596,10 @@ pub fn write_table(out: &mut dyn Write, r: &DiffReport, prefix: &Path) -> io::Re
                 c.table,
                 cats.join(", ")
             )?;
-            let mut t = table(&["Vuosi", "Kustannuslaji", "Ennen", "Jälkeen", "Muutos"], 2);
+            let mut t = table(
+                &["Vuosi", "Kustannuslaji", "Ennen", "Jälkeen", "Muutos"],
+                2..5,
+            );
             for row in &c.rows {
                 t.add_row(vec![
                     row.year.to_string(),
@@ -590,7 +636,7 @@ pub fn write_table(out: &mut dyn Write, r: &DiffReport, prefix: &Path) -> io::Re
             "jälkeen",
             "muutos",
         ],
-        1,
+        1..8,
     );
     let count = |a: usize, b: usize| {
         if a == b {
