@@ -620,9 +620,8 @@ fn compare_project(d: &mut ProjectDiff, a: &Project, b: &Project, ra: &Registry,
         }
         let money_shown = match key.as_str() {
             "rahoitus" | "toteuma" => d.funding.iter().any(|f| f.table == key.as_str()),
-            "kustannusarvio" | "toteutuneet_kustannukset" => {
-                d.costs.iter().any(|c| c.table == key.as_str())
-            }
+            // Cost tables hold only amounts: no figure changed, nothing changed.
+            "kustannusarvio" | "toteutuneet_kustannukset" => true,
             _ => false,
         };
         if !money_shown {
@@ -850,5 +849,81 @@ fn portfolio(old: &Corpus, new: &Corpus) -> Portfolio {
     Portfolio {
         salkut,
         total: row(String::new(), ta, tb),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::load::load_from_sources;
+
+    const REGISTRY: &str =
+        "[salkut.A]\nnimi = \"A\"\n[organisaatiot.\"Oulun kaupunki\"]\nlyhenteet = [\"Ouka\"]\n";
+
+    fn corpus(records: &[(&str, &str)]) -> Corpus {
+        let files = records
+            .iter()
+            .map(|(rel, text)| (rel.to_string(), text.as_bytes().to_vec()))
+            .collect();
+        load_from_sources(Path::new("p"), Some(REGISTRY.into()), files).unwrap()
+    }
+
+    fn diff(a: &Corpus, b: &Corpus) -> DiffReport {
+        let side = || Side {
+            rev: "x".into(),
+            commit: None,
+        };
+        let input = |c| Input {
+            corpus: c,
+            diagnostics: &[],
+            side: side(),
+        };
+        compare(&input(a), &input(b))
+    }
+
+    const R: &str = "nimi = \"N\"\nsalkku = \"A\"\nvaihe = \"käynnissä\"\nalkaa = 2024-01-01\n";
+
+    #[test]
+    fn a_moved_file_with_the_same_name_is_a_rename_with_changes() {
+        let a = corpus(&[("x.toml", R)]);
+        let b = corpus(&[("y/x.toml", &R.replace("2024-01-01", "2024-02-01"))]);
+        let d = diff(&a, &b);
+        assert_eq!(d.projects.len(), 1);
+        let p = &d.projects[0];
+        assert_eq!(
+            (p.status, p.old_id.as_deref(), p.id.as_str()),
+            (Status::Renamed, Some("x"), "y/x")
+        );
+        assert_eq!(p.fields.len(), 1);
+        assert_eq!(p.fields[0].field, "alkaa");
+    }
+
+    #[test]
+    fn an_alias_renamed_to_its_canonical_name_changes_no_money() {
+        let share = |name: &str| {
+            format!(
+                "{R}[rahoitus]\n[[rahoitus.osuudet]]\nrahoittaja = \"{name}\"\nlaji = \"oma\"\nsumma = 10\n"
+            )
+        };
+        let a = corpus(&[("x.toml", &share("Ouka"))]);
+        let b = corpus(&[("x.toml", &share("Oulun kaupunki"))]);
+        let d = diff(&a, &b);
+        // The text changed, the figures did not: only the key is named.
+        assert_eq!(d.projects.len(), 1);
+        assert!(d.projects[0].funding.is_empty());
+        assert_eq!(d.projects[0].other_fields, ["rahoitus"]);
+    }
+
+    #[test]
+    fn a_zero_written_out_is_no_change() {
+        let a = corpus(&[("x.toml", &format!("{R}[kustannusarvio.2024]\npalkat = 5\n"))]);
+        let b = corpus(&[(
+            "x.toml",
+            &format!("{R}[kustannusarvio.2024]\npalkat = 5\nmatkat = 0\n"),
+        )]);
+        let d = diff(&a, &b);
+        assert!(d.projects.is_empty(), "{d:?}");
     }
 }
