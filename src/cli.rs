@@ -61,6 +61,7 @@ pub enum Command {
     Summary(SummaryArgs),
     /// The state-grant form's budget tables for one project or a portfolio
     Budget(BudgetArgs),
+    Diff(DiffArgs),
     /// Write a new record that passes `hanke check`, with hints for the rest
     New(NewArgs),
     /// Rewrite records (and hanke.toml) into the canonical layout, keeping every comment
@@ -328,4 +329,30 @@ pub struct ImportArgs {
     /// The id to save under (with --write and one file)
     #[arg(long, value_name = "ID", requires = "write")]
     pub id: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The revision to compare from [default: the merge base of HEAD with origin/main, else main]
+    #[arg(value_name = "BASE")]
+    pub base: Option<String>,
+    /// The revision to compare to [default: the working tree]
+    #[arg(value_name = "HEAD")]
+    pub head: Option<String>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = DiffFormat::Table)]
+    pub format: DiffFormat,
+    /// Exit 1 when the change introduces rule errors
+    #[arg(long)]
+    pub fail_on_new_errors: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// Text tables for the terminal
+    Table,
+    /// Markdown for a pull-request comment or $GITHUB_STEP_SUMMARY
+    Md,
+    /// One JSON document (money as decimal strings)
+    Json,
 }

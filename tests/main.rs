@@ -5,6 +5,7 @@ mod util;
 
 mod budget;
 mod check;
+mod diff;
 mod fmt;
 mod funding_props;
 mod hostile;

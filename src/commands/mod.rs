@@ -3,6 +3,7 @@
 pub mod budget;
 pub mod check;
 pub mod completions;
+pub mod diff;
 pub mod fmt;
 pub mod import;
 pub mod list;
@@ -30,6 +31,7 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Show(args) => show::run(&Context::resolve(&cli.global)?, args),
         Command::Summary(args) => summary::run(&Context::resolve(&cli.global)?, args),
         Command::Budget(args) => budget::run(&Context::resolve(&cli.global)?, args),
+        Command::Diff(args) => diff::run(&Context::resolve(&cli.global)?, args),
     }
 }
 

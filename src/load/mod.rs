@@ -4,6 +4,7 @@
 //! diagnostics and the rest still load, so one `hanke check` shows everything.
 //! Only a missing or unparsable registry stops the run (exit status 2).
 
+pub mod git;
 pub mod reader;
 pub mod record;
 pub mod registry;
@@ -133,7 +134,8 @@ pub fn load(root: &Path) -> Result<Corpus, LoadError> {
         root: root.to_path_buf(),
         ..Corpus::default()
     };
-    let registry = load_registry(&mut corpus, reg_path);
+    let read = read_text(REGISTRY, &reg_path);
+    let registry = load_registry(&mut corpus, reg_path, read);
     let Some(registry) = registry else {
         return Err(LoadError::Registry(Box::new(corpus)));
     };
@@ -143,7 +145,10 @@ pub fn load(root: &Path) -> Result<Corpus, LoadError> {
     let loaded: Vec<Loaded> = found
         .into_par_iter()
         .enumerate()
-        .map(|(i, f)| load_record(i + 1, f))
+        .map(|(i, f)| {
+            let read = read_text(i + 1, &f.path);
+            load_record(i + 1, f, read)
+        })
         .collect();
     assemble(&mut corpus, loaded);
     for problem in problems {
@@ -160,6 +165,45 @@ pub fn load(root: &Path) -> Result<Corpus, LoadError> {
         );
         corpus.broken.insert(file);
     }
+    sort_diagnostics(&corpus.files, &mut corpus.diagnostics);
+    Ok(corpus)
+}
+
+/// Loads a data folder from files already in memory (e.g. read from a git
+/// revision): `registry` is the text of `hanke.toml` at the root, `records`
+/// the `(relative path, bytes)` of every record file. The paths must already
+/// follow the walk's rules ([`walk::is_record_path`]). `root` is only a label:
+/// each file's `path` becomes `root/rel`. Parsing, diagnostics and assembly
+/// are those of [`load`].
+pub fn load_from_sources(
+    root: &Path,
+    registry: Option<Vec<u8>>,
+    mut records: Vec<(String, Vec<u8>)>,
+) -> Result<Corpus, LoadError> {
+    let Some(registry) = registry else {
+        return Err(LoadError::NoRegistry(root.to_path_buf()));
+    };
+    let mut corpus = Corpus {
+        root: root.to_path_buf(),
+        ..Corpus::default()
+    };
+    let read = decode_text(REGISTRY, registry);
+    let reg_path = root.join(walk::REGISTRY_FILE);
+    let Some(registry) = load_registry(&mut corpus, reg_path, read) else {
+        return Err(LoadError::Registry(Box::new(corpus)));
+    };
+    corpus.registry = registry;
+    records.sort_by(|a, b| a.0.cmp(&b.0));
+    let loaded: Vec<Loaded> = records
+        .into_par_iter()
+        .enumerate()
+        .map(|(i, (rel, bytes))| {
+            let path = root.join(&rel);
+            let read = decode_text(i + 1, bytes);
+            load_record(i + 1, walk::Found { path, rel }, read)
+        })
+        .collect();
+    assemble(&mut corpus, loaded);
     sort_diagnostics(&corpus.files, &mut corpus.diagnostics);
     Ok(corpus)
 }
@@ -182,8 +226,11 @@ struct Loaded {
     diagnostics: Vec<Diagnostic>,
 }
 
-fn load_registry(corpus: &mut Corpus, path: PathBuf) -> Option<Registry> {
-    let (read, mut diagnostics) = read_text(REGISTRY, &path);
+fn load_registry(
+    corpus: &mut Corpus,
+    path: PathBuf,
+    (read, mut diagnostics): (Read, Vec<Diagnostic>),
+) -> Option<Registry> {
     corpus.files.push(SourceFile::new(
         walk::REGISTRY_FILE.to_string(),
         path,
@@ -215,8 +262,11 @@ fn load_registry(corpus: &mut Corpus, path: PathBuf) -> Option<Registry> {
     registry
 }
 
-fn load_record(file: FileId, found: walk::Found) -> Loaded {
-    let (read, mut diagnostics) = read_text(file, &found.path);
+fn load_record(
+    file: FileId,
+    found: walk::Found,
+    (read, mut diagnostics): (Read, Vec<Diagnostic>),
+) -> Loaded {
     let id = found
         .rel
         .strip_suffix(".toml")
@@ -273,36 +323,20 @@ pub struct Read {
     pub parse: bool,
 }
 
-/// Reads a file as UTF-8 text, with the problems found; a BOM is reported but
-/// stripped. Text that is not UTF-8 is kept (lossily) for display only.
+/// Reads a file from disk (refusing oversized ones unread), then [`decode_text`].
 pub fn read_text(file: FileId, path: &Path) -> (Read, Vec<Diagnostic>) {
     let unparsable = Read {
         text: String::new(),
         parse: false,
     };
     let mut diagnostics = Vec::new();
-    let too_large = std::fs::metadata(path)
-        .map(|m| m.len() > MAX_RECORD_BYTES)
-        .unwrap_or(false);
-    if too_large {
-        let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
-        diagnostics.push(
-            Diagnostic::new(
-                codes::TOO_LARGE,
-                file,
-                Span::FILE_START,
-                format!(
-                    "the file is {} MiB; a record may be at most {} MiB",
-                    size / (1024 * 1024),
-                    MAX_RECORD_BYTES / (1024 * 1024)
-                ),
-            )
-            .help("a project record is a few kilobytes: move attachments out of the data folder"),
-        );
+    if std::fs::metadata(path).is_ok_and(|m| m.len() > MAX_RECORD_BYTES) {
+        let size = std::fs::metadata(path).map_or(0, |m| m.len());
+        diagnostics.push(too_large(file, size));
         return (unparsable, diagnostics);
     }
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
+    match std::fs::read(path) {
+        Ok(bytes) => decode_text(file, bytes),
         Err(e) => {
             diagnostics.push(
                 Diagnostic::new(
@@ -313,9 +347,37 @@ pub fn read_text(file: FileId, path: &Path) -> (Read, Vec<Diagnostic>) {
                 )
                 .help("check that the file exists and is readable"),
             );
-            return (unparsable, diagnostics);
+            (unparsable, diagnostics)
         }
-    };
+    }
+}
+
+fn too_large(file: FileId, size: u64) -> Diagnostic {
+    Diagnostic::new(
+        codes::TOO_LARGE,
+        file,
+        Span::FILE_START,
+        format!(
+            "the file is {} MiB; a record may be at most {} MiB",
+            size / (1024 * 1024),
+            MAX_RECORD_BYTES / (1024 * 1024)
+        ),
+    )
+    .help("a project record is a few kilobytes: move attachments out of the data folder")
+}
+
+/// Bytes as UTF-8 text, with the problems found; a BOM is reported but
+/// stripped. Text that is not UTF-8 is kept (lossily) for display only.
+fn decode_text(file: FileId, bytes: Vec<u8>) -> (Read, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    if bytes.len() as u64 > MAX_RECORD_BYTES {
+        diagnostics.push(too_large(file, bytes.len() as u64));
+        let unparsable = Read {
+            text: String::new(),
+            parse: false,
+        };
+        return (unparsable, diagnostics);
+    }
     match String::from_utf8(bytes) {
         Ok(mut text) => {
             if text.starts_with('\u{feff}') {

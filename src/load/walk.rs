@@ -92,3 +92,31 @@ pub fn io_reason(err: &std::io::Error) -> String {
         }
     }
 }
+
+/// True when a `/`-separated path relative to the root names a record file
+/// under the walk's rules: a `*.toml`, not the registry, no component
+/// starting with `.` or `_`. Used for file lists that do not come from the
+/// walk (a git revision).
+pub fn is_record_path(rel: &str) -> bool {
+    rel.ends_with(".toml")
+        && rel != REGISTRY_FILE
+        && rel
+            .split('/')
+            .all(|c| !c.is_empty() && !c.starts_with('.') && !c.starts_with('_'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn record_paths_follow_the_walk_rules() {
+        assert!(is_record_path("hyve.toml"));
+        assert!(is_record_path("hyve/oulu.toml"));
+        assert!(!is_record_path("hanke.toml"));
+        assert!(is_record_path("sub/hanke.toml"));
+        assert!(!is_record_path("_drafts/x.toml"));
+        assert!(!is_record_path(".github/x.toml"));
+        assert!(!is_record_path("README.md"));
+    }
+}

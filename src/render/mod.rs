@@ -7,6 +7,7 @@
 
 pub mod budget;
 pub mod csv;
+pub mod diff;
 pub mod fi;
 pub mod grid;
 pub mod list;

@@ -5,6 +5,7 @@
 //! The totals every report agrees on are here.
 
 pub mod budget;
+pub mod diff;
 pub mod filter;
 pub mod list;
 pub mod show;

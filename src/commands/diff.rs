@@ -1,0 +1,95 @@
+//! `hanke diff`: the records at two git revisions compared, in money terms.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use anyhow::bail;
+
+use crate::cli::{DiffArgs, DiffFormat};
+use crate::context::Context;
+use crate::diag::Severity;
+use crate::load::git::Repo;
+use crate::load::{self, Corpus, LoadError};
+use crate::render::diff as render;
+use crate::report::diff::{self as report, Input, Side};
+use crate::rules;
+
+pub fn run(ctx: &Context, args: &DiffArgs) -> anyhow::Result<ExitCode> {
+    let repo = Repo::open(&ctx.root)?;
+    let base = match &args.base {
+        Some(rev) => repo.resolve(rev)?,
+        None => repo.default_base()?,
+    };
+    let head = args
+        .head
+        .as_deref()
+        .map(|rev| repo.resolve(rev))
+        .transpose()?;
+    let old = repo.load(&base, &ctx.root)?;
+    let new = match &head {
+        Some(rev) => repo.load(rev, &ctx.root)?,
+        None => working_tree(ctx)?,
+    };
+    let (old_diags, new_diags) = rayon::join(
+        || rules::check(&old, ctx.today),
+        || rules::check(&new, ctx.today),
+    );
+    let report = report::compare(
+        &Input {
+            corpus: &old,
+            diagnostics: &old_diags,
+            side: Side {
+                rev: base.name.clone(),
+                commit: Some(base.commit.clone()),
+            },
+        },
+        &Input {
+            corpus: &new,
+            diagnostics: &new_diags,
+            side: match &head {
+                Some(rev) => Side {
+                    rev: rev.name.clone(),
+                    commit: Some(rev.commit.clone()),
+                },
+                None => Side {
+                    rev: "working tree".into(),
+                    commit: None,
+                },
+            },
+        },
+    );
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    match args.format {
+        DiffFormat::Table => render::write_table(&mut out, &report, &ctx.display_root)?,
+        DiffFormat::Md => render::write_markdown(&mut out, &report, &ctx.display_root)?,
+        DiffFormat::Json => render::write_json(&mut out, &report)?,
+    }
+    out.flush()?;
+    let new_errors = report.summary.new_errors > 0;
+    debug_assert_eq!(
+        new_errors,
+        report
+            .projects
+            .iter()
+            .map(|p| &p.diagnostics)
+            .chain([&report.other])
+            .any(|d| d.introduced.iter().any(|e| e.severity == Severity::Error))
+    );
+    Ok(if args.fail_on_new_errors && new_errors {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn working_tree(ctx: &Context) -> anyhow::Result<Corpus> {
+    match load::load(&ctx.root) {
+        Ok(c) => Ok(c),
+        Err(LoadError::Registry(c)) => bail!(
+            "the registry `{}` cannot be read: run `hanke check` to see why",
+            c.files[load::REGISTRY].path.display()
+        ),
+        Err(e) => Err(e.into()),
+    }
+}

@@ -1,0 +1,697 @@
+//! Laying out a [`DiffReport`]: a terminal table, Markdown for a pull-request
+//! comment or `$GITHUB_STEP_SUMMARY`, and JSON.
+//!
+//! Nothing changed → the one line [`NO_CHANGES`] in the human formats.
+
+use std::io::{self, Write};
+use std::path::Path;
+
+use comfy_table::{CellAlignment, Table, TableComponent, presets};
+
+use crate::diag::Severity;
+use crate::diag::render::{github_path, sanitize};
+use crate::model::Euro;
+use crate::render::fi;
+use crate::report::diff::{
+    Change, Counts, DiagChanges, DiffReport, FunderRow, ProjectDiff, Side, Status, Value, round_pct,
+};
+
+/// What the human formats print when no record changed.
+pub const NO_CHANGES: &str = "Ei muutoksia hankkeisiin (no changes to project records).";
+
+pub fn write_json(out: &mut dyn Write, report: &DiffReport) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, report)?;
+    writeln!(out)
+}
+
+fn side_label(s: &Side) -> String {
+    match &s.commit {
+        Some(c) => {
+            let short = &c[..c.len().min(7)];
+            if s.rev == c.as_str() || s.rev == short {
+                format!("`{short}`")
+            } else {
+                format!("`{short}` ({})", s.rev)
+            }
+        }
+        None => "työpuu (working tree)".to_string(),
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// `4 hanketta muuttui: 1 uusi, 1 poistettu, …`, then the rule results.
+fn summary_line(c: &Counts) -> String {
+    let total = c.added + c.removed + c.renamed + c.changed;
+    let mut parts = Vec::new();
+    if c.added > 0 {
+        parts.push(format!("{} uusi", c.added));
+    }
+    if c.removed > 0 {
+        parts.push(format!("{} poistettu", c.removed));
+    }
+    if c.renamed > 0 {
+        parts.push(format!("{} uudelleennimetty", c.renamed));
+    }
+    if c.changed > 0 {
+        parts.push(format!("{} muutettu", c.changed));
+    }
+    let mut s = format!(
+        "{}: {}.",
+        plural(total, "hanke muuttui", "hanketta muuttui"),
+        if parts.is_empty() {
+            "—".to_string()
+        } else {
+            parts.join(", ")
+        }
+    );
+    let checks = [
+        (c.new_errors, "uusi virhe", "uutta virhettä"),
+        (c.new_warnings, "uusi varoitus", "uutta varoitusta"),
+        (c.fixed_errors, "korjattu virhe", "korjattua virhettä"),
+        (
+            c.fixed_warnings,
+            "korjattu varoitus",
+            "korjattua varoitusta",
+        ),
+    ];
+    let checks: Vec<String> = checks
+        .into_iter()
+        .filter(|(n, _, _)| *n > 0)
+        .map(|(n, one, many)| plural(n, one, many))
+        .collect();
+    if !checks.is_empty() {
+        s.push_str(&format!(" Tarkistukset: {}.", checks.join(", ")));
+    }
+    s
+}
+
+fn status_text(p: &ProjectDiff) -> Option<String> {
+    match p.status {
+        Status::Added => Some("uusi hanke".into()),
+        Status::Removed => Some("poistettu hanke".into()),
+        Status::Renamed => Some(format!(
+            "uudelleennimetty: {} → {}",
+            p.old_id.as_deref().unwrap_or(""),
+            p.id
+        )),
+        Status::Changed => None,
+    }
+}
+
+fn unreadable_text(p: &ProjectDiff) -> Option<&'static str> {
+    match (p.unreadable_before, p.unreadable_after) {
+        (false, true) => Some(
+            "tietue ei ole enää luettavissa: lukujen muutoksia ei voi näyttää (ks. tarkistukset)",
+        ),
+        (true, false) => Some("tietue oli ennen lukukelvoton: lukuja ei verrata"),
+        (true, true) => Some("tietue ei ole luettavissa"),
+        (false, false) => None,
+    }
+}
+
+/// An added or removed record's fields on one line: `TESTI · käynnissä · 1.1.2024–31.12.2027`.
+fn fields_line(p: &ProjectDiff) -> String {
+    let get = |name: &str| {
+        p.fields
+            .iter()
+            .find(|f| f.field == name)
+            .and_then(|f| f.after.as_ref().or(f.before.as_ref()))
+            .map(|v| value(&Some(v.clone())))
+    };
+    let mut parts = Vec::new();
+    if let Some(s) = get("salkku") {
+        parts.push(format!("salkku {s}"));
+    }
+    if let Some(v) = get("vaihe") {
+        parts.push(v);
+    }
+    match (get("alkaa"), get("loppuu")) {
+        (Some(a), Some(l)) => parts.push(format!("{a}–{l}")),
+        (Some(a), None) => parts.push(format!("alkaa {a}")),
+        (None, Some(l)) => parts.push(format!("loppuu {l}")),
+        (None, None) => {}
+    }
+    if let Some(h) = get("paahanke") {
+        parts.push(format!("päähanke {h}"));
+    }
+    parts.join(" · ")
+}
+
+/// Added and removed records show their fields on one line, not as a table.
+fn whole_record(p: &ProjectDiff) -> bool {
+    matches!(p.status, Status::Added | Status::Removed)
+}
+
+fn value(v: &Option<Value>) -> String {
+    match v {
+        None => "—".into(),
+        Some(Value::Text(t)) => t.clone(),
+        Some(Value::Date(d)) => fi::date(*d),
+    }
+}
+
+fn money(e: Option<Euro>) -> String {
+    e.map_or_else(|| "—".into(), fi::euro)
+}
+
+fn diff(c: &Change) -> String {
+    if c.change.is_zero() {
+        "±0\u{a0}€".into()
+    } else {
+        fi::euro_diff(c.change)
+    }
+}
+
+fn laji_label(laji: &str) -> &str {
+    match laji {
+        "" => "—",
+        "muut" => "muut osallistujat",
+        l => l,
+    }
+}
+
+fn osuus(r: &FunderRow) -> String {
+    let p =
+        |v: Option<rust_decimal::Decimal>| v.map_or("—".into(), |v| fi::percent(round_pct(v), 2));
+    if r.osuus_changed {
+        format!("{} → {}", p(r.osuus_before), p(r.osuus_after))
+    } else if r.osuus_after.is_some() {
+        p(r.osuus_after)
+    } else {
+        String::new()
+    }
+}
+
+fn funding_title(table: &str) -> &'static str {
+    if table == "rahoitus" {
+        "Rahoitussuunnitelma"
+    } else {
+        "Toteutunut rahoitus"
+    }
+}
+
+fn costs_title(table: &str) -> &'static str {
+    if table == "kustannusarvio" {
+        "Kustannusarvio"
+    } else {
+        "Toteutuneet kustannukset"
+    }
+}
+
+fn salkku_label(s: &str) -> &str {
+    if s.is_empty() { "(ei salkkua)" } else { s }
+}
+
+// ---------------------------------------------------------------- Markdown
+
+/// Record text inside Markdown: no control characters, no table breaks, no HTML.
+fn md(s: &str) -> String {
+    let s = sanitize(s).replace('\n', " ");
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '|' | '\\' | '*' | '_' | '`' | '[' | ']' | '#' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A diagnostic message inside a Markdown table: its `code spans` stay, the
+/// table and HTML cannot be broken.
+fn md_message(s: &str) -> String {
+    sanitize(s)
+        .replace('\n', " ")
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('|', "\\|")
+}
+
+/// True when the per-laji sums add something to the funder rows: a laji with
+/// several changed funders, or a sum that differs from its one funder's change.
+fn lajit_informative(f: &crate::report::diff::FundingDiff) -> bool {
+    f.lajit.iter().any(|l| {
+        let rows: Vec<&FunderRow> = f.rows.iter().filter(|r| r.laji == l.laji).collect();
+        rows.len() != 1 || rows[0].amount.change != l.amount.change
+    })
+}
+
+/// An id or key in backticks (ids are plain ASCII; anything else is escaped away).
+fn code(s: &str) -> String {
+    format!("`{}`", sanitize(s).replace('`', "'"))
+}
+
+pub fn write_markdown(out: &mut dyn Write, r: &DiffReport, prefix: &Path) -> io::Result<()> {
+    if !r.changed {
+        return writeln!(out, "{NO_CHANGES}");
+    }
+    writeln!(out, "## Hankemuutokset\n")?;
+    writeln!(
+        out,
+        "Vertailu: {} → {}\n",
+        side_label(&r.base),
+        side_label(&r.head)
+    )?;
+    writeln!(out, "{}\n", summary_line(&r.summary))?;
+    for p in &r.projects {
+        write_md_project(out, p, prefix)?;
+    }
+    if !r.other.is_empty() {
+        writeln!(out, "### Rekisteri ({})\n", code("hanke.toml"))?;
+        write_md_diags(out, &r.other, prefix)?;
+    }
+    write_md_portfolio(out, r)
+}
+
+fn write_md_project(out: &mut dyn Write, p: &ProjectDiff, prefix: &Path) -> io::Result<()> {
+    writeln!(out, "### {} ({})\n", md(&p.nimi), code(&p.id))?;
+    match p.status {
+        Status::Renamed => writeln!(
+            out,
+            "*Uudelleennimetty:* {} → {}\n",
+            code(p.old_id.as_deref().unwrap_or("")),
+            code(&p.id)
+        )?,
+        Status::Added | Status::Removed => writeln!(
+            out,
+            "*{}:* {}\n",
+            capitalise(&status_text(p).unwrap_or_default()),
+            md(&fields_line(p))
+        )?,
+        Status::Changed => {}
+    }
+    if let Some(t) = unreadable_text(p) {
+        writeln!(out, "⚠️ {}\n", capitalise(t))?;
+    }
+    if !p.fields.is_empty() && !whole_record(p) {
+        writeln!(out, "| Kenttä | Ennen | Jälkeen |\n|---|---|---|")?;
+        for f in &p.fields {
+            writeln!(
+                out,
+                "| {} | {} | {} |",
+                f.field,
+                md(&value(&f.before)),
+                md(&value(&f.after))
+            )?;
+        }
+        writeln!(out)?;
+    }
+    if !p.other_fields.is_empty() {
+        let keys: Vec<String> = p.other_fields.iter().map(|k| code(k)).collect();
+        writeln!(out, "Muut muuttuneet kentät: {}\n", keys.join(", "))?;
+    }
+    for f in &p.funding {
+        writeln!(out, "**{}** `[{}]`\n", funding_title(f.table), f.table)?;
+        writeln!(
+            out,
+            "| Rahoittaja | Laji | Ennen | Jälkeen | Muutos | Osuus |\n|---|---|--:|--:|--:|---|"
+        )?;
+        for row in &f.rows {
+            writeln!(
+                out,
+                "| {} | {} | {} | {} | {} | {} |",
+                md(&row.rahoittaja),
+                laji_label(&row.laji),
+                money(row.amount.before),
+                money(row.amount.after),
+                diff(&row.amount),
+                osuus(row)
+            )?;
+        }
+        if let Some(e) = &f.ei_oikeuttavat {
+            writeln!(
+                out,
+                "| *Ei oikeuttavat kustannukset* | | {} | {} | {} | |",
+                money(e.before),
+                money(e.after),
+                diff(e)
+            )?;
+        }
+        writeln!(
+            out,
+            "| **Yhteensä** | | **{}** | **{}** | **{}** | |\n",
+            money(f.total.before),
+            money(f.total.after),
+            diff(&f.total)
+        )?;
+        if lajit_informative(f) {
+            writeln!(
+                out,
+                "| Laji | Ennen | Jälkeen | Muutos |\n|---|--:|--:|--:|"
+            )?;
+            for l in &f.lajit {
+                writeln!(
+                    out,
+                    "| {} | {} | {} | {} |",
+                    laji_label(&l.laji),
+                    money(l.amount.before),
+                    money(l.amount.after),
+                    diff(&l.amount)
+                )?;
+            }
+            writeln!(out)?;
+        }
+    }
+    for c in &p.costs {
+        let cats: Vec<String> = c
+            .categories
+            .iter()
+            .map(|k| format!("{} ({})", k.label, code(k.key)))
+            .collect();
+        writeln!(out, "**{}** `[{}]`\n", costs_title(c.table), c.table)?;
+        writeln!(out, "Muuttuneet kustannuslajit: {}\n", cats.join(", "))?;
+        writeln!(
+            out,
+            "| Vuosi | Kustannuslaji | Ennen | Jälkeen | Muutos |\n|---|---|--:|--:|--:|"
+        )?;
+        for row in &c.rows {
+            writeln!(
+                out,
+                "| {} | {} | {} | {} | {} |",
+                row.year,
+                row.label,
+                money(row.amount.before),
+                money(row.amount.after),
+                diff(&row.amount)
+            )?;
+        }
+        writeln!(
+            out,
+            "| **Yhteensä** | | **{}** | **{}** | **{}** |\n",
+            money(c.total.before),
+            money(c.total.after),
+            diff(&c.total)
+        )?;
+    }
+    if !p.diagnostics.is_empty() {
+        write_md_diags(out, &p.diagnostics, prefix)?;
+    }
+    Ok(())
+}
+
+fn write_md_diags(out: &mut dyn Write, d: &DiagChanges, prefix: &Path) -> io::Result<()> {
+    writeln!(out, "**Tarkistukset**\n")?;
+    writeln!(out, "| | Koodi | Sijainti | Viesti |\n|---|---|---|---|")?;
+    for (entries, fixed) in [(&d.introduced, false), (&d.fixed, true)] {
+        for e in entries {
+            let what = match (fixed, e.severity) {
+                (false, Severity::Error) => "❌ uusi virhe",
+                (false, Severity::Warning) => "⚠️ uusi varoitus",
+                (true, Severity::Error) => "✅ korjattu virhe",
+                (true, Severity::Warning) => "✅ korjattu varoitus",
+            };
+            writeln!(
+                out,
+                "| {what} | {} | {} | {} |",
+                e.code,
+                code(&format!("{}:{}", github_path(prefix, &e.file), e.line)),
+                md_message(&e.message)
+            )?;
+        }
+    }
+    writeln!(out)
+}
+
+fn write_md_portfolio(out: &mut dyn Write, r: &DiffReport) -> io::Result<()> {
+    writeln!(out, "### Salkut\n")?;
+    writeln!(
+        out,
+        "| Salkku | Hankkeita | Suunnitelma ennen | Suunnitelma jälkeen | Muutos | Toteuma ennen | Toteuma jälkeen | Muutos |\n|---|--:|--:|--:|--:|--:|--:|--:|"
+    )?;
+    let count = |a: usize, b: usize| {
+        if a == b {
+            a.to_string()
+        } else {
+            format!("{a} → {b}")
+        }
+    };
+    for s in r.portfolio.salkut.iter().filter(|s| s.changed) {
+        writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {} | {} | {} |",
+            md(salkku_label(&s.salkku)),
+            count(s.projects_before, s.projects_after),
+            money(s.plan.before),
+            money(s.plan.after),
+            diff(&s.plan),
+            money(s.actual.before),
+            money(s.actual.after),
+            diff(&s.actual)
+        )?;
+    }
+    let t = &r.portfolio.total;
+    writeln!(
+        out,
+        "| **Kaikki salkut** | **{}** | **{}** | **{}** | **{}** | **{}** | **{}** | **{}** |",
+        count(t.projects_before, t.projects_after),
+        money(t.plan.before),
+        money(t.plan.after),
+        diff(&t.plan),
+        money(t.actual.before),
+        money(t.actual.after),
+        diff(&t.actual)
+    )
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+// ---------------------------------------------------------------- terminal
+
+/// A table with a header rule and no rules between rows; columns
+/// `right.start..right.end` (the money) right-aligned.
+fn table(header: &[&str], right: std::ops::Range<usize>) -> Table {
+    let mut t = Table::new();
+    t.load_preset(presets::UTF8_HORIZONTAL_ONLY);
+    t.remove_style(TableComponent::HorizontalLines);
+    t.remove_style(TableComponent::MiddleIntersections);
+    t.remove_style(TableComponent::LeftBorderIntersections);
+    t.remove_style(TableComponent::RightBorderIntersections);
+    t.set_header(header.iter().copied());
+    for i in right {
+        if let Some(col) = t.column_mut(i) {
+            col.set_cell_alignment(CellAlignment::Right);
+        }
+    }
+    t
+}
+
+fn indent(out: &mut dyn Write, t: &Table) -> io::Result<()> {
+    for line in t.to_string().lines() {
+        writeln!(out, "  {line}")?;
+    }
+    writeln!(out)
+}
+
+pub fn write_table(out: &mut dyn Write, r: &DiffReport, prefix: &Path) -> io::Result<()> {
+    if !r.changed {
+        return writeln!(out, "{NO_CHANGES}");
+    }
+    let plain = |s: String| s.replace('`', "");
+    writeln!(
+        out,
+        "Hankemuutokset: {} → {}",
+        plain(side_label(&r.base)),
+        plain(side_label(&r.head))
+    )?;
+    writeln!(out, "{}\n", summary_line(&r.summary))?;
+    for p in &r.projects {
+        let mut title = format!("{} ({})", sanitize(&p.nimi), sanitize(&p.id));
+        if let Some(s) = status_text(p) {
+            title.push_str(&format!(" — {}", sanitize(&s)));
+        }
+        writeln!(out, "{title}")?;
+        if let Some(t) = unreadable_text(p) {
+            writeln!(out, "  {t}")?;
+        }
+        if whole_record(p) {
+            writeln!(out, "  {}", sanitize(&fields_line(p)))?;
+        }
+        for f in p.fields.iter().filter(|_| !whole_record(p)) {
+            writeln!(
+                out,
+                "  {}: {} → {}",
+                f.field,
+                sanitize(&value(&f.before)),
+                sanitize(&value(&f.after))
+            )?;
+        }
+        if !p.other_fields.is_empty() {
+            writeln!(
+                out,
+                "  muut muuttuneet kentät: {}",
+                p.other_fields.join(", ")
+            )?;
+        }
+        if !p.fields.is_empty() || !p.other_fields.is_empty() {
+            writeln!(out)?;
+        }
+        for f in &p.funding {
+            writeln!(out, "  {} [{}]", funding_title(f.table), f.table)?;
+            let mut t = table(
+                &["Rahoittaja", "Laji", "Ennen", "Jälkeen", "Muutos", "Osuus"],
+                2..5,
+            );
+            for row in &f.rows {
+                t.add_row(vec![
+                    sanitize(&row.rahoittaja),
+                    laji_label(&row.laji).to_string(),
+                    money(row.amount.before),
+                    money(row.amount.after),
+                    diff(&row.amount),
+                    osuus(row),
+                ]);
+            }
+            for l in f.lajit.iter().filter(|_| lajit_informative(f)) {
+                t.add_row(vec![
+                    format!("({})", laji_label(&l.laji)),
+                    "yhteensä".to_string(),
+                    money(l.amount.before),
+                    money(l.amount.after),
+                    diff(&l.amount),
+                    String::new(),
+                ]);
+            }
+            if let Some(e) = &f.ei_oikeuttavat {
+                t.add_row(vec![
+                    "Ei oikeuttavat kustannukset".to_string(),
+                    String::new(),
+                    money(e.before),
+                    money(e.after),
+                    diff(e),
+                    String::new(),
+                ]);
+            }
+            t.add_row(vec![
+                "Yhteensä".to_string(),
+                String::new(),
+                money(f.total.before),
+                money(f.total.after),
+                diff(&f.total),
+                String::new(),
+            ]);
+            indent(out, &t)?;
+        }
+        for c in &p.costs {
+            let cats: Vec<&str> = c.categories.iter().map(|k| k.key).collect();
+            writeln!(
+                out,
+                "  {} [{}] — muuttuneet kustannuslajit: {}",
+                costs_title(c.table),
+                c.table,
+                cats.join(", ")
+            )?;
+            let mut t = table(
+                &["Vuosi", "Kustannuslaji", "Ennen", "Jälkeen", "Muutos"],
+                2..5,
+            );
+            for row in &c.rows {
+                t.add_row(vec![
+                    row.year.to_string(),
+                    row.label.to_string(),
+                    money(row.amount.before),
+                    money(row.amount.after),
+                    diff(&row.amount),
+                ]);
+            }
+            t.add_row(vec![
+                "Yhteensä".to_string(),
+                String::new(),
+                money(c.total.before),
+                money(c.total.after),
+                diff(&c.total),
+            ]);
+            indent(out, &t)?;
+        }
+        write_text_diags(out, &p.diagnostics, prefix)?;
+    }
+    if !r.other.is_empty() {
+        writeln!(out, "Rekisteri (hanke.toml)")?;
+        write_text_diags(out, &r.other, prefix)?;
+    }
+    writeln!(out, "Salkut")?;
+    let mut t = table(
+        &[
+            "Salkku",
+            "Hankkeita",
+            "Suunnitelma ennen",
+            "jälkeen",
+            "muutos",
+            "Toteuma ennen",
+            "jälkeen",
+            "muutos",
+        ],
+        1..8,
+    );
+    let count = |a: usize, b: usize| {
+        if a == b {
+            a.to_string()
+        } else {
+            format!("{a} → {b}")
+        }
+    };
+    let rows = r
+        .portfolio
+        .salkut
+        .iter()
+        .filter(|s| s.changed)
+        .chain([&r.portfolio.total]);
+    for s in rows {
+        let name = if std::ptr::eq(s, &r.portfolio.total) {
+            "Kaikki salkut".to_string()
+        } else {
+            sanitize(salkku_label(&s.salkku))
+        };
+        t.add_row(vec![
+            name,
+            count(s.projects_before, s.projects_after),
+            money(s.plan.before),
+            money(s.plan.after),
+            diff(&s.plan),
+            money(s.actual.before),
+            money(s.actual.after),
+            diff(&s.actual),
+        ]);
+    }
+    indent(out, &t)
+}
+
+fn write_text_diags(out: &mut dyn Write, d: &DiagChanges, prefix: &Path) -> io::Result<()> {
+    if d.is_empty() {
+        return Ok(());
+    }
+    for (entries, fixed) in [(&d.introduced, false), (&d.fixed, true)] {
+        for e in entries {
+            let what = match (fixed, e.severity) {
+                (false, Severity::Error) => "uusi virhe",
+                (false, Severity::Warning) => "uusi varoitus",
+                (true, Severity::Error) => "korjattu virhe",
+                (true, Severity::Warning) => "korjattu varoitus",
+            };
+            writeln!(
+                out,
+                "  {what} {} {}:{}: {}",
+                e.code,
+                github_path(prefix, &e.file),
+                e.line,
+                sanitize(&e.message)
+            )?;
+        }
+    }
+    writeln!(out)
+}
