@@ -306,11 +306,11 @@ pub struct FunderRow {
     pub toteutunut_osuus: Option<Decimal>,
 }
 
-fn funders(sources: &[&Project], corpus: &Corpus) -> Vec<FunderRow> {
+fn funders(sources: &[&Project], corpus: &Corpus, skip: &Skip) -> Vec<FunderRow> {
     let mut rows: Vec<FunderRow> = Vec::new();
     let mut totals = [Euro::ZERO, Euro::ZERO];
     for p in sources {
-        for (kind, f) in p.fundings() {
+        for (kind, f) in p.fundings().filter(|(k, _)| !skip.skips(p, *k)) {
             let r = resolve(f);
             let k = (kind == FundingKind::Actual) as usize;
             if let Some(t) = r.total {
@@ -449,9 +449,39 @@ fn pick<'a>(
     }
 }
 
-fn build(title: String, own: &[&Project], kids: &[&Project], corpus: &Corpus) -> BudgetView {
-    let costs_of = |kind| pick(own, kids, move |p: &Project| !p.costs(kind).is_empty());
-    let funding_of = |kind| pick(own, kids, move |p: &Project| p.funding(kind).is_some());
+/// Projects whose figures of one kind a roll-up leaves out (see [`super::left_out_of_rollup`]).
+#[derive(Default)]
+struct Skip<'a> {
+    plan: std::collections::HashSet<&'a str>,
+    actual: std::collections::HashSet<&'a str>,
+}
+
+impl Skip<'_> {
+    fn skips(&self, p: &Project, kind: FundingKind) -> bool {
+        match kind {
+            FundingKind::Plan => self.plan.contains(p.id.as_str()),
+            FundingKind::Actual => self.actual.contains(p.id.as_str()),
+        }
+    }
+}
+
+fn build(
+    title: String,
+    own: &[&Project],
+    kids: &[&Project],
+    corpus: &Corpus,
+    skip: &Skip,
+) -> BudgetView {
+    let costs_of = |kind| {
+        let mut v = pick(own, kids, move |p: &Project| !p.costs(kind).is_empty());
+        v.retain(|p| !skip.skips(p, kind));
+        v
+    };
+    let funding_of = |kind| {
+        let mut v = pick(own, kids, move |p: &Project| p.funding(kind).is_some());
+        v.retain(|p| !skip.skips(p, kind));
+        v
+    };
     let costs = cost_table(&costs_of(FundingKind::Plan), FundingKind::Plan);
     let actual_costs = cost_table(&costs_of(FundingKind::Actual), FundingKind::Actual);
     let comparison = if actual_costs.is_empty() {
@@ -484,7 +514,7 @@ fn build(title: String, own: &[&Project], kids: &[&Project], corpus: &Corpus) ->
             actual: financing_column(&actual_sources, FundingKind::Actual),
             ceiling: ceiling(&all, corpus),
         },
-        funders: funders(&funder_sources, corpus),
+        funders: funders(&funder_sources, corpus, skip),
         costs,
         actual_costs,
         comparison,
@@ -503,7 +533,7 @@ pub fn for_project(project: &Project, corpus: &Corpus) -> BudgetView {
         .collect();
     kids.sort_by(|a, b| a.id.cmp(&b.id));
     let title = format!("{} ({})", project.short_name(), project.id);
-    let mut view = build(title, &[project], &kids, corpus);
+    let mut view = build(title, &[project], &kids, corpus, &Skip::default());
     if !kids.is_empty() {
         let rows: Vec<ChildRow> = kids.iter().map(|c| child_row(c)).collect();
         let total = ChildRow {
@@ -523,7 +553,13 @@ pub fn for_project(project: &Project, corpus: &Corpus) -> BudgetView {
     view
 }
 
-/// A roll-up over the selected projects (every project counted as recorded).
+/// A roll-up over the selected projects. Each euro counts once: a päähanke
+/// and its osahankkeet are not both summed ([`super::left_out_of_rollup`]);
+/// every selected project is still named among the sources.
 pub fn rollup(title: String, projects: Vec<&Project>, corpus: &Corpus) -> BudgetView {
-    build(title, &projects, &[], corpus)
+    let skip = Skip {
+        plan: super::left_out_of_rollup(&projects, corpus, FundingKind::Plan),
+        actual: super::left_out_of_rollup(&projects, corpus, FundingKind::Actual),
+    };
+    build(title, &projects, &[], corpus, &skip)
 }

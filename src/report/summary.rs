@@ -7,7 +7,9 @@
 //!   included), funders' aliases folded into the registry's name;
 //! - by vuosi: the cost estimate and the actual costs of that year.
 //!
-//! A project is counted once in each group it contributes to.
+//! A project is counted once in each group it contributes to, and each euro
+//! once: a päähanke and its osahankkeet are not both summed
+//! ([`super::left_out_of_rollup`]).
 
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet};
@@ -16,7 +18,8 @@ use rust_decimal::Decimal;
 
 use crate::calc::funding::{percent_of, resolve};
 use crate::cli::GroupBy;
-use crate::model::{Euro, FundingKind, Laji, Project, Registry, Vaihe};
+use crate::load::Corpus;
+use crate::model::{Euro, FundingKind, Laji, Project, Vaihe};
 use crate::render::fi;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,7 +70,8 @@ struct Acc<'a> {
     actual: Euro,
 }
 
-pub fn summary<'a>(projects: &[&'a Project], by: GroupBy, registry: &Registry) -> SummaryView {
+pub fn summary<'a>(projects: &[&'a Project], by: GroupBy, corpus: &'a Corpus) -> SummaryView {
+    let registry = &corpus.registry;
     let mut groups: BTreeMap<Key, Acc<'a>> = BTreeMap::new();
     let mut add =
         |key: Key, label: &str, p: &'a Project, kind: Option<FundingKind>, amount: Euro| {
@@ -82,6 +86,16 @@ pub fn summary<'a>(projects: &[&'a Project], by: GroupBy, registry: &Registry) -
                 None => {}
             }
         };
+    let plan_rolled = super::left_out_of_rollup(projects, corpus, FundingKind::Plan);
+    let actual_rolled = super::left_out_of_rollup(projects, corpus, FundingKind::Actual);
+    let counts = |p: &Project, kind: FundingKind| {
+        let rolled = if kind == FundingKind::Plan {
+            &plan_rolled
+        } else {
+            &actual_rolled
+        };
+        !rolled.contains(p.id.as_str())
+    };
     for &p in projects {
         match by {
             GroupBy::Salkku | GroupBy::Vaihe => {
@@ -104,6 +118,9 @@ pub fn summary<'a>(projects: &[&'a Project], by: GroupBy, registry: &Registry) -
                 };
                 add(key.clone(), &label, p, None, Euro::ZERO);
                 for kind in [FundingKind::Plan, FundingKind::Actual] {
+                    if !counts(p, kind) {
+                        continue;
+                    }
                     if let Some(t) = super::total(p, kind) {
                         add(key.clone(), &label, p, Some(kind), t);
                     }
@@ -111,6 +128,9 @@ pub fn summary<'a>(projects: &[&'a Project], by: GroupBy, registry: &Registry) -
             }
             GroupBy::Vuosi => {
                 for kind in [FundingKind::Plan, FundingKind::Actual] {
+                    if !counts(p, kind) {
+                        continue;
+                    }
                     for (year, costs) in p.costs(kind) {
                         add(
                             Key::Year(*year),
@@ -123,7 +143,7 @@ pub fn summary<'a>(projects: &[&'a Project], by: GroupBy, registry: &Registry) -
                 }
             }
             GroupBy::Rahoittaja | GroupBy::Laji => {
-                for (kind, f) in p.fundings() {
+                for (kind, f) in p.fundings().filter(|(k, _)| counts(p, *k)) {
                     for s in resolve(f).shares {
                         let (key, label) = if by == GroupBy::Rahoittaja {
                             let name = registry.canonical_org(s.share.funder());
