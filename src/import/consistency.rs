@@ -1,16 +1,16 @@
-//! Do a funding table's figures agree with each other?
+//! Do the imported figures agree with each other?
 //!
 //! The importer keeps what the page says even when it does not add up: the
 //! record is a copy of the page, and `hanke check` will point at the error.
-//! But a person importing a page wants to know at once, so the same funding
-//! rules `hanke check` applies (amounts add up to the total to the cent, a
-//! stated percentage matches its amount at the precision it was written
-//! with, stated percentages make 100) are run here to produce review lines.
+//! A person importing a page wants to know at once, so the record is run
+//! through `hanke check`'s own funding rules ([`funding_review`]) and each
+//! finding becomes a review line; nothing here re-implements a rule. What is
+//! only the importer's concern (a `laji` it could not infer, a percentage with
+//! nothing to derive an amount from) is in [`check`].
 
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 
 use super::funding::{Osuus, Table};
-use super::money::Percent;
 
 /// The sum of the amounts when every share has one.
 pub(super) fn sum_if_complete(osuudet: &[Osuus]) -> Option<Decimal> {
@@ -21,22 +21,31 @@ pub(super) fn sum_if_complete(osuudet: &[Osuus]) -> Option<Decimal> {
 /// left without a `laji`.
 pub(super) fn check(table: &Table) -> Vec<String> {
     let key = table.target.key();
-    let mut review = Vec::new();
-    let sum = sum_if_complete(&table.osuudet);
-    if let (Some(total), Some(sum)) = (table.yhteensa, sum)
-        && total != sum
-        && !table.osuudet.is_empty()
-    {
-        review.push(format!(
-            "{key}: the shares add up to {sum} but the page's total is {total}; kept as on the page"
-        ));
-    }
-    let base = table.yhteensa.or(sum);
-    for o in &table.osuudet {
-        review.extend(check_share(key, o, base));
-    }
-    review.extend(check_percent_sum(key, &table.osuudet));
-    review
+    let base = table.yhteensa.or(sum_if_complete(&table.osuudet));
+    table
+        .osuudet
+        .iter()
+        .flat_map(|o| check_share(key, o, base))
+        .collect()
+}
+
+/// What `hanke check`'s funding rules (H3xx) say of an imported record, one
+/// review line each. The record is checked on its own, against a registry
+/// that knows no portfolio or programme: references are the command's to
+/// judge against the real registry.
+pub(super) fn funding_review(toml: &str) -> Vec<String> {
+    let records = vec![("tuonti.toml".to_string(), toml.as_bytes().to_vec())];
+    let Ok(corpus) =
+        crate::load::load_from_sources(std::path::Path::new("."), Some(Vec::new()), records)
+    else {
+        return Vec::new();
+    };
+    let today = chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default();
+    crate::rules::check(&corpus, today)
+        .into_iter()
+        .filter(|d| d.code.code.starts_with("H3"))
+        .map(|d| format!("{} ({}); kept as on the page", d.message, d.code.code))
+        .collect()
 }
 
 fn check_share(key: &str, o: &Osuus, base: Option<Decimal>) -> Vec<String> {
@@ -48,42 +57,12 @@ fn check_share(key: &str, o: &Osuus, base: Option<Decimal>) -> Vec<String> {
         ));
     }
     match (&o.osuus, o.summa, base) {
-        (Some(p), Some(summa), Some(base)) if !base.is_zero() => {
-            let actual = (summa * Decimal::ONE_HUNDRED / base)
-                .round_dp_with_strategy(written_scale(p), RoundingStrategy::MidpointAwayFromZero);
-            if actual != p.value {
-                review.push(format!(
-                    "{key}: `{name}` is stated as {} % but its amount is {actual} % of {base}; kept as on the page",
-                    p.written
-                ));
-            }
-        }
         (Some(_), None, None) => review.push(format!(
             "{key}: `{name}` has a percentage but no amount, and there is no total to derive it from"
         )),
         _ => {}
     }
     review
-}
-
-/// Where every share states a percentage, they should make 100, within the
-/// rounding of what was stated (half a unit of the last written decimal each).
-fn check_percent_sum(key: &str, osuudet: &[Osuus]) -> Option<String> {
-    let percents: Option<Vec<&Percent>> = osuudet.iter().map(|o| o.osuus.as_ref()).collect();
-    let percents = percents.filter(|p| !p.is_empty())?;
-    let sum: Decimal = percents.iter().map(|p| p.value).sum();
-    let slack: Decimal = percents
-        .iter()
-        .map(|p| Decimal::new(5, written_scale(p) + 1))
-        .sum();
-    ((sum - Decimal::ONE_HUNDRED).abs() > slack).then(|| {
-        format!("{key}: the stated percentages add up to {sum} %, not 100 %; kept as on the page")
-    })
-}
-
-/// How many decimals the page wrote (`11.3` → 1).
-fn written_scale(p: &Percent) -> u32 {
-    p.written.split_once('.').map_or(0, |(_, f)| f.len() as u32)
 }
 
 #[cfg(test)]
@@ -97,33 +76,32 @@ mod tests {
     }
 
     #[test]
-    fn inconsistent_sums_are_reported() {
-        let t = table("Rahoitussuunnitelma:\nSTM 75 % 300 €\nOulu 25 % 100 €\nYhteensä 500 €");
-        let review = check(&t);
+    fn inconsistent_sums_are_reported_by_the_rules_of_check() {
+        let record = "nimi = \"X\"\nsalkku = \"X\"\nvaihe = \"päättynyt\"\nalkaa = 2012-01-01\n\n[rahoitus]\nyhteensa = 500\n\n[[rahoitus.osuudet]]\nrahoittaja = \"STM\"\nosuus = 75\nsumma = 300\n\n[[rahoitus.osuudet]]\nrahoittaja = \"Oulu\"\nosuus = 25\nsumma = 100\n";
+        let review = funding_review(record);
         assert!(
-            review.iter().any(|r| r.contains("add up to 400")),
-            "{review:?}"
-        );
-        assert!(
-            review.iter().any(|r| r.contains("stated as 75 %")),
+            review
+                .iter()
+                .any(|r| r.contains("add up to `400`") && r.contains("H302")),
             "{review:?}"
         );
     }
 
     #[test]
-    fn consistent_sums_pass() {
-        let t = table(
-            "Toteutuneet kustannukset ja rahoitus:\nSTM (75%) 785 951 euroa\nOulun kaupunki (11%) 118 443 euroa\nKainuun sosiaali- ja terveydenhuollon kuntayhtymä 111 897 euroa\nOulunkaaren kuntayhtymä 31 644 euroa\nYhteensä 1 047 935 euroa.",
-        );
-        assert_eq!(check(&t), Vec::<String>::new());
+    fn consistent_figures_give_no_review() {
+        let record = "nimi = \"X\"\nsalkku = \"X\"\nvaihe = \"päättynyt\"\nalkaa = 2012-01-01\n\n[toteuma]\nyhteensa = 1047935\n\n[[toteuma.osuudet]]\nrahoittaja = \"STM\"\nosuus = 75\nsumma = 785951\n\n[[toteuma.osuudet]]\nrahoittaja = \"Oulu\"\nsumma = 261984\n";
+        assert_eq!(funding_review(record), Vec::<String>::new());
     }
 
     #[test]
-    fn percentages_compared_at_their_written_precision() {
-        let t = table("Rahoitus:\nSTM 11,3 % 113 €\nOulun kaupunki 88,7 % 887 €");
-        assert_eq!(check(&t), Vec::<String>::new());
-        let t = table("Rahoitus:\nSTM 11,6 % 113 €\nOulun kaupunki 88 % 887 €");
+    fn shares_without_laji_are_left_for_a_person() {
+        let t = table("Rahoitus:\nPohjois-Pohjanmaan liitto 113 €\nOulun kaupunki 887 €");
         let review = check(&t);
-        assert_eq!(review.len(), 2, "{review:?}");
+        assert!(
+            review
+                .iter()
+                .any(|r| r.contains("Pohjois-Pohjanmaan liitto")),
+            "{review:?}"
+        );
     }
 }

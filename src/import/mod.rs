@@ -122,6 +122,7 @@ pub fn import_page(text: &str) -> Result<Imported, ImportError> {
     let toml = emit::record(&record);
     toml.parse::<toml_edit::DocumentMut>()
         .map_err(|e| ImportError::InvalidRecord(e.to_string()))?;
+    review.extend(consistency::funding_review(&toml));
     Ok(Imported {
         toml,
         suggested_id: slug(&nimi),
