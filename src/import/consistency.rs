@@ -56,11 +56,10 @@ fn check_share(key: &str, o: &Osuus, base: Option<Decimal>) -> Vec<String> {
             "{key}: what kind of money `{name}` gives is unclear; `laji` marked TODO"
         ));
     }
-    match (&o.osuus, o.summa, base) {
-        (Some(_), None, None) => review.push(format!(
-            "{key}: `{name}` has a percentage but no amount, and there is no total to derive it from"
-        )),
-        _ => {}
+    if let (Some(_), None, None) = (&o.osuus, o.summa, base) {
+        review.push(format!(
+        "{key}: `{name}` has a percentage but no amount, and there is no total to derive it from"
+    ))
     }
     review
 }
