@@ -10,27 +10,8 @@
 
 use super::text::fold;
 
-/// The kinds of share the record format knows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Laji {
-    Valtionavustus,
-    Oma,
-    MuuJulkinen,
-    Yksityinen,
-    Tulot,
-}
-
-impl Laji {
-    pub(super) fn as_str(self) -> &'static str {
-        match self {
-            Laji::Valtionavustus => "valtionavustus",
-            Laji::Oma => "oma",
-            Laji::MuuJulkinen => "muu-julkinen",
-            Laji::Yksityinen => "yksityinen",
-            Laji::Tulot => "tulot",
-        }
-    }
-}
+/// The kinds of share are the record format's own.
+pub(super) use crate::model::Laji;
 
 /// The possible values, for the `# TODO` comment.
 pub(super) const CHOICES: &str = "valtionavustus | oma | muu-julkinen | yksityinen | tulot";

@@ -91,51 +91,58 @@ pub fn read_project(r: &mut Reader<'_>, root: &DeTable<'_>, id: String) -> Proje
 }
 
 fn read_vaihe(r: &mut Reader<'_>, f: &Fields<'_, '_>) -> Option<Sp<Vaihe>> {
-    let s = r.string(f, "vaihe")?;
-    match Vaihe::parse(&s.value) {
-        Some(v) => Some(Sp::new(v, s.span)),
-        None => {
-            let allowed = Vaihe::ALL
-                .iter()
-                .map(|v| format!("`{}`", v.as_str()))
-                .collect::<Vec<_>>()
-                .join(", ");
-            let d = r
-                .diag(
-                    codes::INVALID_VALUE,
-                    s.span,
-                    format!("`vaihe = \"{}\"` is not a Käsittelyvaihe", s.value),
-                )
-                .label("unknown vaihe")
-                .help(format!("use one of {allowed}"));
-            r.push(d);
-            None
-        }
-    }
+    read_choice(
+        r,
+        f,
+        "vaihe",
+        "a Käsittelyvaihe",
+        &Vaihe::ALL,
+        Vaihe::parse,
+        Vaihe::as_str,
+    )
 }
 
 fn read_laji(r: &mut Reader<'_>, f: &Fields<'_, '_>) -> Option<Sp<Laji>> {
-    let s = r.string(f, "laji")?;
-    match Laji::parse(&s.value) {
-        Some(l) => Some(Sp::new(l, s.span)),
-        None => {
-            let allowed = Laji::ALL
-                .iter()
-                .map(|l| format!("`{}`", l.as_str()))
-                .collect::<Vec<_>>()
-                .join(", ");
-            let d = r
-                .diag(
-                    codes::INVALID_VALUE,
-                    s.span,
-                    format!("`laji = \"{}\"` is not a kind of funding", s.value),
-                )
-                .label("unknown laji")
-                .help(format!("use one of {allowed}"));
-            r.push(d);
-            None
-        }
+    read_choice(
+        r,
+        f,
+        "laji",
+        "a kind of funding",
+        &Laji::ALL,
+        Laji::parse,
+        Laji::as_str,
+    )
+}
+
+/// A string that must be one of a fixed set of values (`vaihe`, `laji`).
+fn read_choice<T: Copy>(
+    r: &mut Reader<'_>,
+    f: &Fields<'_, '_>,
+    key: &str,
+    what: &str,
+    all: &[T],
+    parse: fn(&str) -> Option<T>,
+    name: fn(T) -> &'static str,
+) -> Option<Sp<T>> {
+    let s = r.string(f, key)?;
+    if let Some(v) = parse(&s.value) {
+        return Some(Sp::new(v, s.span));
     }
+    let allowed = all
+        .iter()
+        .map(|v| format!("`{}`", name(*v)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let d = r
+        .diag(
+            codes::INVALID_VALUE,
+            s.span,
+            format!("`{key} = \"{}\"` is not {what}", s.value),
+        )
+        .label(format!("unknown {key}"))
+        .help(format!("use one of {allowed}"));
+    r.push(d);
+    None
 }
 
 fn read_contact(r: &mut Reader<'_>, t: &DeTable<'_>, span: Span) -> Yhteystieto {
