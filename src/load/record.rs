@@ -275,15 +275,13 @@ fn read_costs_by_year(
         };
         let what = format!("[{key}.{year}]");
         let cf = r.fields(t, year_span, &category_keys, &what);
-        let mut costs = Costs {
-            span: year_span,
-            ..Costs::default()
-        };
+        let mut costs = Costs::new(year_span);
         for c in Category::ALL {
             if let Some(v) = r.euro(&cf, c.key()) {
                 costs.set(c, v);
             }
         }
+        costs.shrink_to_fit();
         out.insert(year, costs);
     }
     out

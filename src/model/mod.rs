@@ -495,60 +495,28 @@ impl Category {
 }
 
 /// One year's costs by category (`[kustannusarvio.2012]`).
-#[derive(Clone, Debug, Default, Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+///
+/// Only the categories written are stored, in the form's order: a record
+/// names a handful of the 14, and a corpus holds tens of thousands of years.
+/// Serialized (and described by the schema) as one optional key per category.
+#[derive(Clone, Debug, Default)]
 pub struct Costs {
     /// The year key's span.
-    #[serde(skip)]
-    #[schemars(skip)]
     pub span: Span,
-    /// Projektiin palkattava henkilöstö (Henkilöstömenot).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub palkat: Option<Sp<Euro>>,
-    /// Työpanoksen siirto kunnalta (Henkilöstömenot).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tyopanoksen_siirto: Option<Sp<Euro>>,
-    /// Toimisto-, pankki- ja asiantuntijapalvelut (Palvelujen ostot).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub asiantuntijapalvelut: Option<Sp<Euro>>,
-    /// Painatukset ja ilmoitukset (Palvelujen ostot).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub painatukset: Option<Sp<Euro>>,
-    /// Majoitus- ja ravitsemuspalvelut (Palvelujen ostot).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub majoitus: Option<Sp<Euro>>,
-    /// Matkustus- ja kuljetuspalvelut (Palvelujen ostot).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub matkat: Option<Sp<Euro>>,
-    /// Koulutus- ja kulttuuripalvelut (Palvelujen ostot).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub koulutus: Option<Sp<Euro>>,
-    /// Muut palvelujen ostot (Palvelujen ostot).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub muut_palvelut: Option<Sp<Euro>>,
-    /// Aineet, tarvikkeet ja tavarat.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub aineet: Option<Sp<Euro>>,
-    /// Vuokrat.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub vuokrat: Option<Sp<Euro>>,
-    /// Aineettomat hyödykkeet (Investointimenot).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub aineettomat: Option<Sp<Euro>>,
-    /// Koneet ja kalusto (Investointimenot).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub koneet: Option<Sp<Euro>>,
-    /// Muut investointimenot (Investointimenot).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub muut_investoinnit: Option<Sp<Euro>>,
-    /// Muut menot.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub muut_menot: Option<Sp<Euro>>,
+    amounts: Vec<(Category, Sp<Euro>)>,
 }
 
 impl Costs {
+    /// No amounts yet, for the year key at `span`.
+    pub fn new(span: Span) -> Self {
+        Costs {
+            span,
+            amounts: Vec::new(),
+        }
+    }
+
     pub fn get(&self, c: Category) -> Option<&Sp<Euro>> {
-        self.slot(c).as_ref()
+        self.amounts.iter().find(|(k, _)| *k == c).map(|(_, v)| v)
     }
 
     pub fn amount(&self, c: Category) -> Euro {
@@ -556,50 +524,81 @@ impl Costs {
     }
 
     pub fn set(&mut self, c: Category, v: Sp<Euro>) {
-        *self.slot_mut(c) = Some(v);
+        match self.amounts.binary_search_by(|(k, _)| k.cmp(&c)) {
+            Ok(i) => self.amounts[i].1 = v,
+            Err(i) => self.amounts.insert(i, (c, v)),
+        }
     }
 
     pub fn total(&self) -> Euro {
-        Category::ALL.into_iter().map(|c| self.amount(c)).sum()
+        self.amounts.iter().map(|(_, v)| v.value).sum()
     }
 
-    fn slot(&self, c: Category) -> &Option<Sp<Euro>> {
-        use Category::*;
-        match c {
-            Palkat => &self.palkat,
-            TyopanoksenSiirto => &self.tyopanoksen_siirto,
-            Asiantuntijapalvelut => &self.asiantuntijapalvelut,
-            Painatukset => &self.painatukset,
-            Majoitus => &self.majoitus,
-            Matkat => &self.matkat,
-            Koulutus => &self.koulutus,
-            MuutPalvelut => &self.muut_palvelut,
-            Aineet => &self.aineet,
-            Vuokrat => &self.vuokrat,
-            Aineettomat => &self.aineettomat,
-            Koneet => &self.koneet,
-            MuutInvestoinnit => &self.muut_investoinnit,
-            MuutMenot => &self.muut_menot,
-        }
+    /// Releases spare capacity once the year is read.
+    pub fn shrink_to_fit(&mut self) {
+        self.amounts.shrink_to_fit();
     }
+}
 
-    fn slot_mut(&mut self, c: Category) -> &mut Option<Sp<Euro>> {
-        use Category::*;
-        match c {
-            Palkat => &mut self.palkat,
-            TyopanoksenSiirto => &mut self.tyopanoksen_siirto,
-            Asiantuntijapalvelut => &mut self.asiantuntijapalvelut,
-            Painatukset => &mut self.painatukset,
-            Majoitus => &mut self.majoitus,
-            Matkat => &mut self.matkat,
-            Koulutus => &mut self.koulutus,
-            MuutPalvelut => &mut self.muut_palvelut,
-            Aineet => &mut self.aineet,
-            Vuokrat => &mut self.vuokrat,
-            Aineettomat => &mut self.aineettomat,
-            Koneet => &mut self.koneet,
-            MuutInvestoinnit => &mut self.muut_investoinnit,
-            MuutMenot => &mut self.muut_menot,
+impl Serialize for Costs {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(Some(self.amounts.len()))?;
+        for (c, v) in &self.amounts {
+            map.serialize_entry(c.key(), v)?;
         }
+        map.end()
     }
+}
+
+impl JsonSchema for Costs {
+    fn inline_schema() -> bool {
+        CostsSchema::inline_schema()
+    }
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        CostsSchema::schema_name()
+    }
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        CostsSchema::schema_id()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        CostsSchema::json_schema(generator)
+    }
+}
+
+// The schema of [`Costs`], one optional amount per category in the form's
+// order; its doc comment is the schema's description.
+/// One year's costs by category (`[kustannusarvio.2012]`).
+#[allow(dead_code)] // only its schema is used
+#[derive(JsonSchema)]
+#[schemars(rename = "Costs", deny_unknown_fields)]
+struct CostsSchema {
+    /// Projektiin palkattava henkilöstö (Henkilöstömenot).
+    palkat: Option<Sp<Euro>>,
+    /// Työpanoksen siirto kunnalta (Henkilöstömenot).
+    tyopanoksen_siirto: Option<Sp<Euro>>,
+    /// Toimisto-, pankki- ja asiantuntijapalvelut (Palvelujen ostot).
+    asiantuntijapalvelut: Option<Sp<Euro>>,
+    /// Painatukset ja ilmoitukset (Palvelujen ostot).
+    painatukset: Option<Sp<Euro>>,
+    /// Majoitus- ja ravitsemuspalvelut (Palvelujen ostot).
+    majoitus: Option<Sp<Euro>>,
+    /// Matkustus- ja kuljetuspalvelut (Palvelujen ostot).
+    matkat: Option<Sp<Euro>>,
+    /// Koulutus- ja kulttuuripalvelut (Palvelujen ostot).
+    koulutus: Option<Sp<Euro>>,
+    /// Muut palvelujen ostot (Palvelujen ostot).
+    muut_palvelut: Option<Sp<Euro>>,
+    /// Aineet, tarvikkeet ja tavarat.
+    aineet: Option<Sp<Euro>>,
+    /// Vuokrat.
+    vuokrat: Option<Sp<Euro>>,
+    /// Aineettomat hyödykkeet (Investointimenot).
+    aineettomat: Option<Sp<Euro>>,
+    /// Koneet ja kalusto (Investointimenot).
+    koneet: Option<Sp<Euro>>,
+    /// Muut investointimenot (Investointimenot).
+    muut_investoinnit: Option<Sp<Euro>>,
+    /// Muut menot.
+    muut_menot: Option<Sp<Euro>>,
 }
