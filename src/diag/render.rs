@@ -87,7 +87,7 @@ pub fn human(d: &Diagnostic, files: &[SourceFile], styled: bool) -> String {
         .filter(|l| l.span.start >= window.start && l.span.end <= window.end)
         .map(|l| (shift(l.span.range(), window.start), sanitize(&l.text)))
         .collect();
-    let text = sanitize_source(&f.text[window.clone()]);
+    let text = sanitize_source(&f.text()[window.clone()]);
     let (line, _) = f.line_col(window.start);
     let primary = shift(d.span.range(), window.start);
     let mut snippet = Snippet::source(text.as_str())

@@ -236,7 +236,7 @@ fn load_registry(
         path,
         read.text,
     ));
-    let src = &corpus.files[REGISTRY].text;
+    let src = corpus.files[REGISTRY].text();
     let mut registry = None;
     if read.parse {
         match DeTable::parse(src) {
@@ -289,7 +289,12 @@ fn load_record(
     } else {
         None
     };
-    let source = SourceFile::new(found.rel, found.path, read.text);
+    // Text that loaded cleanly is dropped now and read again only if a rule reports on it.
+    let source = if read.parse && diagnostics.is_empty() && read.from_disk {
+        SourceFile::on_disk(found.rel, found.path)
+    } else {
+        SourceFile::new(found.rel, found.path, read.text)
+    };
     Loaded {
         source,
         project,
@@ -321,6 +326,8 @@ fn parse_project(
 pub struct Read {
     pub text: String,
     pub parse: bool,
+    /// Read from a file that can be read again (not from git or memory).
+    pub from_disk: bool,
 }
 
 /// Reads a file from disk (refusing oversized ones unread), then [`decode_text`].
@@ -328,15 +335,19 @@ pub fn read_text(file: FileId, path: &Path) -> (Read, Vec<Diagnostic>) {
     let unparsable = Read {
         text: String::new(),
         parse: false,
+        from_disk: true,
     };
     let mut diagnostics = Vec::new();
-    if std::fs::metadata(path).is_ok_and(|m| m.len() > MAX_RECORD_BYTES) {
-        let size = std::fs::metadata(path).map_or(0, |m| m.len());
-        diagnostics.push(too_large(file, size));
-        return (unparsable, diagnostics);
-    }
-    match std::fs::read(path) {
-        Ok(bytes) => decode_text(file, bytes),
+    match read_bytes(path) {
+        Ok(Ok(bytes)) => {
+            let (mut read, d) = decode_text(file, bytes);
+            read.from_disk = true;
+            (read, d)
+        }
+        Ok(Err(size)) => {
+            diagnostics.push(too_large(file, size));
+            (unparsable, diagnostics)
+        }
         Err(e) => {
             diagnostics.push(
                 Diagnostic::new(
@@ -350,6 +361,20 @@ pub fn read_text(file: FileId, path: &Path) -> (Read, Vec<Diagnostic>) {
             (unparsable, diagnostics)
         }
     }
+}
+
+/// The file's bytes, or its size when it is too large to be a record: one
+/// open, one size query from the open file, one read.
+fn read_bytes(path: &Path) -> std::io::Result<Result<Vec<u8>, u64>> {
+    use std::io::Read as _;
+    let mut f = std::fs::File::open(path)?;
+    let len = f.metadata()?.len();
+    if len > MAX_RECORD_BYTES {
+        return Ok(Err(len));
+    }
+    let mut bytes = Vec::with_capacity(len as usize + 1);
+    f.read_to_end(&mut bytes)?;
+    Ok(Ok(bytes))
 }
 
 fn too_large(file: FileId, size: u64) -> Diagnostic {
@@ -375,6 +400,7 @@ fn decode_text(file: FileId, bytes: Vec<u8>) -> (Read, Vec<Diagnostic>) {
         let unparsable = Read {
             text: String::new(),
             parse: false,
+            from_disk: false,
         };
         return (unparsable, diagnostics);
     }
@@ -393,7 +419,14 @@ fn decode_text(file: FileId, bytes: Vec<u8>) -> (Read, Vec<Diagnostic>) {
                     .help("save the file as UTF-8 without BOM (`hanke fmt` removes it)"),
                 );
             }
-            (Read { text, parse: true }, diagnostics)
+            (
+                Read {
+                    text,
+                    parse: true,
+                    from_disk: false,
+                },
+                diagnostics,
+            )
         }
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
@@ -416,6 +449,7 @@ fn decode_text(file: FileId, bytes: Vec<u8>) -> (Read, Vec<Diagnostic>) {
                 Read {
                     text: lossy,
                     parse: false,
+                    from_disk: false,
                 },
                 diagnostics,
             )

@@ -1,5 +1,11 @@
-//! A source file kept in memory with a lazily built line index, so byte spans
-//! become `line:column` only when a diagnostic is actually shown.
+//! A source file with a lazily built line index, so byte spans become
+//! `line:column` only when a diagnostic is actually shown.
+//!
+//! A record read from disk that loaded without problems does not keep its
+//! text: at national scale that is a quarter of the memory, and only the few
+//! files a rule later reports on need it. Those are read again on first use
+//! ([`SourceFile::text`]), decoded exactly as the loader decoded them, so
+//! spans still point at the same bytes.
 
 use std::path::PathBuf;
 use std::sync::OnceLock;
@@ -10,35 +16,62 @@ pub struct SourceFile {
     pub rel: String,
     /// Path as opened.
     pub path: PathBuf,
-    pub text: String,
+    text: OnceLock<String>,
     line_starts: OnceLock<Vec<usize>>,
 }
 
 impl SourceFile {
+    /// A file whose text is kept.
     pub fn new(rel: String, path: PathBuf, text: String) -> Self {
         SourceFile {
             rel,
             path,
-            text,
+            text: OnceLock::from(text),
             line_starts: OnceLock::new(),
         }
+    }
+
+    /// A file on disk whose text is read again only if it is ever needed.
+    pub fn on_disk(rel: String, path: PathBuf) -> Self {
+        SourceFile {
+            rel,
+            path,
+            text: OnceLock::new(),
+            line_starts: OnceLock::new(),
+        }
+    }
+
+    /// The text, as the loader decoded it (a byte-order mark stripped,
+    /// invalid UTF-8 replaced).
+    pub fn text(&self) -> &str {
+        self.text.get_or_init(|| {
+            let bytes = std::fs::read(&self.path).unwrap_or_default();
+            let text = match String::from_utf8(bytes) {
+                Ok(t) => t,
+                Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+            };
+            match text.strip_prefix('\u{feff}') {
+                Some(rest) => rest.to_string(),
+                None => text,
+            }
+        })
     }
 
     fn line_starts(&self) -> &[usize] {
         self.line_starts.get_or_init(|| {
             std::iter::once(0)
-                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
+                .chain(self.text().match_indices('\n').map(|(i, _)| i + 1))
                 .collect()
         })
     }
 
     /// 1-based line and column (in characters) of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        let offset = self.floor_char_boundary(offset.min(self.text.len()));
+        let offset = self.floor_char_boundary(offset.min(self.text().len()));
         let starts = self.line_starts();
         let line = starts.partition_point(|&s| s <= offset).max(1);
         let start = starts[line - 1];
-        let column = self.text[start..offset].chars().count() + 1;
+        let column = self.text()[start..offset].chars().count() + 1;
         (line, column)
     }
 
@@ -48,16 +81,16 @@ impl SourceFile {
         let start = starts
             .get(line.saturating_sub(1))
             .copied()
-            .unwrap_or(self.text.len());
-        let mut end = starts.get(line).map_or(self.text.len(), |s| s - 1);
-        if end > start && self.text.as_bytes()[end - 1] == b'\r' {
+            .unwrap_or(self.text().len());
+        let mut end = starts.get(line).map_or(self.text().len(), |s| s - 1);
+        if end > start && self.text().as_bytes()[end - 1] == b'\r' {
             end -= 1;
         }
         start..end.max(start)
     }
 
     pub fn floor_char_boundary(&self, mut i: usize) -> usize {
-        while i > 0 && !self.text.is_char_boundary(i) {
+        while i > 0 && !self.text().is_char_boundary(i) {
             i -= 1;
         }
         i
@@ -77,8 +110,8 @@ mod tests {
         );
         assert_eq!(f.line_col(0), (1, 1));
         assert_eq!(f.line_col(7), (2, 1));
-        let x = f.text.find('x').unwrap();
+        let x = f.text().find('x').unwrap();
         assert_eq!(f.line_col(x), (2, 13));
-        assert_eq!(&f.text[f.line_range(1)], "a = 1");
+        assert_eq!(&f.text()[f.line_range(1)], "a = 1");
     }
 }

@@ -304,7 +304,7 @@ fn entries(c: &Corpus) -> BTreeMap<&str, Entry<'_>> {
                 id,
                 Entry {
                     file: i,
-                    text: &f.text,
+                    text: f.text(),
                     project,
                 },
             )
