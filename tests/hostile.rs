@@ -704,3 +704,32 @@ fn a_huge_name_and_ten_thousand_shares_do_not_hang() {
         assert!(!out.stdout.is_empty(), "{args:?}");
     }
 }
+
+/// Walking up every record's chain was quadratic: 20 000 levels took minutes.
+#[test]
+fn a_long_paahanke_chain_is_checked_in_time() {
+    let dir = folder(&[]);
+    let n = 20_000;
+    for i in 0..n {
+        let parent = if i + 1 < n { i + 1 } else { n - 3 };
+        std::fs::write(
+            dir.path().join(format!("p{i}.toml")),
+            format!("{OK}paahanke = \"p{parent}\"\n"),
+        )
+        .unwrap();
+    }
+    let o = check(dir.path());
+    assert_eq!(o.code, 1, "{}", o.stderr);
+    let cycles: Vec<&str> = o.json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "H110")
+        .map(|d| d["file"].as_str().unwrap())
+        .collect();
+    // Only the three records on the cycle at the top, not the 19 997 below.
+    assert_eq!(cycles.len(), 3, "{cycles:?}");
+    for f in ["p19997.toml", "p19998.toml", "p19999.toml"] {
+        assert!(cycles.contains(&f), "{cycles:?}");
+    }
+}
