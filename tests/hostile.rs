@@ -279,3 +279,457 @@ fn control_characters_never_reach_the_terminal() {
         .unwrap();
     assert!(!out.stdout.contains(&0x1b) && !out.stderr.contains(&0x1b));
 }
+
+// ---------------------------------------------------------------------------
+// Terminal and spreadsheet safety of every command's output.
+
+/// Record text that tries to drive the terminal: colour, a window title, a
+/// bell, the one-byte C1 CSI, a carriage return and a right-to-left override.
+const ESCAPES: &str = "\\u001b[31mRED\\u001b[0m \\u001b]0;title\\u0007 \\u009b2J \\r \\u202e";
+
+fn evil_record(rahoittaja: &str) -> String {
+    format!(
+        "nimi = \"Evil {ESCAPES}\"\nsalkku = \"KONSTI\"\nvaihe = \"käynnissä\"\nalkaa = 2025-01-01\nloppuu = 2027-12-31\n\
+         tiivistelma = \"Tiivis {ESCAPES}\"\ntoteuttajat = [\"Org {ESCAPES}\"]\n\n\
+         [rahoitus]\nyhteensa = 100\n\n[[rahoitus.osuudet]]\nrahoittaja = \"{rahoittaja}\"\nlaji = \"oma\"\nsumma = 100\n\n\
+         [kustannusarvio.2025]\npalkat = 100\n"
+    )
+}
+
+/// Bytes that must never reach a terminal from record text.
+fn assert_no_raw_controls(what: &str, bytes: &[u8]) {
+    let text = String::from_utf8_lossy(bytes);
+    let bad: Vec<char> = text
+        .chars()
+        .filter(|&c| {
+            (c.is_control() && c != '\n')
+                || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        })
+        .collect();
+    assert!(bad.is_empty(), "{what}: raw {bad:?} in\n{text}");
+}
+
+#[test]
+fn control_characters_are_escaped_in_every_command() {
+    let rahoittaja = format!("STM {ESCAPES}");
+    let dir = folder(&[
+        ("x.toml", &evil_record(&rahoittaja)),
+        // A record with an error, so `check` shows its source lines.
+        (
+            "y.toml",
+            &evil_record(&rahoittaja).replace("yhteensa = 100", "yhteensa = 99"),
+        ),
+    ]);
+    let commands: &[&[&str]] = &[
+        &["check"],
+        &["check", "--format", "github"],
+        &["list"],
+        &["list", "--format", "md"],
+        &["list", "--format", "csv"],
+        &["show", "x"],
+        &["show", "x", "--format", "md"],
+        &["summary"],
+        &["summary", "--by", "rahoittaja"],
+        &["summary", "--by", "rahoittaja", "--format", "md"],
+        &["summary", "--by", "rahoittaja", "--format", "csv"],
+        &["budget", "x"],
+        &["budget", "x", "--format", "md"],
+        &["budget", "x", "--table", "rahoittajat", "--format", "csv"],
+        &["budget", "--salkku", "KONSTI"],
+        &["fmt", "--check"],
+    ];
+    for args in commands {
+        let out = hanke()
+            .arg("--projects")
+            .arg(dir.path())
+            .args(*args)
+            .timeout(std::time::Duration::from_secs(60))
+            .output()
+            .unwrap();
+        let code = out.status.code();
+        assert!(matches!(code, Some(0..=2)), "{args:?}: {code:?}");
+        assert!(!out.stdout.is_empty(), "{args:?}: no output");
+        assert_no_raw_controls(&format!("{args:?} stdout"), &out.stdout);
+        assert_no_raw_controls(&format!("{args:?} stderr"), &out.stderr);
+    }
+    // `new` echoes the name it was given.
+    let out = hanke()
+        .arg("--projects")
+        .arg(dir.path())
+        .args(["new", "z", "--salkku", "KONSTI", "--nimi"])
+        .arg("N \u{1b}[31m\u{9b}2J\u{202e}")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert_no_raw_controls("new stdout", &out.stdout);
+    assert_no_raw_controls("new stderr", &out.stderr);
+    // `import` of a page whose text carries escapes, printed and written.
+    let page = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(
+        page.path(),
+        "Hankkeen nimi   Evil \u{1b}[31mRED\u{7}\u{9b}2J\u{202e}\nSalkku   KONSTI Ohjelma\u{1b}[0m\nTiivistelmä\n\n\u{1b}]0;x\u{7} text\n",
+    )
+    .unwrap();
+    for write in [false, true] {
+        let mut cmd = hanke();
+        cmd.arg("--projects").arg(dir.path()).arg("import");
+        if write {
+            cmd.arg("--write");
+        }
+        let out = cmd.arg(page.path()).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{out:?}");
+        assert_no_raw_controls("import stdout", &out.stdout);
+        assert_no_raw_controls("import stderr", &out.stderr);
+    }
+}
+
+#[test]
+fn control_characters_are_escaped_in_diff() {
+    let dir = tempfile::tempdir().unwrap();
+    let git = |args: &[&str]| {
+        let out = std::process::Command::new("git")
+            .current_dir(dir.path())
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .args(["-c", "user.name=t", "-c", "user.email=t@t"])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{out:?}");
+    };
+    git(&["init", "-q", "-b", "main"]);
+    let p = dir.path().join("projects");
+    std::fs::create_dir_all(&p).unwrap();
+    std::fs::write(p.join("hanke.toml"), REGISTRY).unwrap();
+    std::fs::write(p.join("x.toml"), evil_record("STM \\u001b[32m")).unwrap();
+    git(&["add", "-A"]);
+    git(&["commit", "-q", "-m", "base"]);
+    let changed = evil_record("Ouka \\u001b[33m").replace("100", "200");
+    std::fs::write(p.join("x.toml"), changed).unwrap();
+    std::fs::write(p.join("w.toml"), evil_record("\\u001b[34m")).unwrap();
+    for format in ["table", "md"] {
+        let out = hanke()
+            .current_dir(dir.path())
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .args(["diff", "main", "--format", format])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{out:?}");
+        assert!(String::from_utf8_lossy(&out.stdout).contains("Evil"));
+        assert_no_raw_controls("diff stdout", &out.stdout);
+        assert_no_raw_controls("diff stderr", &out.stderr);
+    }
+}
+
+/// A control character before a span on the same line must not move the
+/// caret: C1 characters are two bytes, bidi overrides three.
+#[test]
+fn carets_stay_under_their_value_after_wide_control_characters() {
+    let rec = format!(
+        "{OK}\n[rahoitus]\nyhteensa = 100\nosuudet = [{{ rahoittaja = \"\u{85}\u{85}\u{202e}\", summa = 1.5 }}]\n"
+    );
+    let dir = folder(&[("a.toml", &rec)]);
+    let (code, out, _) = run_in(dir.path(), &["check"]);
+    assert_eq!(code, 1);
+    let lines: Vec<&str> = out.lines().collect();
+    let i = lines
+        .iter()
+        .position(|l| l.contains("osuudet = ["))
+        .unwrap();
+    let caret = lines[i + 1].find('^').unwrap();
+    assert_eq!(&lines[i][caret..caret + 3], "1.5", "{out}");
+    assert_no_raw_controls("check", out.as_bytes());
+}
+
+const FORMULAS: [&str; 5] = ["=cmd|' /C calc'!A0", "+1", "-1", "@SUM(1)", "\t=1+1"];
+
+#[test]
+fn no_formula_reaches_a_spreadsheet() {
+    let mut records = Vec::new();
+    for (i, f) in FORMULAS.iter().enumerate() {
+        let escaped = f.replace('\t', "\\t");
+        let rec = evil_record(&escaped).replace(&format!("Evil {ESCAPES}"), &escaped);
+        records.push((format!("r{i}.toml"), rec));
+    }
+    let refs: Vec<(&str, &str)> = records
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect();
+    let dir = folder(&refs);
+    let safe = |cell: &str| !cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let csvs = [
+        stdout_of(dir.path(), &["list", "--format", "csv"]),
+        stdout_of(
+            dir.path(),
+            &["summary", "--by", "rahoittaja", "--format", "csv"],
+        ),
+        stdout_of(
+            dir.path(),
+            &["budget", "r0", "--table", "rahoittajat", "--format", "csv"],
+        ),
+    ];
+    for csv in &csvs {
+        for row in csv_rows(csv) {
+            for cell in row {
+                // Numbers may be negative; text may not look like a formula.
+                assert!(
+                    safe(&cell) || cell.parse::<f64>().is_ok(),
+                    "{cell:?} in\n{csv}"
+                );
+            }
+        }
+    }
+    assert!(csvs[0].contains("'=cmd|' /C calc'!A0"), "{}", csvs[0]);
+    assert!(csvs[1].contains("'@SUM(1)"), "{}", csvs[1]);
+    for i in 0..FORMULAS.len() {
+        let path = dir.path().join(format!("r{i}.xlsx"));
+        let (code, _, err) = run_in(
+            dir.path(),
+            &[
+                "budget",
+                &format!("r{i}"),
+                "--format",
+                "xlsx",
+                "-o",
+                path.to_str().unwrap(),
+            ],
+        );
+        assert_eq!(code, 0, "{err}");
+        let mut zip = zip::ZipArchive::new(std::fs::File::open(&path).unwrap()).unwrap();
+        let mut strings = String::new();
+        std::io::Read::read_to_string(
+            &mut zip.by_name("xl/sharedStrings.xml").unwrap(),
+            &mut strings,
+        )
+        .unwrap();
+        for cell in strings.split("<t>").skip(1) {
+            let cell = cell.split("</t>").next().unwrap();
+            assert!(safe(cell), "{cell:?} in r{i}.xlsx");
+        }
+        let sheets: String = (1..=3)
+            .filter_map(|n| {
+                let mut s = String::new();
+                let mut f = zip.by_name(&format!("xl/worksheets/sheet{n}.xml")).ok()?;
+                std::io::Read::read_to_string(&mut f, &mut s).ok()?;
+                Some(s)
+            })
+            .collect();
+        assert!(!sheets.contains("<f>"), "a formula cell in r{i}.xlsx");
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Writers never leave half a file.
+
+/// Runs hanke under a 1 KiB file-size limit (SIGXFSZ ignored, so a write past
+/// it fails with EFBIG midway, as on a full disk).
+fn hanke_with_small_disk(dir: &Path, args: &[&str]) -> std::process::Output {
+    let bin = assert_cmd::cargo::cargo_bin("hanke");
+    std::process::Command::new("bash")
+        .arg("-c")
+        .arg("trap '' XFSZ; ulimit -f 1; exec \"$0\" \"$@\"")
+        .arg(bin)
+        .env_remove("HANKE_PROJECTS")
+        .env("NO_COLOR", "1")
+        .args(["--today", "2026-11-23", "--projects"])
+        .arg(dir)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn names_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[cfg(unix)]
+#[test]
+fn a_write_that_fails_midway_leaves_no_half_file() {
+    // fmt: a messy record of 3 KB cannot be rewritten; it stays as it was.
+    let messy = format!(
+        "salkku = \"KONSTI\"\n{}tiivistelma = \"{}\"\n",
+        OK.replace("salkku = \"KONSTI\"\n", ""),
+        "y".repeat(3000)
+    );
+    let dir = folder(&[("a.toml", &messy)]);
+    let before = names_in(dir.path());
+    let out = hanke_with_small_disk(dir.path(), &["fmt"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("a.toml") && err.contains("File too large"),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("a.toml")).unwrap(),
+        messy
+    );
+    assert_eq!(names_in(dir.path()), before, "a temporary file was left");
+
+    // new: its record with hints is over 1 KiB; nothing is created.
+    let out = hanke_with_small_disk(
+        dir.path(),
+        &["new", "uusi", "--nimi", "U", "--salkku", "KONSTI"],
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("uusi.toml"), "{err}");
+    assert_eq!(names_in(dir.path()), before, "new left a file");
+
+    // import --write: the seed page's record is over 1 KiB; nothing is created.
+    let seed = fixtures().join("seeds/000_be99a796fbf37f8d.txt");
+    let out = hanke_with_small_disk(dir.path(), &["import", "--write", seed.to_str().unwrap()]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("File too large"), "{err}");
+    assert_eq!(names_in(dir.path()), before, "import left a file");
+}
+
+#[test]
+fn a_parent_path_that_is_a_file_fails_cleanly() {
+    let dir = folder(&[("a.toml", OK)]);
+    std::fs::write(dir.path().join("blocker"), "not a folder").unwrap();
+    let before = names_in(dir.path());
+    let (code, _, err) = run_in(
+        dir.path(),
+        &["new", "blocker/x", "--nimi", "X", "--salkku", "KONSTI"],
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.starts_with("error: ") && err.contains("blocker"),
+        "{err}"
+    );
+    let seed = fixtures().join("seeds/000_be99a796fbf37f8d.txt");
+    let (code, _, err) = run_in(
+        dir.path(),
+        &[
+            "import",
+            "--write",
+            "--id",
+            "blocker/x",
+            seed.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("blocker"), "{err}");
+    assert_eq!(names_in(dir.path()), before);
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("blocker")).unwrap(),
+        "not a folder"
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Odd values and sizes.
+
+#[test]
+fn nan_and_infinite_shares_are_reported() {
+    let rec = format!(
+        "{OK}\n[rahoitus]\nyhteensa = 100\n\n[[rahoitus.osuudet]]\nrahoittaja = \"STM\"\nosuus = nan\n\n[[rahoitus.osuudet]]\nrahoittaja = \"Ouka\"\nosuus = inf\nsumma = -inf\n"
+    );
+    let dir = folder(&[("a.toml", &rec)]);
+    let o = check(dir.path());
+    assert_eq!(o.code, 1);
+    let found: Vec<(&str, u64)> = o.json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| (d["code"].as_str().unwrap(), d["line"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(found, [("H106", 12), ("H106", 16), ("H105", 17)]);
+    // And fmt leaves a nan it does not own alone without calling it a bug.
+    let dir = folder(&[("a.toml", &format!("{OK}x = nan\n"))]);
+    let (code, _, err) = run_in(dir.path(), &["fmt"]);
+    assert_eq!(code, 0, "{err}");
+}
+
+#[test]
+fn dates_at_the_ends_of_the_calendar_and_a_zero_total() {
+    let rec = "nimi = \"T\"\nsalkku = \"KONSTI\"\nvaihe = \"käynnissä\"\nalkaa = 0001-01-01\nloppuu = 9999-12-31\n\
+               [rahoitus]\nyhteensa = \"0.00\"\n[[rahoitus.osuudet]]\nrahoittaja = \"STM\"\nosuus = 50\n\
+               [[rahoitus.osuudet]]\nrahoittaja = \"Ouka\"\nsumma = 10\n";
+    let dir = folder(&[("a.toml", rec)]);
+    expect(dir.path(), "H302", "a.toml", Some(7));
+    for args in [
+        &["list"][..],
+        &["list", "--format", "csv"],
+        &["show", "a"],
+        &["summary", "--by", "vuosi"],
+        &["budget", "a"],
+    ] {
+        let (code, out, err) = run_in(dir.path(), args);
+        assert_eq!(code, 0, "{args:?}: {err}");
+        assert!(!out.is_empty());
+    }
+    let (code, out, _) = run_in(dir.path(), &["list", "--format", "csv"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("0001-01-01,9999-12-31"), "{out}");
+}
+
+#[test]
+fn a_huge_name_and_ten_thousand_shares_do_not_hang() {
+    let long = OK.replace("Testihanke", &"x".repeat(2_000_000));
+    let mut shares = format!("{OK}\n[rahoitus]\nyhteensa = 100000\n");
+    for i in 0..10_000 {
+        shares.push_str(&format!(
+            "\n[[rahoitus.osuudet]]\nrahoittaja = \"R{i}\"\nsumma = 10\n"
+        ));
+    }
+    let dir = folder(&[("long.toml", &long), ("shares.toml", &shares)]);
+    for args in [
+        &["check"][..],
+        &["list"],
+        &["list", "--format", "md"],
+        &["show", "long"],
+        &["summary", "--by", "rahoittaja"],
+        &["budget", "shares", "--table", "rahoittajat"],
+    ] {
+        let out = hanke()
+            .arg("--projects")
+            .arg(dir.path())
+            .args(args)
+            .timeout(std::time::Duration::from_secs(60))
+            .output()
+            .unwrap();
+        assert!(
+            matches!(out.status.code(), Some(0 | 1)),
+            "{args:?}: {out:?}"
+        );
+        assert!(!out.stdout.is_empty(), "{args:?}");
+    }
+}
+
+/// Walking up every record's chain was quadratic: 20 000 levels took minutes.
+#[test]
+fn a_long_paahanke_chain_is_checked_in_time() {
+    let dir = folder(&[]);
+    let n = 20_000;
+    for i in 0..n {
+        let parent = if i + 1 < n { i + 1 } else { n - 3 };
+        std::fs::write(
+            dir.path().join(format!("p{i}.toml")),
+            format!("{OK}paahanke = \"p{parent}\"\n"),
+        )
+        .unwrap();
+    }
+    let o = check(dir.path());
+    assert_eq!(o.code, 1, "{}", o.stderr);
+    let cycles: Vec<&str> = o.json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "H110")
+        .map(|d| d["file"].as_str().unwrap())
+        .collect();
+    // Only the three records on the cycle at the top, not the 19 997 below.
+    assert_eq!(cycles.len(), 3, "{cycles:?}");
+    for f in ["p19997.toml", "p19998.toml", "p19999.toml"] {
+        assert!(cycles.contains(&f), "{cycles:?}");
+    }
+}

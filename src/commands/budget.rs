@@ -25,7 +25,7 @@ pub fn run(ctx: &Context, args: &BudgetArgs) -> anyhow::Result<ExitCode> {
         (Some(id), true) => {
             let id = id.trim().trim_end_matches(".toml");
             let Some(p) = corpus.project(id) else {
-                bail!("{}", unknown_id(id, &corpus));
+                bail!("{}", unknown_id(id, corpus));
             };
             if corpus.broken.contains(&p.file) {
                 bail!(
@@ -33,11 +33,11 @@ pub fn run(ctx: &Context, args: &BudgetArgs) -> anyhow::Result<ExitCode> {
                     corpus.file(p.file).rel
                 );
             }
-            budget::for_project(p, &corpus)
+            budget::for_project(p, corpus)
         }
         (None, false) => {
-            let filter = Filter::new(&args.filter, &corpus)?;
-            let projects = filter.select(&corpus);
+            let filter = Filter::new(&args.filter, corpus)?;
+            let projects = filter.select(corpus);
             let title = if args.filter.salkku.is_empty() {
                 format!("Valitut hankkeet ({})", super::hanketta(projects.len()))
             } else {
@@ -53,7 +53,7 @@ pub fn run(ctx: &Context, args: &BudgetArgs) -> anyhow::Result<ExitCode> {
                     super::hanketta(projects.len())
                 )
             };
-            budget::rollup(title, projects, &corpus)
+            budget::rollup(title, projects, corpus)
         }
     };
     if args.format == BudgetFormat::Xlsx {

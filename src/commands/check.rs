@@ -32,8 +32,8 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> anyhow::Result<ExitCode> {
     };
     let corpus = super::keep(corpus);
     let diagnostics = super::keep(rules::check(corpus, ctx.today));
-    let summary = Summary::of(record_count(&corpus), &diagnostics);
-    report(ctx, args, &diagnostics, &corpus.files, summary)?;
+    let summary = Summary::of(record_count(corpus), diagnostics);
+    report(ctx, args, diagnostics, &corpus.files, summary)?;
     let failed = summary.errors > 0 || (args.deny_warnings && summary.warnings > 0);
     Ok(if failed {
         ExitCode::from(1)

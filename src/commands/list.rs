@@ -10,8 +10,8 @@ use crate::report::{filter::Filter, list};
 
 pub fn run(ctx: &Context, args: &ListArgs) -> anyhow::Result<ExitCode> {
     let corpus = super::load_for_report(ctx)?;
-    let filter = Filter::new(&args.filter, &corpus)?;
-    let view = list::list(filter.select(&corpus), args.sort, args.reverse);
+    let filter = Filter::new(&args.filter, corpus)?;
+    let view = list::list(filter.select(corpus), args.sort, args.reverse);
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     write(&mut out, &view, args.format, table::output_width())?;

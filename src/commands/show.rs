@@ -18,7 +18,7 @@ pub fn run(ctx: &Context, args: &ShowArgs) -> anyhow::Result<ExitCode> {
         if corpus.broken_files().contains(&file.as_str()) {
             bail!("the record `{file}` does not load (run `hanke check` for details)");
         }
-        bail!("{}", unknown_id(id, &corpus));
+        bail!("{}", unknown_id(id, corpus));
     };
     if corpus.broken.contains(&project.file) {
         bail!(
@@ -26,7 +26,7 @@ pub fn run(ctx: &Context, args: &ShowArgs) -> anyhow::Result<ExitCode> {
             corpus.file(project.file).rel
         );
     }
-    let card = card(&corpus, project);
+    let card = card(corpus, project);
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     match args.format {

@@ -10,8 +10,8 @@ use crate::report::{filter::Filter, summary};
 
 pub fn run(ctx: &Context, args: &SummaryArgs) -> anyhow::Result<ExitCode> {
     let corpus = super::load_for_report(ctx)?;
-    let filter = Filter::new(&args.filter, &corpus)?;
-    let view = summary::summary(&filter.select(&corpus), args.by, &corpus);
+    let filter = Filter::new(&args.filter, corpus)?;
+    let view = summary::summary(&filter.select(corpus), args.by, corpus);
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     match args.format {

@@ -152,14 +152,22 @@ fn clamp(r: std::ops::Range<usize>, len: usize) -> std::ops::Range<usize> {
     r.start.min(len)..r.end.min(len).max(r.start.min(len))
 }
 
-/// Control characters from a record never reach the terminal raw.
+/// Characters that must not reach a terminal raw: control characters (ESC
+/// starts ANSI sequences, C1 `U+009B` is a one-byte CSI) and the bidirectional
+/// overrides and isolates that reorder the rest of a line ("Trojan Source").
+pub fn is_unsafe(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Control characters from a record never reach the terminal raw: they are
+/// written as escapes (`\u{1b}`). Line breaks stay.
 pub fn sanitize(s: &str) -> String {
-    if !s.chars().any(|c| c.is_control() && c != '\n') {
+    if !s.chars().any(|c| is_unsafe(c) && c != '\n') {
         return s.to_string();
     }
     s.chars()
         .map(|c| {
-            if c.is_control() && c != '\n' {
+            if is_unsafe(c) && c != '\n' {
                 c.escape_default().to_string()
             } else {
                 c.to_string()
@@ -168,18 +176,20 @@ pub fn sanitize(s: &str) -> String {
         .collect()
 }
 
-/// Source lines keep their length so spans stay right: controls become `�`-free spaces.
+/// Source lines keep their length in bytes so spans stay right: each unsafe
+/// character becomes as many spaces as it has bytes.
 fn sanitize_source(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            '\n' | '\t' => c,
-            '\r' => ' ',
-            c if c.is_control() => ' ',
-            c => c,
-        })
-        .collect::<String>()
-        .chars()
-        .collect()
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\n' | '\t' => out.push(c),
+            c if c == '\r' || is_unsafe(c) => {
+                out.extend(std::iter::repeat_n(' ', c.len_utf8()));
+            }
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// The closing line: `checked 12 records: 1 error, 2 warnings`.
@@ -277,4 +287,27 @@ pub fn markdown_summary(
         ));
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sanitize_escapes_controls_and_bidi_overrides() {
+        assert_eq!(sanitize("a\u{1b}[31mb"), "a\\u{1b}[31mb");
+        assert_eq!(sanitize("csi\u{9b}31m"), "csi\\u{9b}31m");
+        assert_eq!(sanitize("x\u{202e}y\u{2066}z"), "x\\u{202e}y\\u{2066}z");
+        assert_eq!(sanitize("tab\there\r"), "tab\\there\\r");
+        assert_eq!(sanitize("two\nlines ä €"), "two\nlines ä €");
+    }
+
+    #[test]
+    fn sanitized_source_keeps_byte_offsets() {
+        let s = "a = \"\u{85}\u{202e}\u{1b}\", b = 1.5\r\n";
+        let clean = sanitize_source(s);
+        assert_eq!(clean.len(), s.len());
+        assert_eq!(&clean[s.find("1.5").unwrap()..][..3], "1.5");
+        assert!(!clean.chars().any(|c| is_unsafe(c) && c != '\n'));
+    }
 }

@@ -671,6 +671,11 @@ fn meaning_value(kind: Kind, value: toml::Value, path: &mut Vec<String>, key: &s
         {
             V::String(Laji::parse(&s).map_or(s, |l| l.as_str().to_string()))
         }
+        // NaN is not equal to itself: a marker makes `nan` before and after compare equal.
+        V::Float(f) if f.is_nan() => V::String(NAN_MARKER.to_string()),
         v => v,
     }
 }
+
+/// What a `nan` float means, for [`meaning`] (a string no real record holds).
+const NAN_MARKER: &str = "\u{0}nan";

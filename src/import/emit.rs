@@ -17,6 +17,7 @@ use super::links::Attachments;
 use super::money::Percent;
 use super::record::{Keyed, Record};
 use super::text::wrap;
+use crate::diag::render::is_unsafe;
 
 const SCHEMA_LINE: &str = "#:schema ../schemas/hanke.schema.json";
 const COMMENT_WIDTH: usize = 96;
@@ -200,7 +201,8 @@ fn percent(p: &Percent) -> String {
     p.written.clone()
 }
 
-/// A TOML basic string: `"…"` with `\`, `"` and control characters escaped.
+/// A TOML basic string: `"…"` with `\`, `"` and control characters escaped
+/// (and bidi overrides, so the record shows in a terminal as it reads).
 pub(super) fn basic_string(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
@@ -210,7 +212,7 @@ pub(super) fn basic_string(s: &str) -> String {
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
-            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c if is_unsafe(c) => out.push_str(&format!("\\u{:04X}", c as u32)),
             c => out.push(c),
         }
     }
@@ -227,7 +229,7 @@ fn multiline_string(text: &str) -> String {
             '\\' => out.push_str("\\\\"),
             '"' if chars.peek() == Some(&'"') => out.push_str("\\\""),
             '\n' | '\t' => out.push(c),
-            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c if is_unsafe(c) => out.push_str(&format!("\\u{:04X}", c as u32)),
             c => out.push(c),
         }
     }
@@ -316,7 +318,7 @@ impl Toml {
 /// Comments cannot hold control characters; tabs become spaces.
 fn comment_safe(text: &str) -> String {
     text.chars()
-        .map(|c| if c.is_control() && c != '\n' { ' ' } else { c })
+        .map(|c| if is_unsafe(c) && c != '\n' { ' ' } else { c })
         .collect()
 }
 

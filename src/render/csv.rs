@@ -1,6 +1,7 @@
 //! CSV: a header row of column keys, plain values (ISO dates, decimals with
 //! a dot, no thousands separators), quoted by the csv crate. Text that a
-//! spreadsheet would read as a formula is neutralised.
+//! spreadsheet would read as a formula is neutralised, and control characters
+//! in record text are escaped as on the terminal (CSV is often printed there).
 
 use std::io::{self, Write};
 
@@ -21,7 +22,7 @@ pub fn write(out: &mut dyn Write, grid: &Grid) -> io::Result<()> {
     w.write_record(grid.columns.iter().map(|c| neutralize(&c.key)))?;
     for r in &grid.rows {
         w.write_record(r.cells.iter().map(|v| match v {
-            Value::Text(s) => neutralize(s),
+            Value::Text(s) => neutralize(&crate::diag::render::sanitize(s)),
             other => other.plain(),
         }))?;
     }
@@ -39,5 +40,20 @@ mod tests {
         assert_eq!(neutralize("-x"), "'-x");
         assert_eq!(neutralize("@cmd"), "'@cmd");
         assert_eq!(neutralize("Oulu"), "Oulu");
+    }
+
+    #[test]
+    fn control_characters_are_escaped() {
+        let mut grid = Grid::new(
+            "t",
+            "T",
+            vec![super::super::grid::Column::new("nimi", "Nimi")],
+        );
+        grid.push(vec![Value::text("\u{1b}[31mRED")]);
+        grid.push(vec![Value::text("\t=1+1")]);
+        let mut out = Vec::new();
+        write(&mut out, &grid).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert_eq!(text, "nimi\n\\u{1b}[31mRED\n\\t=1+1\n");
     }
 }

@@ -9,7 +9,8 @@ use comfy_table::{Cell, CellAlignment, ColumnConstraint, ContentArrangement, Tab
 use super::grid::Grid;
 
 /// The width to fit tables to: the terminal's when stdout is one, else
-/// `$COLUMNS` when set, else no limit (a file or pipe gets the full text).
+/// `$COLUMNS` when set, else no limit (a file or pipe gets the full text,
+/// up to [`MAX_CELL`] characters a cell).
 pub fn output_width() -> Option<u16> {
     if io::stdout().is_terminal()
         && let Some((terminal_size::Width(w), _)) = terminal_size::terminal_size()
@@ -55,6 +56,8 @@ pub fn comfy(grid: &Grid, width: Option<u16>) -> Table {
             let mut text = v.human();
             if let (true, Some(room)) = (grid.columns[i].shrinkable, room) {
                 text = shorten(&text, room);
+            } else if text.len() > MAX_CELL {
+                text = shorten(&text, MAX_CELL);
             }
             Cell::new(text).set_alignment(align(i))
         }));
@@ -113,6 +116,10 @@ fn shrink_room(grid: &Grid, width: u16, hidden: &[usize]) -> Option<usize> {
     let left = (width as usize).saturating_sub(1 + fixed + 3 * shrinkable);
     Some((left / shrinkable).max(MIN_SHRUNK as usize))
 }
+
+/// The most characters of one cell a table shows, even without a width:
+/// comfy-table wraps lines wider than 65 535 columns, and slowly.
+const MAX_CELL: usize = 2000;
 
 /// The narrowest a shrinkable column gets.
 const MIN_SHRUNK: u16 = 10;

@@ -99,18 +99,26 @@ pub fn write(path: &Path, grids: &[Grid]) -> Result<(), XlsxError> {
                         ws.write_number_with_format(row, col16, *n as f64, &f)?;
                     }
                     Value::Date(d) => {
-                        let dt = ExcelDateTime::from_ymd(
+                        widths[col] = widths[col].max(10);
+                        // Excel has no dates before 1900: those go in as ISO text.
+                        match ExcelDateTime::from_ymd(
                             d.year() as u16,
                             d.month() as u8,
                             d.day() as u8,
-                        )?;
-                        widths[col] = widths[col].max(10);
-                        ws.write_datetime_with_format(
-                            row,
-                            col16,
-                            &dt,
-                            &f.set_num_format(DATE_FORMAT),
-                        )?;
+                        ) {
+                            Ok(dt) if d.year() >= 1900 => ws.write_datetime_with_format(
+                                row,
+                                col16,
+                                &dt,
+                                &f.set_num_format(DATE_FORMAT),
+                            )?,
+                            _ => ws.write_string_with_format(
+                                row,
+                                col16,
+                                d.format("%Y-%m-%d").to_string(),
+                                &f,
+                            )?,
+                        };
                     }
                     Value::Derived(_) | Value::Empty => {
                         if r.strong {
