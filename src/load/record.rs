@@ -1,5 +1,7 @@
 //! Reading one parsed record into a [`Project`].
 
+use std::fmt::Write as _;
+
 use toml::de::DeTable;
 
 use super::reader::{Fields, Reader};
@@ -245,7 +247,8 @@ fn read_costs_by_year(
     let Some((_, years, _)) = r.table(f, key) else {
         return out;
     };
-    let category_keys: Vec<&'static str> = Category::ALL.iter().map(|c| c.key()).collect();
+    let category_keys: [&'static str; 14] = Category::ALL.map(|c| c.key());
+    let mut what = String::new();
     for (year_key, value) in years.iter() {
         let year_span: Span = year_key.span().into();
         let Some(year) = parse_year(year_key.get_ref()) else {
@@ -273,7 +276,8 @@ fn read_costs_by_year(
             r.push(d);
             continue;
         };
-        let what = format!("[{key}.{year}]");
+        what.clear();
+        let _ = write!(what, "[{key}.{year}]");
         let cf = r.fields(t, year_span, &category_keys, &what);
         let mut costs = Costs::new(year_span);
         for c in Category::ALL {

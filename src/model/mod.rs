@@ -208,6 +208,10 @@ impl Vaihe {
 
     /// Accepts the written form case-insensitively, with or without diacritics.
     pub fn parse(text: &str) -> Option<Vaihe> {
+        // The canonical spelling needs no folding (the common case, and cheap).
+        if let Some(v) = Vaihe::ALL.into_iter().find(|v| v.as_str() == text) {
+            return Some(v);
+        }
         let folded = fold_ascii(text.trim());
         Vaihe::ALL
             .into_iter()
@@ -263,6 +267,9 @@ impl Laji {
     }
 
     pub fn parse(text: &str) -> Option<Laji> {
+        if let Some(l) = Laji::ALL.into_iter().find(|l| l.as_str() == text) {
+            return Some(l);
+        }
         let folded = fold_ascii(text.trim()).replace(['_', ' '], "-");
         Laji::ALL.into_iter().find(|l| l.as_str() == folded)
     }
