@@ -404,12 +404,12 @@ fn write_md_diags(out: &mut dyn Write, d: &DiagChanges, prefix: &Path) -> io::Re
     writeln!(out, "| | Koodi | Sijainti | Viesti |\n|---|---|---|---|")?;
     for (entries, fixed) in [(&d.introduced, false), (&d.fixed, true)] {
         for e in entries {
-            let what = match (fixed, e.severity) {
-                (false, Severity::Error) => "❌ uusi virhe",
-                (false, Severity::Warning) => "⚠️ uusi varoitus",
-                (true, Severity::Error) => "✅ korjattu virhe",
-                (true, Severity::Warning) => "✅ korjattu varoitus",
+            let icon = match (fixed, e.severity) {
+                (false, Severity::Error) => "❌",
+                (false, Severity::Warning) => "⚠️",
+                (true, _) => "✅",
             };
+            let what = format!("{icon} {}", change_label(fixed, e.severity));
             writeln!(
                 out,
                 "| {what} | {} | {} | {} |",
@@ -677,12 +677,7 @@ fn write_text_diags(out: &mut dyn Write, d: &DiagChanges, prefix: &Path) -> io::
     }
     for (entries, fixed) in [(&d.introduced, false), (&d.fixed, true)] {
         for e in entries {
-            let what = match (fixed, e.severity) {
-                (false, Severity::Error) => "uusi virhe",
-                (false, Severity::Warning) => "uusi varoitus",
-                (true, Severity::Error) => "korjattu virhe",
-                (true, Severity::Warning) => "korjattu varoitus",
-            };
+            let what = change_label(fixed, e.severity);
             writeln!(
                 out,
                 "  {what} {} {}:{}: {}",
@@ -694,4 +689,14 @@ fn write_text_diags(out: &mut dyn Write, d: &DiagChanges, prefix: &Path) -> io::
         }
     }
     writeln!(out)
+}
+
+/// "uusi virhe", "korjattu varoitus": what a change did to a diagnostic.
+fn change_label(fixed: bool, severity: Severity) -> &'static str {
+    match (fixed, severity) {
+        (false, Severity::Error) => "uusi virhe",
+        (false, Severity::Warning) => "uusi varoitus",
+        (true, Severity::Error) => "korjattu virhe",
+        (true, Severity::Warning) => "korjattu varoitus",
+    }
 }
