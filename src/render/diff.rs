@@ -319,12 +319,10 @@ fn write_md_project(out: &mut dyn Write, p: &ProjectDiff, prefix: &Path) -> io::
         for row in &f.rows {
             writeln!(
                 out,
-                "| {} | {} | {} | {} | {} | {} |",
+                "| {} | {} | {} | {} |",
                 md(&row.rahoittaja),
                 laji_label(&row.laji),
-                money(row.amount.before),
-                money(row.amount.after),
-                diff(&row.amount),
+                change_cells(&row.amount),
                 osuus(row)
             )?;
         }
@@ -339,10 +337,8 @@ fn write_md_project(out: &mut dyn Write, p: &ProjectDiff, prefix: &Path) -> io::
         }
         writeln!(
             out,
-            "| **Yhteensä** | | **{}** | **{}** | **{}** | |\n",
-            money(f.total.before),
-            money(f.total.after),
-            diff(&f.total)
+            "| **Yhteensä** | | {} | |\n",
+            bold_change_cells(&f.total)
         )?;
         if lajit_informative(f) {
             writeln!(
@@ -352,11 +348,9 @@ fn write_md_project(out: &mut dyn Write, p: &ProjectDiff, prefix: &Path) -> io::
             for l in &f.lajit {
                 writeln!(
                     out,
-                    "| {} | {} | {} | {} |",
+                    "| {} | {} |",
                     laji_label(&l.laji),
-                    money(l.amount.before),
-                    money(l.amount.after),
-                    diff(&l.amount)
+                    change_cells(&l.amount)
                 )?;
             }
             writeln!(out)?;
@@ -377,20 +371,16 @@ fn write_md_project(out: &mut dyn Write, p: &ProjectDiff, prefix: &Path) -> io::
         for row in &c.rows {
             writeln!(
                 out,
-                "| {} | {} | {} | {} | {} |",
+                "| {} | {} | {} |",
                 row.year,
                 row.label,
-                money(row.amount.before),
-                money(row.amount.after),
-                diff(&row.amount)
+                change_cells(&row.amount)
             )?;
         }
         writeln!(
             out,
-            "| **Yhteensä** | | **{}** | **{}** | **{}** |\n",
-            money(c.total.before),
-            money(c.total.after),
-            diff(&c.total)
+            "| **Yhteensä** | | {} |\n",
+            bold_change_cells(&c.total)
         )?;
     }
     if !p.diagnostics.is_empty() {
@@ -438,12 +428,10 @@ fn write_md_portfolio(out: &mut dyn Write, r: &DiffReport) -> io::Result<()> {
     for s in r.portfolio.salkut.iter().filter(|s| s.changed) {
         writeln!(
             out,
-            "| {} | {} | {} | {} | {} | {} | {} | {} |",
+            "| {} | {} | {} | {} | {} | {} |",
             md(salkku_label(&s.salkku)),
             count(s.projects_before, s.projects_after),
-            money(s.plan.before),
-            money(s.plan.after),
-            diff(&s.plan),
+            change_cells(&s.plan),
             money(s.actual.before),
             money(s.actual.after),
             diff(&s.actual)
@@ -699,4 +687,19 @@ fn change_label(fixed: bool, severity: Severity) -> &'static str {
         (true, Severity::Error) => "korjattu virhe",
         (true, Severity::Warning) => "korjattu varoitus",
     }
+}
+
+/// `before | after | change` cells of a Markdown row.
+fn change_cells(c: &Change) -> String {
+    format!("{} | {} | {}", money(c.before), money(c.after), diff(c))
+}
+
+/// The same cells in bold, for total rows.
+fn bold_change_cells(c: &Change) -> String {
+    format!(
+        "**{}** | **{}** | **{}**",
+        money(c.before),
+        money(c.after),
+        diff(c)
+    )
 }
