@@ -122,6 +122,10 @@ impl Corpus {
 }
 
 /// Loads the registry and every record below `root`.
+///
+/// The registry loads beside the walk, and each record is read and parsed
+/// as soon as the walk finds it: walking, reading and parsing overlap on all
+/// cores instead of the walk running alone first.
 pub fn load(root: &Path) -> Result<Corpus, LoadError> {
     if !root.is_dir() {
         return Err(LoadError::NoRoot(root.to_path_buf()));
@@ -130,26 +134,21 @@ pub fn load(root: &Path) -> Result<Corpus, LoadError> {
     if !reg_path.is_file() {
         return Err(LoadError::NoRegistry(root.to_path_buf()));
     }
+    let (registry, (loaded, problems)) = rayon::join(
+        || {
+            let read = read_text(REGISTRY, &reg_path);
+            LoadedRegistry::parse(reg_path.clone(), read)
+        },
+        || walk_and_load(root),
+    );
     let mut corpus = Corpus {
         root: root.to_path_buf(),
         ..Corpus::default()
     };
-    let read = read_text(REGISTRY, &reg_path);
-    let registry = load_registry(&mut corpus, reg_path, read);
-    let Some(registry) = registry else {
+    let Some(registry) = registry.into_corpus(&mut corpus) else {
         return Err(LoadError::Registry(Box::new(corpus)));
     };
     corpus.registry = registry;
-
-    let (found, problems) = walk::record_files(root);
-    let loaded: Vec<Loaded> = found
-        .into_par_iter()
-        .enumerate()
-        .map(|(i, f)| {
-            let read = read_text(i + 1, &f.path);
-            load_record(i + 1, f, read)
-        })
-        .collect();
     assemble(&mut corpus, loaded);
     for problem in problems {
         let file = corpus.files.len();
@@ -168,6 +167,37 @@ pub fn load(root: &Path) -> Result<Corpus, LoadError> {
     sort_diagnostics(&corpus.files, &mut corpus.diagnostics);
     Ok(corpus)
 }
+
+/// Walks `root` and loads each record as it is found, in parallel; returns
+/// the records sorted by path (their file ids not yet given) and the walk's
+/// problems.
+fn walk_and_load(root: &Path) -> (Vec<Loaded>, Vec<walk::WalkProblem>) {
+    let loaded = std::sync::Mutex::new(Vec::new());
+    let mut problems = Vec::new();
+    rayon::scope(|s| {
+        for item in walk::records(root) {
+            match item {
+                Ok(found) => {
+                    let loaded = &loaded;
+                    s.spawn(move |_| {
+                        let read = read_text(PENDING, &found.path);
+                        let l = load_record(PENDING, found, read);
+                        loaded.lock().unwrap_or_else(|e| e.into_inner()).push(l);
+                    });
+                }
+                Err(p) => problems.push(p),
+            }
+        }
+    });
+    let mut loaded = loaded.into_inner().unwrap_or_else(|e| e.into_inner());
+    loaded.sort_by(|a, b| a.source.rel.cmp(&b.source.rel));
+    problems.sort_by(|a, b| a.rel.cmp(&b.rel));
+    (loaded, problems)
+}
+
+/// The file id of a record loaded before its place in the corpus is known;
+/// [`assemble`] gives the real one.
+const PENDING: FileId = FileId::MAX;
 
 /// Loads a data folder from files already in memory (e.g. read from a git
 /// revision): `registry` is the text of `hanke.toml` at the root, `records`
@@ -189,18 +219,18 @@ pub fn load_from_sources(
     };
     let read = decode_text(REGISTRY, registry);
     let reg_path = root.join(walk::REGISTRY_FILE);
-    let Some(registry) = load_registry(&mut corpus, reg_path, read) else {
+    let registry = LoadedRegistry::parse(reg_path, read);
+    let Some(registry) = registry.into_corpus(&mut corpus) else {
         return Err(LoadError::Registry(Box::new(corpus)));
     };
     corpus.registry = registry;
     records.sort_by(|a, b| a.0.cmp(&b.0));
     let loaded: Vec<Loaded> = records
         .into_par_iter()
-        .enumerate()
-        .map(|(i, (rel, bytes))| {
+        .map(|(rel, bytes)| {
             let path = root.join(&rel);
-            let read = decode_text(i + 1, bytes);
-            load_record(i + 1, walk::Found { path, rel }, read)
+            let read = decode_text(PENDING, bytes);
+            load_record(PENDING, walk::Found { path, rel }, read)
         })
         .collect();
     assemble(&mut corpus, loaded);
@@ -226,40 +256,57 @@ struct Loaded {
     diagnostics: Vec<Diagnostic>,
 }
 
-fn load_registry(
-    corpus: &mut Corpus,
-    path: PathBuf,
-    (read, mut diagnostics): (Read, Vec<Diagnostic>),
-) -> Option<Registry> {
-    corpus.files.push(SourceFile::new(
-        walk::REGISTRY_FILE.to_string(),
-        path,
-        read.text,
-    ));
-    let src = corpus.files[REGISTRY].text();
-    let mut registry = None;
-    if read.parse {
-        match DeTable::parse(src) {
-            Ok(table) => {
-                let mut r = Reader::new(REGISTRY, src);
-                registry = Some(registry::read_registry(&mut r, table.get_ref()));
-                diagnostics.extend(r.diagnostics);
+/// The registry after reading and parsing, before it joins the corpus.
+struct LoadedRegistry {
+    source: SourceFile,
+    registry: Option<Registry>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl LoadedRegistry {
+    fn parse(path: PathBuf, (read, mut diagnostics): (Read, Vec<Diagnostic>)) -> Self {
+        let source = SourceFile::new(walk::REGISTRY_FILE.to_string(), path, read.text);
+        let src = source.text();
+        let mut registry = None;
+        if read.parse {
+            match DeTable::parse(src) {
+                Ok(table) => {
+                    let mut r = Reader::new(REGISTRY, src);
+                    registry = Some(registry::read_registry(&mut r, table.get_ref()));
+                    diagnostics.extend(r.diagnostics);
+                }
+                Err(e) => diagnostics.push(syntax_diagnostic(REGISTRY, src, &e)),
             }
-            Err(e) => diagnostics.push(syntax_diagnostic(REGISTRY, src, &e)),
+        }
+        for d in &mut diagnostics {
+            if d.code != codes::SYNTAX && d.code != codes::UNREADABLE && d.code != codes::NOT_UTF8 {
+                continue;
+            }
+            d.notes
+                .push("the registry must be readable before any record can be checked".into());
+        }
+        LoadedRegistry {
+            source,
+            registry,
+            diagnostics,
         }
     }
-    for d in &mut diagnostics {
-        if d.code != codes::SYNTAX && d.code != codes::UNREADABLE && d.code != codes::NOT_UTF8 {
-            continue;
+
+    /// Makes the registry the corpus's first file; `None` when it could not
+    /// be read at all.
+    fn into_corpus(self, corpus: &mut Corpus) -> Option<Registry> {
+        debug_assert!(corpus.files.is_empty());
+        corpus.files.push(self.source);
+        if self
+            .diagnostics
+            .iter()
+            .any(|d| d.severity() == Severity::Error)
+        {
+            corpus.broken.insert(REGISTRY);
         }
-        d.notes
-            .push("the registry must be readable before any record can be checked".into());
+        corpus.diagnostics.extend(self.diagnostics);
+        self.registry
     }
-    if diagnostics.iter().any(|d| d.severity() == Severity::Error) {
-        corpus.broken.insert(REGISTRY);
-    }
-    corpus.diagnostics.extend(diagnostics);
-    registry
 }
 
 fn load_record(
@@ -493,8 +540,14 @@ fn syntax_help(message: &str) -> Option<String> {
 fn assemble(corpus: &mut Corpus, loaded: Vec<Loaded>) {
     corpus.files.reserve(loaded.len());
     corpus.projects.reserve(loaded.len());
-    for l in loaded {
+    for mut l in loaded {
         let file = corpus.files.len();
+        for d in &mut l.diagnostics {
+            d.file = file;
+        }
+        if let Some(p) = &mut l.project {
+            p.file = file;
+        }
         if l.project.is_none()
             || l.diagnostics
                 .iter()

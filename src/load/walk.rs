@@ -24,33 +24,44 @@ pub struct WalkProblem {
 
 pub const REGISTRY_FILE: &str = "hanke.toml";
 
+/// Every record file below `root`, sorted by relative path, and the
+/// problems met on the way.
 pub fn record_files(root: &Path) -> (Vec<Found>, Vec<WalkProblem>) {
     let mut found = Vec::new();
     let mut problems = Vec::new();
-    let walker = WalkDir::new(root)
-        .follow_links(true)
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !is_skipped(e.file_name()));
-    for entry in walker {
-        match entry {
-            Ok(e) => {
-                if !e.file_type().is_file() || e.path().extension().is_none_or(|x| x != "toml") {
-                    continue;
-                }
-                let rel = relative(root, e.path());
-                if rel == REGISTRY_FILE {
-                    continue;
-                }
-                found.push(Found {
-                    path: e.into_path(),
-                    rel,
-                });
-            }
-            Err(err) => problems.push(walk_problem(root, &err)),
+    for item in records(root) {
+        match item {
+            Ok(f) => found.push(f),
+            Err(p) => problems.push(p),
         }
     }
     found.sort_by(|a, b| a.rel.cmp(&b.rel));
     (found, problems)
+}
+
+/// The record files below `root` in walk order, as the walk finds them, so
+/// a caller can start reading the first files while the walk goes on.
+pub fn records(root: &Path) -> impl Iterator<Item = Result<Found, WalkProblem>> + Send + '_ {
+    WalkDir::new(root)
+        .follow_links(true)
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !is_skipped(e.file_name()))
+        .filter_map(move |entry| match entry {
+            Ok(e) => {
+                if !e.file_type().is_file() || e.path().extension().is_none_or(|x| x != "toml") {
+                    return None;
+                }
+                let rel = relative(root, e.path());
+                if rel == REGISTRY_FILE {
+                    return None;
+                }
+                Some(Ok(Found {
+                    path: e.into_path(),
+                    rel,
+                }))
+            }
+            Err(err) => Some(Err(walk_problem(root, &err))),
+        })
 }
 
 fn is_skipped(name: &std::ffi::OsStr) -> bool {
