@@ -8,7 +8,7 @@ use crate::model::{FundingKind, Vaihe};
 
 /// H201: `alkaa` ≤ `loppuu`.
 pub fn ends_after_start(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    for p in &ctx.corpus.projects {
+    for p in ctx.projects {
         let (Some(a), Some(l)) = (&p.alkaa, &p.loppuu) else {
             continue;
         };
@@ -30,7 +30,7 @@ pub fn ends_after_start(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 
 /// H202: an osahanke runs within its päähanke's dates.
 pub fn within_paahanke(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    for p in &ctx.corpus.projects {
+    for p in ctx.projects {
         let Some(parent) = p.paahanke().and_then(|id| ctx.corpus.project(id)) else {
             continue;
         };
@@ -81,7 +81,7 @@ pub fn within_paahanke(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 /// H203: every `[kustannusarvio.YYYY]` and `[toteutuneet_kustannukset.YYYY]`
 /// year lies within the years of `alkaa..=loppuu`.
 pub fn cost_years_within_project(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    for p in &ctx.corpus.projects {
+    for p in ctx.projects {
         let Some(first) = p.alkaa().map(|d| d.year()) else {
             continue;
         };
@@ -110,7 +110,7 @@ pub fn cost_years_within_project(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 /// `loppuu`; `käynnissä` has started and not ended; `suunnitteilla` has not started.
 pub fn vaihe_agrees_with_today(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     let today = ctx.today;
-    for p in &ctx.corpus.projects {
+    for p in ctx.projects {
         let Some(v) = &p.vaihe else { continue };
         let (alkaa, loppuu) = (p.alkaa(), p.loppuu());
         let problem = match v.value {

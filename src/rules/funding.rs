@@ -11,13 +11,10 @@ use crate::calc::funding::{Resolved, percent_of, resolve};
 use crate::diag::{Diagnostic, codes};
 use crate::model::{Euro, Funding, FundingKind, Laji, Project, Span};
 
-/// Every funding table of every record, resolved.
+/// Every valid funding table of the records the rule reports on, resolved.
 fn each_funding(ctx: &Ctx<'_>, mut f: impl FnMut(&Project, FundingKind, &Funding, &Resolved<'_>)) {
-    for p in &ctx.corpus.projects {
-        for (kind, funding) in p.fundings().filter(|(_, f)| !f.invalid) {
-            let resolved = resolve(funding);
-            f(p, kind, funding, &resolved);
-        }
+    for (p, kind, funding, resolved) in ctx.fundings() {
+        f(p, kind, funding, resolved);
     }
 }
 
@@ -28,7 +25,7 @@ fn pct(d: Decimal) -> String {
 
 /// H301: every share states `summa` or `osuus`.
 pub fn share_has_amount(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    for p in &ctx.corpus.projects {
+    for p in ctx.projects {
         for (kind, f) in p.fundings().filter(|(_, f)| !f.invalid) {
             for s in &f.osuudet {
                 if s.summa.is_none() && s.osuus.is_none() {
@@ -54,7 +51,7 @@ pub fn share_has_amount(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 
 /// H302: the amounts add up to `yhteensa` exactly, to the cent.
 pub fn shares_sum_to_total(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    for p in &ctx.corpus.projects {
+    for p in ctx.projects {
         for (kind, f) in p.fundings().filter(|(_, f)| !f.invalid) {
             let Some(total) = &f.yhteensa else { continue };
             if f.osuudet.is_empty() {
@@ -152,60 +149,57 @@ pub fn osuus_matches_summa(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 /// Checked for splits stated in percentages; where every share also has an
 /// amount, each percentage is checked against it instead (H303).
 pub fn percentages_sum_to_100(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    for p in &ctx.corpus.projects {
-        for (kind, f) in p.fundings().filter(|(_, f)| !f.invalid) {
-            if f.osuudet.is_empty() || f.osuudet.iter().any(|s| s.osuus.is_none()) {
-                continue;
-            }
-            // Where every percentage sits beside an amount, H303 already judges each one.
-            let r = resolve(f);
-            if r.total.is_some() && r.shares.iter().all(|s| s.summa.is_some()) {
-                continue;
-            }
-            let sum: Decimal = f
-                .osuudet
-                .iter()
-                .filter_map(|s| s.osuus.as_ref())
-                .map(|o| o.value.value)
-                .sum();
-            let tolerance: Decimal = f
-                .osuudet
-                .iter()
-                .filter_map(|s| s.osuus.as_ref())
-                .map(|o| o.value.half_unit())
-                .sum();
-            if (sum - Decimal::ONE_HUNDRED).abs() <= tolerance {
-                continue;
-            }
-            let last = f
-                .osuudet
-                .iter()
-                .rev()
-                .find_map(|s| s.osuus.as_ref())
-                .map_or(f.span, |o| o.span);
-            let mut d = Diagnostic::new(
-                codes::PERCENT_SUM,
-                p.file,
-                last,
-                format!(
-                    "the percentages of [{}] add up to {}, not 100 %",
-                    kind.table(),
-                    pct(sum)
-                ),
-            )
-            .label(format!("shares add up to {}", pct(sum)));
-            for s in &f.osuudet {
-                if let Some(o) = &s.osuus
-                    && o.span != last
-                {
-                    d = d.secondary(o.span, s.funder().to_string());
-                }
-            }
-            out.push(d.help(
-                "correct the percentage that is off; the shares of one split add up to 100 %",
-            ));
+    each_funding(ctx, |p, kind, f, r| {
+        if f.osuudet.is_empty() || f.osuudet.iter().any(|s| s.osuus.is_none()) {
+            return;
         }
-    }
+        // Where every percentage sits beside an amount, H303 already judges each one.
+        if r.total.is_some() && r.shares.iter().all(|s| s.summa.is_some()) {
+            return;
+        }
+        let sum: Decimal = f
+            .osuudet
+            .iter()
+            .filter_map(|s| s.osuus.as_ref())
+            .map(|o| o.value.value)
+            .sum();
+        let tolerance: Decimal = f
+            .osuudet
+            .iter()
+            .filter_map(|s| s.osuus.as_ref())
+            .map(|o| o.value.half_unit())
+            .sum();
+        if (sum - Decimal::ONE_HUNDRED).abs() <= tolerance {
+            return;
+        }
+        let last = f
+            .osuudet
+            .iter()
+            .rev()
+            .find_map(|s| s.osuus.as_ref())
+            .map_or(f.span, |o| o.span);
+        let mut d = Diagnostic::new(
+            codes::PERCENT_SUM,
+            p.file,
+            last,
+            format!(
+                "the percentages of [{}] add up to {}, not 100 %",
+                kind.table(),
+                pct(sum)
+            ),
+        )
+        .label(format!("shares add up to {}", pct(sum)));
+        for s in &f.osuudet {
+            if let Some(o) = &s.osuus
+                && o.span != last
+            {
+                d = d.secondary(o.span, s.funder().to_string());
+            }
+        }
+        out.push(
+            d.help("correct the percentage that is off; the shares of one split add up to 100 %"),
+        );
+    });
 }
 
 /// H305: state-grant shares under a programme with `enintaan` stay within that
@@ -289,7 +283,7 @@ pub fn ineligible_within_total(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 
 /// H306: the cost estimate's grand total equals `rahoitus.yhteensa`; actual costs equal `toteuma.yhteensa`.
 pub fn costs_equal_total(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    for p in &ctx.corpus.projects {
+    for p in ctx.projects {
         for (kind, f) in p.fundings().filter(|(_, f)| !f.invalid) {
             let costs = p.costs(kind);
             let Some(total) = &f.yhteensa else { continue };
@@ -330,7 +324,7 @@ pub fn costs_equal_total(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 /// their sum must not exceed the päähanke's.
 pub fn osahankkeet_sum_to_paahanke(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     let children = ctx.corpus.children();
-    for p in &ctx.corpus.projects {
+    for p in ctx.projects {
         let Some(kids) = children.get(p.id.as_str()) else {
             continue;
         };

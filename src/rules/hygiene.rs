@@ -45,15 +45,14 @@ pub fn organisation_names_known(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     let reg = &ctx.corpus.registry;
     // Names repeat across thousands of records: decide each distinct name once.
     let mut distinct: Vec<&str> = ctx
-        .corpus
         .projects
         .iter()
         .flat_map(organisation_names)
         .map(|s| s.value.as_str())
-        .filter(|n| reg.known_org(n).is_none())
         .collect();
     distinct.sort_unstable();
     distinct.dedup();
+    distinct.retain(|n| reg.known_org(n).is_none());
     let suggestions: HashMap<&str, &str> = distinct
         .par_iter()
         .filter_map(|n| near_miss(reg, n).map(|s| (*n, s)))
@@ -61,7 +60,7 @@ pub fn organisation_names_known(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     if suggestions.is_empty() {
         return;
     }
-    for p in &ctx.corpus.projects {
+    for p in ctx.projects {
         for name in organisation_names(p) {
             if let Some(known) = suggestions.get(name.value.as_str()) {
                 let canonical = reg.canonical_org(known);
@@ -82,7 +81,7 @@ pub fn organisation_names_known(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 
 /// H402 (warning): links are http(s) URLs.
 pub fn urls_are_http(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    for p in &ctx.corpus.projects {
+    for p in ctx.projects {
         for link in &p.liitteet {
             let Some(url) = &link.url else { continue };
             if is_http_url(&url.value) {
@@ -123,7 +122,7 @@ pub fn is_http_url(url: &str) -> bool {
 
 /// H403 (warning): emails are addresses.
 pub fn emails_are_addresses(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    for p in &ctx.corpus.projects {
+    for p in ctx.projects {
         for c in &p.yhteystiedot {
             let Some(email) = &c.email else { continue };
             if is_email(&email.value) {

@@ -10,118 +10,229 @@ mod funding;
 mod hygiene;
 mod structure;
 
+use std::cell::OnceCell;
+
 use chrono::NaiveDate;
 use rayon::prelude::*;
 
+use crate::calc::funding::{Resolved, resolve};
 use crate::diag::{Code, Diagnostic, codes};
 use crate::load::Corpus;
+use crate::model::{FundingKind, Project};
 
 /// What every rule sees.
 pub struct Ctx<'a> {
     pub corpus: &'a Corpus,
     /// The date the vaihe rule compares with (`--today`).
     pub today: NaiveDate,
+    /// The records this run of the rule reports on: a slice of the corpus for
+    /// [`Scope::EachRecord`] rules, every record for [`Scope::Corpus`] rules.
+    /// Other records are looked up through `corpus`.
+    pub projects: &'a [Project],
+    /// `[rahoitus]` and `[toteuma]` of each of `projects`, resolved once for
+    /// all the funding rules.
+    resolved: OnceCell<Vec<[Option<Resolved<'a>>; 2]>>,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(corpus: &'a Corpus, today: NaiveDate, projects: &'a [Project]) -> Self {
+        Ctx {
+            corpus,
+            today,
+            projects,
+            resolved: OnceCell::new(),
+        }
+    }
+
+    /// Each valid funding table of `projects` with its resolution.
+    pub fn fundings(
+        &self,
+    ) -> impl Iterator<
+        Item = (
+            &'a Project,
+            FundingKind,
+            &'a crate::model::Funding,
+            &Resolved<'a>,
+        ),
+    > + '_ {
+        let resolved = self.resolved.get_or_init(|| {
+            self.projects
+                .iter()
+                .map(|p| {
+                    [FundingKind::Plan, FundingKind::Actual]
+                        .map(|k| p.funding(k).filter(|f| !f.invalid).map(resolve))
+                })
+                .collect()
+        });
+        self.projects.iter().zip(resolved).flat_map(|(p, r)| {
+            [FundingKind::Plan, FundingKind::Actual]
+                .into_iter()
+                .zip(r)
+                .filter_map(move |(kind, r)| {
+                    let r = r.as_ref()?;
+                    Some((p, kind, p.funding(kind)?, r))
+                })
+        })
+    }
 }
 
 pub type Check = fn(&Ctx<'_>, &mut Vec<Diagnostic>);
 
-/// A rule: its code and the function that enforces it.
+/// What a rule looks at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// One record at a time (plus the registry and lookups by id): run over
+    /// slices of the corpus in parallel, every such rule on one slice while
+    /// its records are in the cache.
+    EachRecord,
+    /// All records together (cycles, sums over osahankkeet, names compared
+    /// across the corpus): run once.
+    Corpus,
+}
+
+/// A rule: its code, the function that enforces it and what it looks at.
 pub struct Rule {
     pub code: &'static Code,
     pub check: Check,
+    pub scope: Scope,
 }
+
+/// Records per slice for [`Scope::EachRecord`] rules: small enough that a
+/// slice's records stay in the cache while every rule reads them, large
+/// enough that scheduling costs nothing.
+const SLICE: usize = 32;
 
 /// Every rule run by `hanke check` after loading.
 pub const RULES: &[Rule] = &[
     Rule {
         code: codes::UNKNOWN_SALKKU,
         check: structure::salkku_exists,
+        scope: Scope::EachRecord,
     },
     Rule {
         code: codes::UNKNOWN_OHJELMA,
         check: structure::ohjelma_exists,
+        scope: Scope::EachRecord,
     },
     Rule {
         code: codes::UNKNOWN_PAAHANKE,
         check: structure::paahanke_exists,
+        scope: Scope::EachRecord,
     },
     Rule {
         code: codes::PARENT_CYCLE,
         check: structure::no_parent_cycles,
+        scope: Scope::Corpus,
     },
     Rule {
         code: codes::END_BEFORE_START,
         check: dates::ends_after_start,
+        scope: Scope::EachRecord,
     },
     Rule {
         code: codes::OUTSIDE_PARENT,
         check: dates::within_paahanke,
+        scope: Scope::EachRecord,
     },
     Rule {
         code: codes::YEAR_OUTSIDE,
         check: dates::cost_years_within_project,
+        scope: Scope::EachRecord,
     },
     Rule {
         code: codes::VAIHE_VS_TODAY,
         check: dates::vaihe_agrees_with_today,
+        scope: Scope::EachRecord,
     },
     Rule {
         code: codes::SHARE_EMPTY,
         check: funding::share_has_amount,
+        scope: Scope::EachRecord,
     },
     Rule {
         code: codes::SUM_MISMATCH,
         check: funding::shares_sum_to_total,
+        scope: Scope::EachRecord,
     },
     Rule {
         code: codes::PERCENT_MISMATCH,
         check: funding::osuus_matches_summa,
+        scope: Scope::EachRecord,
     },
     Rule {
         code: codes::PERCENT_SUM,
         check: funding::percentages_sum_to_100,
+        scope: Scope::EachRecord,
     },
     Rule {
         code: codes::GRANT_CEILING,
         check: funding::grant_within_ceiling,
+        scope: Scope::EachRecord,
     },
     Rule {
         code: codes::COSTS_VS_PLAN,
         check: funding::costs_equal_total,
+        scope: Scope::EachRecord,
     },
     Rule {
         code: codes::SUBPROJECT_SUM,
         check: funding::osahankkeet_sum_to_paahanke,
+        scope: Scope::Corpus,
     },
     Rule {
         code: codes::EXCLUDED_EXCEEDS,
         check: funding::ineligible_within_total,
+        scope: Scope::EachRecord,
     },
     Rule {
         code: codes::NAME_TYPO,
         check: hygiene::organisation_names_known,
+        scope: Scope::Corpus,
     },
     Rule {
         code: codes::BAD_URL,
         check: hygiene::urls_are_http,
+        scope: Scope::EachRecord,
     },
     Rule {
         code: codes::BAD_EMAIL,
         check: hygiene::emails_are_addresses,
+        scope: Scope::EachRecord,
     },
 ];
 
 /// Loading diagnostics plus every rule's, sorted by file and position.
 pub fn check(corpus: &Corpus, today: NaiveDate) -> Vec<Diagnostic> {
-    let ctx = Ctx { corpus, today };
-    let mut all: Vec<Diagnostic> = RULES
-        .par_iter()
-        .flat_map_iter(|rule| {
-            let mut out = Vec::new();
+    let run = |rules: &mut dyn Iterator<Item = &Rule>, projects| {
+        let ctx = Ctx::new(corpus, today, projects);
+        let mut out = Vec::new();
+        for rule in rules {
             (rule.check)(&ctx, &mut out);
-            out
-        })
-        .collect();
+        }
+        out
+    };
+    let (mut all, whole): (Vec<Diagnostic>, Vec<Diagnostic>) = rayon::join(
+        || {
+            corpus
+                .projects
+                .par_chunks(SLICE)
+                .flat_map_iter(|slice| {
+                    run(
+                        &mut RULES.iter().filter(|r| r.scope == Scope::EachRecord),
+                        slice,
+                    )
+                })
+                .collect()
+        },
+        || {
+            RULES
+                .par_iter()
+                .filter(|r| r.scope == Scope::Corpus)
+                .flat_map_iter(|rule| run(&mut std::iter::once(rule), &corpus.projects))
+                .collect()
+        },
+    );
+    all.extend(whole);
     all.extend(corpus.diagnostics.iter().cloned());
     crate::load::sort_diagnostics(&corpus.files, &mut all);
     all

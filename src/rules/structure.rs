@@ -7,7 +7,7 @@ use crate::suggest::{did_you_mean, nearest};
 /// H107: `salkku` must be a portfolio code defined under `[salkut]` in hanke.toml.
 pub fn salkku_exists(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     let reg = &ctx.corpus.registry;
-    for p in &ctx.corpus.projects {
+    for p in ctx.projects {
         let Some(s) = &p.salkku else { continue };
         if reg.salkut.contains_key(&s.value) {
             continue;
@@ -36,7 +36,7 @@ pub fn salkku_exists(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 /// H108: a share's `ohjelma` must be defined under `[ohjelmat]` in hanke.toml.
 pub fn ohjelma_exists(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     let reg = &ctx.corpus.registry;
-    for p in &ctx.corpus.projects {
+    for p in ctx.projects {
         for (_, f) in p.fundings() {
             for share in &f.osuudet {
                 let Some(o) = &share.ohjelma else { continue };
@@ -67,7 +67,7 @@ pub fn ohjelma_exists(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 
 /// H109: `paahanke` must be the id of another record.
 pub fn paahanke_exists(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    for p in &ctx.corpus.projects {
+    for p in ctx.projects {
         let Some(parent) = &p.paahanke else { continue };
         if ctx.corpus.project(&parent.value).is_some() {
             continue;
@@ -104,7 +104,7 @@ pub fn paahanke_exists(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 pub fn no_parent_cycles(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     let corpus = ctx.corpus;
     let mut done: std::collections::HashSet<&str> = std::collections::HashSet::new();
-    for p in &corpus.projects {
+    for p in ctx.projects {
         // The current walk, in order, and where each id stands in it.
         let mut path: Vec<&str> = Vec::new();
         let mut at: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
