@@ -30,8 +30,8 @@ pub struct Located<'a> {
 
 pub fn locate<'a>(d: &'a Diagnostic, files: &'a [SourceFile]) -> Located<'a> {
     let f = &files[d.file];
-    let (line, column) = f.line_col(d.span.start);
-    let (end_line, end_column) = f.line_col(d.span.end.max(d.span.start));
+    let (line, column) = f.line_col(d.span.start());
+    let (end_line, end_column) = f.line_col(d.span.end().max(d.span.start()));
     let id = (f.rel != crate::load::walk::REGISTRY_FILE)
         .then(|| f.rel.strip_suffix(".toml").unwrap_or(&f.rel));
     Located {
@@ -84,7 +84,7 @@ pub fn human(d: &Diagnostic, files: &[SourceFile], styled: bool) -> String {
     let seconds: Vec<(std::ops::Range<usize>, String)> = d
         .secondary
         .iter()
-        .filter(|l| l.span.start >= window.start && l.span.end <= window.end)
+        .filter(|l| l.span.start() >= window.start && l.span.end() <= window.end)
         .map(|l| (shift(l.span.range(), window.start), sanitize(&l.text)))
         .collect();
     let text = sanitize_source(&f.text()[window.clone()]);
@@ -126,13 +126,13 @@ pub fn human(d: &Diagnostic, files: &[SourceFile], styled: bool) -> String {
 /// The lines a diagnostic needs: from the first to the last line it points at.
 /// Secondary labels far away are left out rather than printing half the file.
 fn snippet_window(d: &Diagnostic, f: &SourceFile) -> std::ops::Range<usize> {
-    let (pline, _) = f.line_col(d.span.start);
-    let (pend, _) = f.line_col(d.span.end);
+    let (pline, _) = f.line_col(d.span.start());
+    let (pend, _) = f.line_col(d.span.end());
     let mut first = pline;
     let mut last = pend.max(pline);
     for l in &d.secondary {
-        let (a, _) = f.line_col(l.span.start);
-        let (b, _) = f.line_col(l.span.end);
+        let (a, _) = f.line_col(l.span.start());
+        let (b, _) = f.line_col(l.span.end());
         if a + 40 >= pline && b <= pline + 40 {
             first = first.min(a);
             last = last.max(b);

@@ -244,7 +244,7 @@ pub fn sort_diagnostics(files: &[SourceFile], diagnostics: &mut [Diagnostic]) {
         files[a.file]
             .rel
             .cmp(&files[b.file].rel)
-            .then(a.span.start.cmp(&b.span.start))
+            .then(a.span.start().cmp(&b.span.start()))
             .then(a.code.code.cmp(b.code.code))
     });
 }
@@ -411,16 +411,24 @@ pub fn read_text(file: FileId, path: &Path) -> (Read, Vec<Diagnostic>) {
 }
 
 /// The file's bytes, or its size when it is too large to be a record: one
-/// open, one size query from the open file, one read.
+/// open, one size query from the open file, one read (and the read that
+/// finds the end).
+///
+/// The read goes through `Take`, not `File::read_to_end`, which would ask
+/// the file its size and position again: two more system calls per record.
+/// `Take` also caps a file that grows after the size query.
 fn read_bytes(path: &Path) -> std::io::Result<Result<Vec<u8>, u64>> {
     use std::io::Read as _;
-    let mut f = std::fs::File::open(path)?;
+    let f = std::fs::File::open(path)?;
     let len = f.metadata()?.len();
     if len > MAX_RECORD_BYTES {
         return Ok(Err(len));
     }
     let mut bytes = Vec::with_capacity(len as usize + 1);
-    f.read_to_end(&mut bytes)?;
+    f.take(MAX_RECORD_BYTES + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_RECORD_BYTES {
+        return Ok(Err(bytes.len() as u64));
+    }
     Ok(Ok(bytes))
 }
 

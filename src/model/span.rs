@@ -9,22 +9,40 @@ use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::{Serialize, Serializer};
 
 /// A byte range in one source file.
+///
+/// Offsets are 32-bit: a file is at most [`crate::load::MAX_RECORD_BYTES`]
+/// long, and every value of every record carries a span, so at national
+/// scale the halved size is megabytes less to allocate and fault in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Span {
-    pub start: usize,
-    pub end: usize,
+    start: u32,
+    end: u32,
 }
 
 impl Span {
+    /// The span of `start..end`; offsets beyond 4 GiB (never in a file the
+    /// loader accepts) are clamped.
     pub fn new(start: usize, end: usize) -> Self {
-        Span { start, end }
+        let clamp = |i: usize| u32::try_from(i).unwrap_or(u32::MAX);
+        Span {
+            start: clamp(start),
+            end: clamp(end),
+        }
     }
 
     /// The empty span at the start of a file, for problems that have no better place.
     pub const FILE_START: Span = Span { start: 0, end: 0 };
 
+    pub fn start(self) -> usize {
+        self.start as usize
+    }
+
+    pub fn end(self) -> usize {
+        self.end as usize
+    }
+
     pub fn range(self) -> Range<usize> {
-        self.start..self.end
+        self.start()..self.end()
     }
 }
 
