@@ -280,8 +280,11 @@ fn read_costs_by_year(
         let _ = write!(what, "[{key}.{year}]");
         let cf = r.fields(t, year_span, &category_keys, &what);
         let mut costs = Costs::new(year_span);
-        for c in Category::ALL {
-            if let Some(v) = r.euro(&cf, c.key()) {
+        for (k, v) in cf.iter() {
+            let Some(c) = Category::ALL.into_iter().find(|c| c.key() == k) else {
+                continue;
+            };
+            if let Some(v) = r.as_euro(k, v) {
                 costs.set(c, v);
             }
         }

@@ -71,6 +71,17 @@ fn is_skipped(name: &std::ffi::OsStr) -> bool {
 
 pub fn relative(root: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(root).unwrap_or(path);
+    // The walk's own paths are clean (`root/a/b.toml`): on `/` systems their
+    // text already is the answer.
+    if std::path::MAIN_SEPARATOR == '/'
+        && let Some(text) = rel.to_str()
+        && !text.is_empty()
+        && text
+            .split('/')
+            .all(|c| !c.is_empty() && c != "." && c != "..")
+    {
+        return text.to_owned();
+    }
     rel.components()
         .map(|c| c.as_os_str().to_string_lossy())
         .collect::<Vec<_>>()

@@ -117,12 +117,14 @@ impl fmt::Display for Euro {
 
 impl Add for Euro {
     type Output = Euro;
+    #[inline]
     fn add(self, o: Euro) -> Euro {
         Euro(self.0 + o.0)
     }
 }
 
 impl AddAssign for Euro {
+    #[inline]
     fn add_assign(&mut self, o: Euro) {
         self.0 += o.0;
     }
@@ -130,6 +132,7 @@ impl AddAssign for Euro {
 
 impl Sub for Euro {
     type Output = Decimal;
+    #[inline]
     fn sub(self, o: Euro) -> Decimal {
         self.0 - o.0
     }
