@@ -22,7 +22,8 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
     })
 }
 
-/// mimalloc: loading a corpus makes millions of small allocations from all
-/// cores; measured against the system allocator in bench/RESULTS.md.
+/// mimalloc (its v2 line, see Cargo.toml): loading a corpus makes millions of
+/// small allocations from all cores; measured against the system allocator
+/// and mimalloc v3 in bench/RESULTS.md.
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
