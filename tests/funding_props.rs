@@ -158,3 +158,27 @@ proptest! {
         prop_assert!(r.shares.iter().all(|s| s.summa.unwrap().0.scale() <= 2));
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// The reports' quick total is the total of the full resolution, whatever
+    /// is stated: with or without `yhteensa`, shares with or without amounts.
+    #[test]
+    fn quick_total_is_the_resolved_total(
+        stated in proptest::option::of(0u64..=1_000_000_000),
+        shares in prop::collection::vec((proptest::option::of(0u64..=1_000_000_000), proptest::option::of(0u32..=100)), 0..=5),
+    ) {
+        use hanke::model::{Euro, Funding, Percent, Share, Sp, Span};
+        let euro = |c: u64| Sp::new(Euro(rust_decimal::Decimal::new(c as i64, 2)), Span::default());
+        let mut f = Funding { yhteensa: stated.map(euro), ..Funding::default() };
+        for (summa, osuus) in shares {
+            f.osuudet.push(Share {
+                summa: summa.map(euro),
+                osuus: osuus.map(|p| Sp::new(Percent::whole(p), Span::default())),
+                ..Share::default()
+            });
+        }
+        prop_assert_eq!(hanke::calc::funding::total(&f), hanke::calc::funding::resolve(&f).total);
+    }
+}

@@ -76,6 +76,24 @@ pub fn amount_of(total: Euro, pct: Decimal) -> Euro {
     )
 }
 
+/// The total [`resolve`] would find, without resolving every share: the
+/// stated `yhteensa`, else the sum of the amounts when every share has one.
+pub fn total(f: &Funding) -> Option<Euro> {
+    if let Some(y) = &f.yhteensa {
+        return Some(y.value);
+    }
+    if f.osuudet.is_empty() || f.osuudet.iter().any(|s| s.summa.is_none()) {
+        return None;
+    }
+    Some(
+        f.osuudet
+            .iter()
+            .filter_map(|s| s.summa.as_ref())
+            .map(|e| e.value)
+            .sum(),
+    )
+}
+
 pub fn resolve(f: &Funding) -> Resolved<'_> {
     let stated_sum: Euro = f
         .osuudet

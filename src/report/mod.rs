@@ -21,7 +21,7 @@ use crate::model::{Euro, FundingKind, Project};
 /// `yhteensa`, or the sum of the shares when every share has an amount),
 /// else the grand total of the cost table of that kind, else none.
 pub fn total(p: &Project, kind: FundingKind) -> Option<Euro> {
-    if let Some(t) = p.funding(kind).and_then(|f| funding::resolve(f).total) {
+    if let Some(t) = p.funding(kind).and_then(funding::total) {
         return Some(t);
     }
     let by_year = p.costs(kind);

@@ -12,7 +12,7 @@
 //! ([`super::left_out_of_rollup`]).
 
 use std::cmp::Ordering;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::HashMap;
 
 use rust_decimal::Decimal;
 
@@ -54,7 +54,7 @@ pub struct SummaryView {
 const NONE_LABEL: &str = "(ei tiedossa)";
 
 /// Sort key of a group: the order the rows come in.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 enum Key {
     Rank(usize),
     Year(i32),
@@ -62,30 +62,70 @@ enum Key {
     Missing,
 }
 
-#[derive(Default)]
-struct Acc<'a> {
+struct Acc {
     label: String,
-    projects: BTreeSet<&'a str>,
+    /// Distinct projects counted in this group.
+    projects: usize,
+    /// The last project counted, by its place in the selection (+1), so a
+    /// project adding several shares to one group counts once.
+    last: usize,
     plan: Euro,
     actual: Euro,
 }
 
+/// The groups of a summary, each found once by its key; values that name
+/// the same group (a funder as written) are remembered by the caller.
+#[derive(Default)]
+struct Groups {
+    index: HashMap<Key, usize>,
+    accs: Vec<(Key, Acc)>,
+    /// (group, project) pairs counted so far: grows exactly when a project
+    /// is counted in a group for the first time.
+    countings: usize,
+}
+
+impl Groups {
+    fn slot(&mut self, key: Key, label: impl FnOnce() -> String) -> usize {
+        if let Some(&i) = self.index.get(&key) {
+            return i;
+        }
+        let i = self.accs.len();
+        self.index.insert(key.clone(), i);
+        let acc = Acc {
+            label: label(),
+            projects: 0,
+            last: 0,
+            plan: Euro::ZERO,
+            actual: Euro::ZERO,
+        };
+        self.accs.push((key, acc));
+        i
+    }
+
+    /// Counts the `n`th project of the selection in group `i`, with `amount` of `kind`.
+    fn add(&mut self, i: usize, n: usize, kind: Option<FundingKind>, amount: Euro) {
+        let acc = &mut self.accs[i].1;
+        if acc.last != n + 1 {
+            acc.last = n + 1;
+            acc.projects += 1;
+            self.countings += 1;
+        }
+        match kind {
+            Some(FundingKind::Plan) => acc.plan += amount,
+            Some(FundingKind::Actual) => acc.actual += amount,
+            None => {}
+        }
+    }
+}
+
 pub fn summary<'a>(projects: &[&'a Project], by: GroupBy, corpus: &'a Corpus) -> SummaryView {
     let registry = &corpus.registry;
-    let mut groups: BTreeMap<Key, Acc<'a>> = BTreeMap::new();
-    let mut add =
-        |key: Key, label: &str, p: &'a Project, kind: Option<FundingKind>, amount: Euro| {
-            let acc = groups.entry(key).or_default();
-            if acc.label.is_empty() {
-                acc.label = label.to_string();
-            }
-            acc.projects.insert(p.id.as_str());
-            match kind {
-                Some(FundingKind::Plan) => acc.plan += amount,
-                Some(FundingKind::Actual) => acc.actual += amount,
-                None => {}
-            }
-        };
+    let mut groups = Groups::default();
+    // Group of each value as written (funder, salkku): names repeat across
+    // thousands of records, so each is folded and looked up once.
+    let mut by_text: HashMap<&'a str, usize> = HashMap::new();
+    // Projects counted in any group, for the total's distinct count.
+    let mut counted = 0;
     let plan_rolled = super::left_out_of_rollup(projects, corpus, FundingKind::Plan);
     let actual_rolled = super::left_out_of_rollup(projects, corpus, FundingKind::Actual);
     let counts = |p: &Project, kind: FundingKind| {
@@ -96,33 +136,34 @@ pub fn summary<'a>(projects: &[&'a Project], by: GroupBy, corpus: &'a Corpus) ->
         };
         !rolled.contains(p.id.as_str())
     };
-    for &p in projects {
+    for (n, &p) in projects.iter().enumerate() {
+        let before = groups.countings;
         match by {
             GroupBy::Salkku | GroupBy::Vaihe => {
-                let (key, label) = if by == GroupBy::Salkku {
+                let i = if by == GroupBy::Salkku {
                     match p.salkku() {
-                        Some(code) => {
+                        Some(code) => *by_text.entry(code).or_insert_with(|| {
                             let code = registry.salkku_code(code).unwrap_or(code.trim());
-                            (Key::Name(code.to_string()), code.to_string())
-                        }
-                        None => (Key::Missing, NONE_LABEL.to_string()),
+                            groups.slot(Key::Name(code.to_string()), || code.to_string())
+                        }),
+                        None => groups.slot(Key::Missing, || NONE_LABEL.to_string()),
                     }
                 } else {
                     match p.vaihe.as_ref().map(|v| v.value) {
-                        Some(v) => (
+                        Some(v) => groups.slot(
                             Key::Rank(Vaihe::ALL.iter().position(|x| *x == v).unwrap_or(0)),
-                            v.as_str().to_string(),
+                            || v.as_str().to_string(),
                         ),
-                        None => (Key::Missing, NONE_LABEL.to_string()),
+                        None => groups.slot(Key::Missing, || NONE_LABEL.to_string()),
                     }
                 };
-                add(key.clone(), &label, p, None, Euro::ZERO);
+                groups.add(i, n, None, Euro::ZERO);
                 for kind in [FundingKind::Plan, FundingKind::Actual] {
                     if !counts(p, kind) {
                         continue;
                     }
                     if let Some(t) = super::total(p, kind) {
-                        add(key.clone(), &label, p, Some(kind), t);
+                        groups.add(i, n, Some(kind), t);
                     }
                 }
             }
@@ -132,42 +173,43 @@ pub fn summary<'a>(projects: &[&'a Project], by: GroupBy, corpus: &'a Corpus) ->
                         continue;
                     }
                     for (year, costs) in p.costs(kind) {
-                        add(
-                            Key::Year(*year),
-                            &year.to_string(),
-                            p,
-                            Some(kind),
-                            costs.total(),
-                        );
+                        let i = groups.slot(Key::Year(*year), || year.to_string());
+                        groups.add(i, n, Some(kind), costs.total());
                     }
                 }
             }
             GroupBy::Rahoittaja | GroupBy::Laji => {
                 for (kind, f) in p.fundings().filter(|(k, _)| counts(p, *k)) {
                     for s in resolve(f).shares {
-                        let (key, label) = if by == GroupBy::Rahoittaja {
-                            let name = registry.canonical_org(s.share.funder());
-                            if name.is_empty() {
-                                (Key::Missing, NONE_LABEL.to_string())
-                            } else {
-                                (Key::Name(name.to_lowercase()), name.to_string())
-                            }
+                        let i = if by == GroupBy::Rahoittaja {
+                            let written = s.share.funder();
+                            *by_text.entry(written).or_insert_with(|| {
+                                let name = registry.canonical_org(written);
+                                if name.is_empty() {
+                                    groups.slot(Key::Missing, || NONE_LABEL.to_string())
+                                } else {
+                                    groups.slot(Key::Name(name.to_lowercase()), || name.to_string())
+                                }
+                            })
                         } else {
                             match s.laji() {
-                                Some(l) => (
+                                Some(l) => groups.slot(
                                     Key::Rank(Laji::ALL.iter().position(|x| *x == l).unwrap_or(0)),
-                                    l.as_str().to_string(),
+                                    || l.as_str().to_string(),
                                 ),
-                                None => (Key::Missing, NONE_LABEL.to_string()),
+                                None => groups.slot(Key::Missing, || NONE_LABEL.to_string()),
                             }
                         };
-                        add(key, &label, p, Some(kind), s.summa.unwrap_or(Euro::ZERO));
+                        groups.add(i, n, Some(kind), s.summa.unwrap_or(Euro::ZERO));
                     }
                 }
             }
         }
+        if groups.countings != before {
+            counted += 1;
+        }
     }
-    let mut entries: Vec<(Key, Acc)> = groups.into_iter().collect();
+    let mut entries = groups.accs;
     // Names in Finnish alphabetical order; the rest keep their natural order.
     entries.sort_by(|(a, x), (b, y)| match (a, b) {
         (Key::Name(_), Key::Name(_)) => {
@@ -175,27 +217,24 @@ pub fn summary<'a>(projects: &[&'a Project], by: GroupBy, corpus: &'a Corpus) ->
         }
         _ => a.cmp(b).then(Ordering::Equal),
     });
-    let mut all: BTreeSet<&'a str> = BTreeSet::new();
     let mut total = SummaryRow {
         ryhma: "Yhteensä".to_string(),
-        hankkeita: 0,
+        hankkeita: counted,
         suunniteltu: Euro::ZERO,
         toteutunut: Euro::ZERO,
     };
     let rows = entries
         .into_iter()
         .map(|(_, acc)| {
-            all.extend(acc.projects.iter().copied());
             total.suunniteltu += acc.plan;
             total.toteutunut += acc.actual;
             SummaryRow {
                 ryhma: acc.label,
-                hankkeita: acc.projects.len(),
+                hankkeita: acc.projects,
                 suunniteltu: acc.plan,
                 toteutunut: acc.actual,
             }
         })
         .collect();
-    total.hankkeita = all.len();
     SummaryView { by, rows, total }
 }
