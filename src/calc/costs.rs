@@ -1,16 +1,14 @@
 //! Cost tables: category totals over years, group subtotals, grand totals.
 
-use std::collections::BTreeMap;
-
-use crate::model::{Category, CategoryGroup, Costs, Euro};
+use crate::model::{Category, CategoryGroup, CostYears, Costs, Euro};
 
 /// Grand total of a cost table over all years.
-pub fn grand_total(by_year: &BTreeMap<i32, Costs>) -> Euro {
+pub fn grand_total(by_year: &CostYears) -> Euro {
     by_year.values().map(Costs::total).sum()
 }
 
 /// One category summed over all years.
-pub fn category_total(by_year: &BTreeMap<i32, Costs>, c: Category) -> Euro {
+pub fn category_total(by_year: &CostYears, c: Category) -> Euro {
     by_year.values().map(|y| y.amount(c)).sum()
 }
 

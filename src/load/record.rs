@@ -7,7 +7,8 @@ use toml::de::DeTable;
 use super::reader::{Fields, Reader};
 use crate::diag::codes;
 use crate::model::{
-    Category, Costs, Funding, InKind, Laji, Liite, Project, Share, Sp, Span, Vaihe, Yhteystieto,
+    Category, CostYears, Costs, Funding, InKind, Laji, Liite, Project, Share, Sp, Span, Vaihe,
+    Yhteystieto,
 };
 
 /// Top-level keys of a record, in records.md order (also `hanke fmt`'s order).
@@ -238,12 +239,8 @@ fn read_in_kind(r: &mut Reader<'_>, t: &DeTable<'_>, span: Span, what: &str) -> 
 }
 
 /// `[kustannusarvio.2012]` tables: year keys, category amounts.
-fn read_costs_by_year(
-    r: &mut Reader<'_>,
-    f: &Fields<'_, '_>,
-    key: &str,
-) -> std::collections::BTreeMap<i32, Costs> {
-    let mut out = std::collections::BTreeMap::new();
+fn read_costs_by_year(r: &mut Reader<'_>, f: &Fields<'_, '_>, key: &str) -> CostYears {
+    let mut out = CostYears::default();
     let Some((_, years, _)) = r.table(f, key) else {
         return out;
     };
@@ -291,6 +288,7 @@ fn read_costs_by_year(
         costs.shrink_to_fit();
         out.insert(year, costs);
     }
+    out.shrink_to_fit();
     out
 }
 

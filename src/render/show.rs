@@ -7,7 +7,7 @@ use serde_json::{Map, Value as Json, json};
 use super::grid::{Column, Grid, Value, plain_percent};
 use super::{fi, markdown, table};
 use crate::diag::render::sanitize;
-use crate::model::{Category, Costs, FundingKind, Project};
+use crate::model::{Category, FundingKind, Project};
 use crate::report::show::{Card, FundingView};
 
 const DERIVED_NOTE: &str =
@@ -369,7 +369,7 @@ fn funding_json(f: &FundingView) -> Json {
     })
 }
 
-fn costs_json(by_year: &std::collections::BTreeMap<i32, Costs>) -> Json {
+fn costs_json(by_year: &crate::model::CostYears) -> Json {
     let mut years = Map::new();
     for (year, costs) in by_year {
         let mut cats = Map::new();

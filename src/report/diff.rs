@@ -771,8 +771,7 @@ fn cost_diff(kind: FundingKind, a: &Project, b: &Project) -> Option<CostDiff> {
     if rows.is_empty() {
         return None;
     }
-    let total_of =
-        |m: &BTreeMap<i32, crate::model::Costs>| (!m.is_empty()).then(|| costs::grand_total(m));
+    let total_of = |m: &crate::model::CostYears| (!m.is_empty()).then(|| costs::grand_total(m));
     Some(CostDiff {
         table: kind.costs_table(),
         rows,
