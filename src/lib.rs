@@ -33,3 +33,19 @@ pub use cli::Cli;
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     commands::dispatch(cli)
 }
+
+/// True when an error is output meeting a closed pipe (`hanke list | head`),
+/// which must end quietly. The JSON and CSV writers wrap the I/O error in
+/// their own error types, so those are looked into too.
+pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    use std::io::ErrorKind::BrokenPipe;
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == BrokenPipe)
+            || c.downcast_ref::<serde_json::Error>()
+                .is_some_and(|j| j.io_error_kind() == Some(BrokenPipe))
+            || c.downcast_ref::<csv::Error>().is_some_and(
+                |e| matches!(e.kind(), csv::ErrorKind::Io(io) if io.kind() == BrokenPipe),
+            )
+    })
+}

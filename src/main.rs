@@ -6,20 +6,12 @@ fn main() -> ExitCode {
     let cli = hanke::Cli::parse();
     match hanke::run(cli) {
         Ok(code) => code,
-        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) if hanke::is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e:#}");
             ExitCode::from(2)
         }
     }
-}
-
-/// `hanke list | head` must end quietly.
-fn is_broken_pipe(e: &anyhow::Error) -> bool {
-    e.chain().any(|c| {
-        c.downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-    })
 }
 
 /// mimalloc (its v2 line, see Cargo.toml): loading a corpus makes millions of

@@ -733,3 +733,50 @@ fn a_long_paahanke_chain_is_checked_in_time() {
         assert!(cycles.contains(&f), "{cycles:?}");
     }
 }
+
+/// Output into a pipe closed early (`hanke list --format json | head`) ends
+/// quietly with status 0 in every machine format, whose writers wrap the
+/// I/O error in their own error types.
+#[test]
+fn closed_pipe_ends_quietly_in_every_format() {
+    use std::io::Read;
+    use std::process::{Command, Stdio};
+    // Enough records that the output outgrows the pipe's buffer.
+    let records: Vec<(String, String)> = (0..800)
+        .map(|i| {
+            (
+                format!("h{i:04}.toml"),
+                format!(
+                    "nimi = \"Hanke {i} jolla on melko pitkä nimi raporttia varten\"\n\
+                     salkku = \"KONSTI\"\nvaihe = \"käynnissä\"\nalkaa = 2024-01-01\n"
+                ),
+            )
+        })
+        .collect();
+    let refs: Vec<(&str, &str)> = records
+        .iter()
+        .map(|(p, t)| (p.as_str(), t.as_str()))
+        .collect();
+    let dir = folder(&refs);
+    for format in ["json", "csv", "md", "table"] {
+        let mut child = Command::new(assert_cmd::cargo::cargo_bin("hanke"))
+            .args(["--projects"])
+            .arg(dir.path())
+            .args(["list", "--format", format])
+            .env("NO_COLOR", "1")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = [0u8; 16];
+        child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+        // The read end is dropped here: the rest of the output meets a closed pipe.
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "--format {format}");
+        assert_eq!(
+            String::from_utf8_lossy(&out.stderr),
+            "",
+            "--format {format}"
+        );
+    }
+}

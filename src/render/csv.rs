@@ -19,14 +19,25 @@ pub fn neutralize(text: &str) -> String {
 
 pub fn write(out: &mut dyn Write, grid: &Grid) -> io::Result<()> {
     let mut w = csv::Writer::from_writer(out);
-    w.write_record(grid.columns.iter().map(|c| neutralize(&c.key)))?;
+    w.write_record(grid.columns.iter().map(|c| neutralize(&c.key)))
+        .map_err(io_error)?;
     for r in &grid.rows {
         w.write_record(r.cells.iter().map(|v| match v {
             Value::Text(s) => neutralize(&crate::diag::render::sanitize(s)),
             other => other.plain(),
-        }))?;
+        }))
+        .map_err(io_error)?;
     }
     w.flush()
+}
+
+/// The I/O error inside a csv error as itself, so a closed pipe
+/// (`hanke list --format csv | head`) is recognised and ends quietly.
+fn io_error(e: csv::Error) -> io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(io) => io,
+        other => io::Error::other(format!("cannot write CSV: {other:?}")),
+    }
 }
 
 #[cfg(test)]
