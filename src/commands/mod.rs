@@ -65,12 +65,19 @@ pub fn keep<T>(value: T) -> &'static T {
 }
 
 /// `warning: 2 records left out because they do not load: a.toml, b.toml (run `hanke check` for details)`
+///
+/// At most [`NAMED_BROKEN`] files are named (`… and 74 more`): the warning
+/// is one line above a report, and `hanke check` lists them all.
 pub fn broken_warning(files: &[&str]) -> Option<String> {
-    let names: Vec<String> = files
+    let mut names: Vec<String> = files
         .iter()
+        .take(NAMED_BROKEN)
         .map(|f| crate::diag::render::sanitize(f))
         .collect();
-    match names.len() {
+    if files.len() > NAMED_BROKEN {
+        names.push(format!("… and {} more", files.len() - NAMED_BROKEN));
+    }
+    match files.len() {
         0 => None,
         1 => Some(format!(
             "warning: 1 record left out because it does not load: {} (run `hanke check` for details)",
@@ -83,11 +90,30 @@ pub fn broken_warning(files: &[&str]) -> Option<String> {
     }
 }
 
+/// How many broken files [`broken_warning`] names.
+const NAMED_BROKEN: usize = 10;
+
 /// Finnish count of projects: `1 hanke`, `7 hanketta`.
 pub fn hanketta(n: usize) -> String {
     if n == 1 {
         "1 hanke".to_string()
     } else {
         format!("{n} hanketta")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn broken_warning_names_ten_files_then_counts() {
+        let files: Vec<String> = (0..12).map(|i| format!("r{i:02}.toml")).collect();
+        let refs: Vec<&str> = files.iter().map(String::as_str).collect();
+        let w = broken_warning(&refs).unwrap();
+        assert!(w.starts_with("warning: 12 records left out because they do not load: r00.toml,"));
+        assert!(w.contains("r09.toml, … and 2 more (run"));
+        assert!(!w.contains("r10.toml"));
+        assert_eq!(broken_warning(&[]), None);
     }
 }
