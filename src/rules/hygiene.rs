@@ -107,10 +107,8 @@ pub fn urls_are_http(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 }
 
 pub fn is_http_url(url: &str) -> bool {
-    let lower = url.to_ascii_lowercase();
-    let rest = lower
-        .strip_prefix("https://")
-        .or_else(|| lower.strip_prefix("http://"));
+    let rest = strip_prefix_ignore_ascii_case(url, "https://")
+        .or_else(|| strip_prefix_ignore_ascii_case(url, "http://"));
     match rest {
         Some(rest) => {
             let host = rest.split(['/', '?', '#']).next().unwrap_or("");
@@ -118,6 +116,14 @@ pub fn is_http_url(url: &str) -> bool {
         }
         None => false,
     }
+}
+
+/// `text` without an ASCII `prefix` written in any case (no copy made).
+fn strip_prefix_ignore_ascii_case<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {
+    let head = text.as_bytes().get(..prefix.len())?;
+    // Equal to an ASCII prefix, the head is ASCII: `prefix.len()` is a char boundary.
+    head.eq_ignore_ascii_case(prefix.as_bytes())
+        .then(|| &text[prefix.len()..])
 }
 
 /// H403 (warning): emails are addresses.
@@ -167,6 +173,9 @@ mod tests {
     #[test]
     fn recognises_urls_and_emails() {
         assert!(is_http_url("https://www.ouka.fi/hyve"));
+        assert!(is_http_url("HTTPS://www.ouka.fi/"));
+        assert!(!is_http_url("httpä://x.fi"));
+        assert!(!is_http_url("ä"));
         assert!(!is_http_url("ftp://x.fi"));
         assert!(!is_http_url("www.ouka.fi"));
         assert!(!is_http_url("https://"));
