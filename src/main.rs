@@ -3,6 +3,11 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
+    // The main thread is one of the workers instead of waiting for them:
+    // one thread fewer to start, and its heap is the one already warm.
+    let _ = rayon::ThreadPoolBuilder::new()
+        .use_current_thread()
+        .build_global();
     let cli = hanke::Cli::parse();
     match hanke::run(cli) {
         Ok(code) => code,
