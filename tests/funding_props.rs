@@ -162,23 +162,35 @@ proptest! {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
-    /// The reports' quick total is the total of the full resolution, whatever
-    /// is stated: with or without `yhteensa`, shares with or without amounts.
+    /// A funding table's total is the stated `yhteensa`, else the sum of the
+    /// amounts when every share has one, else unknown (docs/format.md), the
+    /// same for the reports' quick total and the full resolution; and the
+    /// resolution marks it derived exactly when it was not stated.
     #[test]
-    fn quick_total_is_the_resolved_total(
+    fn total_is_stated_or_the_sum_of_every_amount(
         stated in proptest::option::of(0u64..=1_000_000_000),
         shares in prop::collection::vec((proptest::option::of(0u64..=1_000_000_000), proptest::option::of(0u32..=100)), 0..=5),
     ) {
         use hanke::model::{Euro, Funding, Percent, Share, Sp, Span};
-        let euro = |c: u64| Sp::new(Euro(rust_decimal::Decimal::new(c as i64, 2)), Span::default());
-        let mut f = Funding { yhteensa: stated.map(euro), ..Funding::default() };
+        let cents = |c: u64| Euro(rust_decimal::Decimal::new(c as i64, 2));
+        let expected = match stated {
+            Some(t) => Some(cents(t)),
+            None if !shares.is_empty() && shares.iter().all(|(s, _)| s.is_some()) => {
+                Some(shares.iter().map(|(s, _)| cents(s.unwrap())).sum())
+            }
+            None => None,
+        };
+        let mut f = Funding { yhteensa: stated.map(|c| Sp::new(cents(c), Span::default())), ..Funding::default() };
         for (summa, osuus) in shares {
             f.osuudet.push(Share {
-                summa: summa.map(euro),
+                summa: summa.map(|c| Sp::new(cents(c), Span::default())),
                 osuus: osuus.map(|p| Sp::new(Percent::whole(p), Span::default())),
                 ..Share::default()
             });
         }
-        prop_assert_eq!(hanke::calc::funding::total(&f), hanke::calc::funding::resolve(&f).total);
+        let r = hanke::calc::funding::resolve(&f);
+        prop_assert_eq!(hanke::calc::funding::total(&f), expected);
+        prop_assert_eq!(r.total, expected);
+        prop_assert_eq!(r.total_derived, stated.is_none() && expected.is_some());
     }
 }

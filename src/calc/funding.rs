@@ -100,12 +100,8 @@ pub fn resolve(f: &Funding) -> Resolved<'_> {
         .iter()
         .filter_map(|s| s.summa.as_ref().map(|e| e.value))
         .sum();
-    let all_have_summa = f.osuudet.iter().all(|s| s.summa.is_some());
-    let (total, total_derived) = match &f.yhteensa {
-        Some(y) => (Some(y.value), false),
-        None if all_have_summa && !f.osuudet.is_empty() => (Some(stated_sum), true),
-        None => (None, false),
-    };
+    let total = total(f);
+    let total_derived = f.yhteensa.is_none() && total.is_some();
     let missing: Vec<usize> = f
         .osuudet
         .iter()
