@@ -203,32 +203,20 @@ pub const RULES: &[Rule] = &[
 
 /// Loading diagnostics plus every rule's, sorted by file and position.
 pub fn check(corpus: &Corpus, today: NaiveDate) -> Vec<Diagnostic> {
-    let run = |rules: &mut dyn Iterator<Item = &Rule>, projects| {
-        let ctx = Ctx::new(corpus, today, projects);
-        let mut out = Vec::new();
-        for rule in rules {
-            (rule.check)(&ctx, &mut out);
-        }
-        out
-    };
+    let of_scope = |scope| RULES.iter().filter(move |r: &&Rule| r.scope == scope);
     let (mut all, whole): (Vec<Diagnostic>, Vec<Diagnostic>) = rayon::join(
         || {
             corpus
                 .projects
                 .par_chunks(SLICE)
-                .flat_map_iter(|slice| {
-                    run(
-                        &mut RULES.iter().filter(|r| r.scope == Scope::EachRecord),
-                        slice,
-                    )
-                })
+                .flat_map_iter(|slice| run(of_scope(Scope::EachRecord), corpus, today, slice))
                 .collect()
         },
         || {
-            RULES
-                .par_iter()
-                .filter(|r| r.scope == Scope::Corpus)
-                .flat_map_iter(|rule| run(&mut std::iter::once(rule), &corpus.projects))
+            of_scope(Scope::Corpus)
+                .collect::<Vec<_>>()
+                .into_par_iter()
+                .flat_map_iter(|rule| run([rule], corpus, today, &corpus.projects))
                 .collect()
         },
     );
@@ -236,4 +224,19 @@ pub fn check(corpus: &Corpus, today: NaiveDate) -> Vec<Diagnostic> {
     all.extend(corpus.diagnostics.iter().cloned());
     crate::load::sort_diagnostics(&corpus.files, &mut all);
     all
+}
+
+/// Runs `rules` over `projects`, one context for all of them.
+fn run<'r>(
+    rules: impl IntoIterator<Item = &'r Rule>,
+    corpus: &Corpus,
+    today: NaiveDate,
+    projects: &[Project],
+) -> Vec<Diagnostic> {
+    let ctx = Ctx::new(corpus, today, projects);
+    let mut out = Vec::new();
+    for rule in rules {
+        (rule.check)(&ctx, &mut out);
+    }
+    out
 }
