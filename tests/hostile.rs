@@ -780,3 +780,130 @@ fn closed_pipe_ends_quietly_in_every_format() {
         );
     }
 }
+
+/// A named pipe or a link to a device named like a record is reported, not
+/// read: opening the pipe would wait forever, `/dev/zero` would never end.
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_and_a_device_named_like_records_are_reported_unread() {
+    let dir = folder(&[("ok.toml", OK)]);
+    let made = std::process::Command::new("mkfifo")
+        .arg(dir.path().join("pipe.toml"))
+        .status()
+        .unwrap();
+    assert!(made.success());
+    std::os::unix::fs::symlink("/dev/zero", dir.path().join("zero.toml")).unwrap();
+    let d = expect(dir.path(), "H001", "pipe.toml", None);
+    assert!(d["message"].as_str().unwrap().contains("named pipe"), "{d}");
+    let d = expect(dir.path(), "H001", "zero.toml", None);
+    assert!(d["message"].as_str().unwrap().contains("a device"), "{d}");
+    assert!(d["help"].as_str().unwrap().contains("rename"), "{d}");
+}
+
+/// The registry and the data folder are named for what they are when they
+/// are something else, not "missing".
+#[cfg(unix)]
+#[test]
+fn a_registry_that_is_a_folder_and_a_data_folder_that_is_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("hanke.toml")).unwrap();
+    std::fs::write(dir.path().join("file"), "x").unwrap();
+    let run = |args: &[&str]| {
+        let out = hanke().current_dir(dir.path()).args(args).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr).to_string();
+        (out.status.code(), err)
+    };
+    let (code, err) = run(&["--projects", ".", "list"]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("hanke.toml` is a folder, not a file"), "{err}");
+    let (code, err) = run(&["--projects", "file", "check"]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("`file` is a file, not a folder"), "{err}");
+}
+
+/// `import` reads a pipe (`<(curl …)`) but never past its limit.
+#[cfg(unix)]
+#[test]
+fn import_stops_reading_an_endless_input() {
+    let dir = copy_of(&projects());
+    let (code, _, err) = run_in(dir.path(), &["import", "/dev/zero"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("`/dev/zero` is over 32 MiB"), "{err}");
+    let (code, _, err) = run_in(dir.path(), &["import", "."]);
+    assert_eq!(code, 2);
+    assert!(err.contains("is a folder"), "{err}");
+}
+
+/// Thousands of the same mistake in one file: the first twenty are shown,
+/// the rest are counted in one diagnostic, and the check still fails.
+#[test]
+fn a_flood_of_one_mistake_is_folded() {
+    let mut text = OK.to_string();
+    for i in 0..5000 {
+        text.push_str(&format!("avain{i} = {i}\n"));
+    }
+    let dir = folder(&[("a.toml", &text)]);
+    let o = check(dir.path());
+    assert_eq!(o.code, 1);
+    let unknown: Vec<&serde_json::Value> = o.json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "H101")
+        .collect();
+    assert_eq!(unknown.len(), 21);
+    let last = unknown[20];
+    assert_eq!(
+        last["message"],
+        "4980 more `unknown-key` problems in this file are not shown, from here on"
+    );
+    assert_eq!(last["line"], 26, "{last}");
+    // The rules' own diagnostics are folded the same way: 300 shares whose
+    // percentages do not match their amounts.
+    let mut text = format!("{OK}\n[rahoitus]\nyhteensa = 300\n");
+    for i in 0..300 {
+        text.push_str(&format!(
+            "[[rahoitus.osuudet]]\nrahoittaja = \"R{i}\"\nsumma = 1\nprosentti = 50\n"
+        ));
+    }
+    let dir = folder(&[("b.toml", &text)]);
+    let o = check(dir.path());
+    let by_code = |code: &str| {
+        o.json["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| d["code"] == code)
+            .count()
+    };
+    let most = o.json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| by_code(d["code"].as_str().unwrap()))
+        .max()
+        .unwrap();
+    assert_eq!(most, 21, "{}", o.stdout);
+}
+
+/// A file name with an escape sequence and a line break cannot fake output
+/// lines or colour the terminal, in the human and GitHub formats.
+#[cfg(unix)]
+#[test]
+fn a_file_name_with_escapes_and_a_line_break_stays_one_safe_line() {
+    let dir = folder(&[("a\u{1b}[31mred\nline.toml", OK)]);
+    for format in ["human", "github"] {
+        let out = hanke()
+            .arg("--projects")
+            .arg(dir.path())
+            .args(["check", "--format", format])
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(!stdout.contains('\u{1b}'), "{format}: {stdout}");
+        assert!(
+            stdout.contains("a\\u{1b}[31mred\\nline.toml"),
+            "{format}: {stdout}"
+        );
+    }
+}

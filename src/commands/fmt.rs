@@ -69,7 +69,7 @@ pub fn run(ctx: &Context, args: &FmtArgs) -> anyhow::Result<ExitCode> {
                 }
                 eprintln!(
                     "skipped {}: it cannot be parsed; nothing in it was changed",
-                    render::sanitize(&files[0].rel)
+                    render::sanitize_name(&files[0].rel)
                 );
             }
         }
@@ -186,7 +186,7 @@ fn targets(ctx: &Context, paths: &[PathBuf]) -> anyhow::Result<Vec<Target>> {
         for p in problems {
             eprintln!(
                 "warning: {}: {}",
-                render::sanitize(&p.rel),
+                render::sanitize_name(&p.rel),
                 render::sanitize(&p.message)
             );
         }

@@ -88,15 +88,39 @@ fn canonical(text: &str) -> String {
     crate::fmt::format_record(text, None).unwrap_or_else(|_| text.to_string())
 }
 
+/// The most of a page `import` reads: a saved project page is well under a
+/// megabyte; anything near this is not one (or is `/dev/zero`).
+const MAX_PAGE_BYTES: u64 = 32 * 1024 * 1024;
+
 /// A page as text: UTF-8, else Windows-1252/Latin-1 as old web exports are.
+///
+/// A pipe is fine (`hanke import <(curl ...)`), a folder is not, and no
+/// input is read past [`MAX_PAGE_BYTES`].
 fn read_page(file: &Path) -> anyhow::Result<String> {
     let mut bytes = Vec::new();
+    let shown = if file.as_os_str() == "-" {
+        "standard input".to_string()
+    } else {
+        format!("`{}`", sanitize(&file.display().to_string()))
+    };
     if file.as_os_str() == "-" {
         std::io::stdin()
+            .take(MAX_PAGE_BYTES + 1)
             .read_to_end(&mut bytes)
             .context("cannot read standard input")?;
     } else {
-        bytes = std::fs::read(file).with_context(|| format!("cannot read `{}`", file.display()))?;
+        if std::fs::metadata(file).is_ok_and(|m| m.is_dir()) {
+            bail!("{shown} is a folder: give the saved page's file");
+        }
+        std::fs::File::open(file)
+            .and_then(|f| f.take(MAX_PAGE_BYTES + 1).read_to_end(&mut bytes))
+            .map_err(|e| anyhow::anyhow!("cannot read {shown}: {}", load::walk::io_reason(&e)))?;
+    }
+    if bytes.len() as u64 > MAX_PAGE_BYTES {
+        bail!(
+            "{shown} is over {} MiB: that is not a saved project page",
+            MAX_PAGE_BYTES / (1024 * 1024)
+        );
     }
     Ok(match String::from_utf8(bytes) {
         Ok(s) => s,

@@ -72,7 +72,7 @@ pub fn broken_warning(files: &[&str]) -> Option<String> {
     let mut names: Vec<String> = files
         .iter()
         .take(NAMED_BROKEN)
-        .map(|f| crate::diag::render::sanitize(f))
+        .map(|f| crate::diag::render::sanitize_name(f))
         .collect();
     if files.len() > NAMED_BROKEN {
         names.push(format!("… and {} more", files.len() - NAMED_BROKEN));

@@ -5,6 +5,7 @@
 //! workflow commands at the edge, so every output format says the same thing.
 
 pub mod codes;
+pub mod flood;
 pub mod render;
 
 use serde::Serialize;

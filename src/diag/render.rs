@@ -90,9 +90,10 @@ pub fn human(d: &Diagnostic, files: &[SourceFile], styled: bool) -> String {
     let text = sanitize_source(&f.text()[window.clone()]);
     let (line, _) = f.line_col(window.start);
     let primary = shift(d.span.range(), window.start);
+    let path = sanitize_name(&f.rel);
     let mut snippet = Snippet::source(text.as_str())
         .line_start(line)
-        .path(f.rel.as_str())
+        .path(path.as_str())
         .fold(true);
     let mut ann = AnnotationKind::Primary.span(clamp(primary, text.len()));
     if let Some(l) = &label {
@@ -176,6 +177,23 @@ pub fn sanitize(s: &str) -> String {
         .collect()
 }
 
+/// A file name as one safe line: like [`sanitize`], and a line break in
+/// the name is escaped too (`\n`), so it cannot fake a second line.
+pub fn sanitize_name(s: &str) -> String {
+    if !s.chars().any(is_unsafe) {
+        return s.to_string();
+    }
+    s.chars()
+        .map(|c| {
+            if is_unsafe(c) {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
 /// Source lines keep their length in bytes so spans stay right: each unsafe
 /// character becomes as many spaces as it has bytes.
 fn sanitize_source(s: &str) -> String {
@@ -241,11 +259,8 @@ pub fn write_github(
 
 pub fn github_path(prefix: &Path, rel: &str) -> String {
     let joined = prefix.join(rel);
-    joined
-        .to_string_lossy()
-        .replace('\\', "/")
-        .trim_start_matches("./")
-        .to_string()
+    let path = joined.to_string_lossy().replace('\\', "/");
+    sanitize_name(path.trim_start_matches("./"))
 }
 
 fn escape_data(s: &str) -> String {
@@ -298,6 +313,8 @@ mod tests {
         assert_eq!(sanitize("a\u{1b}[31mb"), "a\\u{1b}[31mb");
         assert_eq!(sanitize("csi\u{9b}31m"), "csi\\u{9b}31m");
         assert_eq!(sanitize("x\u{202e}y\u{2066}z"), "x\\u{202e}y\\u{2066}z");
+        assert_eq!(sanitize("two\nlines"), "two\nlines");
+        assert_eq!(sanitize_name("two\nlines\u{1b}"), "two\\nlines\\u{1b}");
         assert_eq!(sanitize("tab\there\r"), "tab\\there\\r");
         assert_eq!(sanitize("two\nlines ä €"), "two\nlines ä €");
     }

@@ -48,7 +48,11 @@ pub const REGISTRY: FileId = 0;
 #[derive(Debug)]
 pub enum LoadError {
     NoRoot(PathBuf),
+    /// The data folder's path names something else (what, for the message).
+    RootNotAFolder(PathBuf, &'static str),
     NoRegistry(PathBuf),
+    /// `hanke.toml` is there but is a folder, a named pipe, ...
+    RegistryNotAFile(PathBuf, &'static str),
     /// The registry is unreadable or not TOML; the corpus holds its diagnostics.
     Registry(Box<Corpus>),
 }
@@ -59,6 +63,16 @@ impl std::fmt::Display for LoadError {
             LoadError::NoRoot(p) => write!(
                 f,
                 "the data folder `{}` does not exist (set it with --projects DIR or HANKE_PROJECTS)",
+                p.display()
+            ),
+            LoadError::RootNotAFolder(p, kind) => write!(
+                f,
+                "the data folder `{}` is {kind}, not a folder (set it with --projects DIR or HANKE_PROJECTS)",
+                p.display()
+            ),
+            LoadError::RegistryNotAFile(p, kind) => write!(
+                f,
+                "the registry `{}` is {kind}, not a file: it must be a TOML file listing the portfolios",
                 p.display()
             ),
             LoadError::NoRegistry(p) => write!(
@@ -127,12 +141,22 @@ impl Corpus {
 /// as soon as the walk finds it: walking, reading and parsing overlap on all
 /// cores instead of the walk running alone first.
 pub fn load(root: &Path) -> Result<Corpus, LoadError> {
-    if !root.is_dir() {
-        return Err(LoadError::NoRoot(root.to_path_buf()));
+    match std::fs::metadata(root) {
+        Ok(m) if m.is_dir() => {}
+        Ok(m) => {
+            let kind = walk::file_kind(&m.file_type());
+            return Err(LoadError::RootNotAFolder(root.to_path_buf(), kind));
+        }
+        Err(_) => return Err(LoadError::NoRoot(root.to_path_buf())),
     }
     let reg_path = root.join(walk::REGISTRY_FILE);
-    if !reg_path.is_file() {
-        return Err(LoadError::NoRegistry(root.to_path_buf()));
+    match std::fs::metadata(&reg_path) {
+        Ok(m) if m.is_file() => {}
+        Ok(m) => {
+            let kind = walk::file_kind(&m.file_type());
+            return Err(LoadError::RegistryNotAFile(reg_path, kind));
+        }
+        Err(_) => return Err(LoadError::NoRegistry(root.to_path_buf())),
     }
     let (registry, (loaded, problems)) = rayon::join(
         || {
@@ -158,9 +182,8 @@ pub fn load(root: &Path) -> Result<Corpus, LoadError> {
             String::new(),
         ));
         corpus.diagnostics.push(
-            Diagnostic::new(codes::UNREADABLE, file, Span::FILE_START, problem.message).help(
-                "check the folder's permissions, or remove the link that points back up the tree",
-            ),
+            Diagnostic::new(codes::UNREADABLE, file, Span::FILE_START, problem.message)
+                .help(problem.help),
         );
         corpus.broken.insert(file);
     }
@@ -283,7 +306,7 @@ impl LoadedRegistry {
                 Ok(table) => {
                     let mut r = Reader::new(REGISTRY, src);
                     registry = Some(registry::read_registry(&mut r, table.get_ref()));
-                    diagnostics.extend(r.diagnostics);
+                    diagnostics.extend(r.finish());
                 }
                 Err(e) => diagnostics.push(syntax_diagnostic(REGISTRY, src, &e)),
             }
@@ -369,7 +392,7 @@ fn parse_project(
         Ok(table) => {
             let mut r = Reader::new(file, text);
             let p = record::read_project(&mut r, table.get_ref(), id);
-            diagnostics.extend(r.diagnostics);
+            diagnostics.extend(r.finish());
             Some(p)
         }
         Err(e) => {

@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use crate::diag::{Diagnostic, codes};
+use crate::diag::{Diagnostic, codes, flood};
 use crate::model::money::MoneyError;
 use crate::model::{Euro, FileId, Percent, Sp, Span};
 use crate::suggest::did_you_mean;
@@ -23,6 +23,9 @@ pub struct Reader<'s> {
     pub file: FileId,
     pub src: &'s str,
     pub diagnostics: Vec<Diagnostic>,
+    /// Unknown keys so far: past the shown limit their "did you mean" is not
+    /// worked out (a file of half a million keys stays fast).
+    unknown_keys: usize,
 }
 
 /// The known keys of one table, looked up by canonical name.
@@ -87,7 +90,15 @@ impl<'s> Reader<'s> {
             file,
             src,
             diagnostics: Vec::new(),
+            unknown_keys: 0,
         }
+    }
+
+    /// The file's diagnostics in order of position, repeats folded
+    /// ([`flood::fold_repeats`]).
+    pub fn finish(mut self) -> Vec<Diagnostic> {
+        self.diagnostics.sort_by_key(|d| d.span.start());
+        flood::fold_repeats(self.diagnostics)
     }
 
     pub fn push(&mut self, d: Diagnostic) {
@@ -144,6 +155,16 @@ impl<'s> Reader<'s> {
                 }
                 None => {
                     let name = key.get_ref();
+                    self.unknown_keys += 1;
+                    if self.unknown_keys > flood::MAX_SAME_IN_FILE {
+                        let d = self.diag(
+                            codes::UNKNOWN_KEY,
+                            key_span,
+                            format!("unknown key `{name}` in {what}"),
+                        );
+                        self.push(d);
+                        continue;
+                    }
                     let help = match did_you_mean(name, known.iter().copied()) {
                         Some(s) => format!("did you mean `{s}`?"),
                         None => format!(

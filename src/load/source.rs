@@ -45,7 +45,11 @@ impl SourceFile {
     /// invalid UTF-8 replaced).
     pub fn text(&self) -> &str {
         self.text.get_or_init(|| {
-            let bytes = std::fs::read(&self.path).unwrap_or_default();
+            // Bounded as the first read was: the file may have grown since.
+            let bytes = match super::read_bytes(&self.path) {
+                Ok(Ok(bytes)) => bytes,
+                _ => Vec::new(),
+            };
             let text = match String::from_utf8(bytes) {
                 Ok(t) => t,
                 Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),

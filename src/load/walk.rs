@@ -20,6 +20,8 @@ pub struct Found {
 pub struct WalkProblem {
     pub rel: String,
     pub message: String,
+    /// How to fix it.
+    pub help: &'static str,
 }
 
 pub const REGISTRY_FILE: &str = "hanke.toml";
@@ -48,12 +50,23 @@ pub fn records(root: &Path) -> impl Iterator<Item = Result<Found, WalkProblem>> 
         .filter_entry(|e| e.depth() == 0 || !is_skipped(e.file_name()))
         .filter_map(move |entry| match entry {
             Ok(e) => {
-                if !e.file_type().is_file() || e.path().extension().is_none_or(|x| x != "toml") {
+                let ft = e.file_type();
+                if ft.is_dir() || e.path().extension().is_none_or(|x| x != "toml") {
                     return None;
                 }
                 let rel = relative(root, e.path());
                 if rel == REGISTRY_FILE {
                     return None;
+                }
+                if !ft.is_file() {
+                    // Reading a named pipe would wait forever, a device
+                    // (`/dev/zero`) would never end: say so, read nothing.
+                    let message = format!(
+                        "`{rel}` is {}, not a file: a record must be a regular file",
+                        file_kind(&ft)
+                    );
+                    let help = "move it out of the data folder, or rename it so it does not end in `.toml`";
+                    return Some(Err(WalkProblem { rel, message, help }));
                 }
                 Some(Ok(Found {
                     path: e.into_path(),
@@ -62,6 +75,33 @@ pub fn records(root: &Path) -> impl Iterator<Item = Result<Found, WalkProblem>> 
             }
             Err(err) => Some(Err(walk_problem(root, &err))),
         })
+}
+
+/// What a file that is not a regular file is, for messages: "a folder",
+/// "a named pipe", ...
+pub fn file_kind(ft: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if ft.is_fifo() {
+            return "a named pipe";
+        }
+        if ft.is_char_device() || ft.is_block_device() {
+            return "a device";
+        }
+        if ft.is_socket() {
+            return "a socket";
+        }
+    }
+    if ft.is_dir() {
+        "a folder"
+    } else if ft.is_symlink() {
+        "a symbolic link"
+    } else if ft.is_file() {
+        "a file"
+    } else {
+        "not a regular file"
+    }
 }
 
 fn is_skipped(name: &std::ffi::OsStr) -> bool {
@@ -90,17 +130,21 @@ pub fn relative(root: &Path, path: &Path) -> String {
 
 fn walk_problem(root: &Path, err: &walkdir::Error) -> WalkProblem {
     let rel = err.path().map_or_else(String::new, |p| relative(root, p));
-    let message = if let Some(ancestor) = err.loop_ancestor() {
-        format!(
+    if let Some(ancestor) = err.loop_ancestor() {
+        let message = format!(
             "symbolic link loop: `{rel}` leads back to `{}`",
             relative(root, ancestor)
-        )
-    } else if let Some(io) = err.io_error() {
-        format!("cannot read `{rel}`: {}", io_reason(io))
-    } else {
-        format!("cannot read `{rel}`: {err}")
+        );
+        let help = "remove the link that points back up the tree";
+        return WalkProblem { rel, message, help };
+    }
+    let message = match err.io_error() {
+        Some(io) => format!("cannot read `{rel}`: {}", io_reason(io)),
+        None => format!("cannot read `{rel}`: {err}"),
     };
-    WalkProblem { rel, message }
+    let help =
+        "check that it exists and that you may read it (its permissions, or where its link points)";
+    WalkProblem { rel, message, help }
 }
 
 /// A short lowercase reason for an I/O error.

@@ -221,6 +221,9 @@ pub fn check(corpus: &Corpus, today: NaiveDate) -> Vec<Diagnostic> {
         },
     );
     all.extend(whole);
+    crate::load::sort_diagnostics(&corpus.files, &mut all);
+    // Loading's diagnostics were folded file by file as they were read.
+    let mut all = crate::diag::flood::fold_repeats(all);
     all.extend(corpus.diagnostics.iter().cloned());
     crate::load::sort_diagnostics(&corpus.files, &mut all);
     all
