@@ -9,7 +9,10 @@ pub mod reader;
 pub mod record;
 pub mod registry;
 pub mod source;
+mod syntax;
 pub mod walk;
+
+pub use syntax::syntax_diagnostic;
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -542,39 +545,6 @@ fn decode_text(file: FileId, bytes: Vec<u8>) -> (Read, Vec<Diagnostic>) {
                 diagnostics,
             )
         }
-    }
-}
-
-pub fn syntax_diagnostic(file: FileId, text: &str, e: &toml::de::Error) -> Diagnostic {
-    let span = e.span().map_or(Span::FILE_START, |r| {
-        Span::new(r.start.min(text.len()), r.end.min(text.len()))
-    });
-    let message = e.message().trim().trim_end_matches('.').to_string();
-    let mut message = message.lines().next().unwrap_or("invalid TOML").to_string();
-    if let Some(first) = message.get(..1) {
-        message = first.to_lowercase() + &message[1..];
-    }
-    let help = syntax_help(&message);
-    Diagnostic::new(
-        codes::SYNTAX,
-        file,
-        span,
-        format!("invalid TOML: {message}"),
-    )
-    .label("here")
-    .help_opt(help)
-}
-
-fn syntax_help(message: &str) -> Option<String> {
-    let m = message.to_lowercase();
-    if m.contains("duplicate") {
-        Some("each key and table may appear only once: merge the two".into())
-    } else if m.contains("string") && m.contains("unterminated") || m.contains("missing closing") {
-        Some("close the string with the quote it was opened with".into())
-    } else if m.contains("invalid") && m.contains("date") || m.contains("day") {
-        Some("write dates as YYYY-MM-DD, a real day of the calendar".into())
-    } else {
-        None
     }
 }
 

@@ -1,0 +1,121 @@
+//! TOML syntax errors as diagnostics, with how to fix the usual ones.
+
+use crate::diag::{Diagnostic, codes};
+use crate::model::{FileId, Span};
+
+/// A parse error at its place, with a help line where the mistake is a usual one.
+pub fn syntax_diagnostic(file: FileId, text: &str, e: &toml::de::Error) -> Diagnostic {
+    let span = e.span().map_or(Span::FILE_START, |r| {
+        Span::new(r.start.min(text.len()), r.end.min(text.len()))
+    });
+    let message = e.message().trim().trim_end_matches('.').to_string();
+    let mut message = message.lines().next().unwrap_or("invalid TOML").to_string();
+    if let Some(first) = message.get(..1) {
+        message = first.to_lowercase() + &message[1..];
+    }
+    let help = syntax_help(&message, line_at(text, span.start()));
+    Diagnostic::new(
+        codes::SYNTAX,
+        file,
+        span,
+        format!("invalid TOML: {message}"),
+    )
+    .label("here")
+    .help_opt(help)
+}
+
+/// The line of `text` that holds byte `at`.
+fn line_at(text: &str, at: usize) -> &str {
+    let at = at.min(text.len());
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    text.get(start..end).unwrap_or("")
+}
+
+/// How to fix the syntax errors people make in these records, by the
+/// parser's message and the line it is on.
+fn syntax_help(message: &str, line: &str) -> Option<String> {
+    let m = message.to_lowercase();
+    let value = line.split_once('=').map_or("", |(_, v)| v.trim());
+    let number_with_separators = value.starts_with(|c: char| c.is_ascii_digit() || c == '-')
+        && value.contains([' ', ',', '%', '€']);
+    let help = if number_with_separators
+        && (m.contains("expected newline") || m.contains("must be quoted"))
+    {
+        "a bare number has no spaces, commas or units: write `1000` (or `1_000`); \
+         money may be a string `\"1 000,50\"`, a percentage `75` or `\"12,5\"`"
+    } else if m.contains("duplicate") {
+        "each key and table may appear only once: merge the two"
+    } else if m.contains("recursion") {
+        "tables or arrays are nested too deeply here: a record needs only a few levels \
+         (`[kustannusarvio.2024]`, `[[rahoitus.osuudet]]`)"
+    } else if (m.contains("string") && m.contains("unterminated"))
+        || m.contains("missing closing")
+        || m.contains("invalid literal string")
+        || m.contains("invalid basic string")
+    {
+        "close the string with the quote it was opened with"
+    } else if m.contains("invalid") && m.contains("date") || m.contains("day") {
+        "write dates as YYYY-MM-DD, a real day of the calendar"
+    } else if m.contains("invalid boolean") && (value.starts_with("tr") || value.starts_with("fa"))
+    {
+        "write `true` or `false`, in lowercase"
+    } else if m.contains("must be quoted") || m.contains("invalid boolean") {
+        "text goes in double quotes: `kuvaus = \"Teksti\"`"
+    } else if m.contains("escaped value") || m.contains("escape") {
+        "a backslash in double quotes starts an escape: write `\\\\` for a backslash, \
+         or use single quotes ('C:\\polku') where backslashes are plain"
+    } else if m.contains("may only go between digits") {
+        "`_` separates digits only: `1_000` or `1000`"
+    } else if m.contains("unclosed table") {
+        "close the table header: `[rahoitus]`, `[[rahoitus.osuudet]]`"
+    } else if m.contains("unclosed array") {
+        "close the array with `]`"
+    } else if m.contains("unclosed inline table") {
+        "close the inline table with `}`: it must fit on one line"
+    } else if m.contains("key with no value") {
+        "write `key = value`; a key has no spaces (use `_`)"
+    } else if m.contains("expected newline") {
+        "one `key = value` per line, text in one pair of double quotes"
+    } else {
+        return None;
+    };
+    Some(help.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn help_for(text: &str) -> String {
+        let e = toml::de::DeTable::parse(text).expect_err("invalid TOML");
+        let d = syntax_diagnostic(0, text, &e);
+        d.help
+            .unwrap_or_else(|| panic!("no help for {text:?}: {}", d.message))
+    }
+
+    #[test]
+    fn the_usual_mistakes_get_a_fix() {
+        assert!(help_for("summa = 1 000\n").contains("`1000`"));
+        assert!(help_for("summa = 1,5\n").contains("`1000`"));
+        assert!(help_for("osuus = 75 %\n").contains("`75`"));
+        assert!(help_for("kuvaus = Testi\n").contains("double quotes"));
+        assert!(help_for("kuvaus = testi\n").contains("double quotes"));
+        assert!(help_for("x = tru\n").contains("`true`"));
+        assert!(help_for("nimi hanke = 1\n").contains("no spaces"));
+        assert!(help_for("[rahoitus\n").contains("`[rahoitus]`"));
+        assert!(help_for("alkaa = 2012-3-1\n").contains("YYYY-MM-DD"));
+        assert!(help_for("a = 1\na = 2\n").contains("only once"));
+        assert!(help_for("kuvaus = \"C:\\polku\"\n").contains("backslash"));
+        let deep = format!("x = {}{}\n", "[".repeat(500), "]".repeat(500));
+        assert!(help_for(&deep).contains("nested too deeply"));
+    }
+
+    #[test]
+    fn the_line_of_an_offset() {
+        assert_eq!(line_at("a\nbc\nd", 3), "bc");
+        assert_eq!(line_at("a\nbc\nd", 2), "bc");
+        assert_eq!(line_at("a\nbc\nd", 99), "d");
+        assert_eq!(line_at("", 0), "");
+    }
+}
