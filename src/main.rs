@@ -13,7 +13,11 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(e) if hanke::is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: {e:#}");
+            // An error may quote what the user typed or a file holds.
+            eprintln!(
+                "error: {}",
+                hanke::diag::render::sanitize(&format!("{e:#}"))
+            );
             ExitCode::from(2)
         }
     }

@@ -907,3 +907,18 @@ fn a_file_name_with_escapes_and_a_line_break_stays_one_safe_line() {
         );
     }
 }
+
+/// What the user typed comes back escaped in an error message too.
+#[test]
+fn an_escape_in_an_argument_is_escaped_in_the_error() {
+    let dir = copy_of(&projects());
+    for args in [
+        &["new", "a\u{1b}[2Jb", "--nimi", "X", "--salkku", "KONSTI"][..],
+        &["show", "a\u{1b}[2Jb"][..],
+    ] {
+        let (code, _, err) = run_in(dir.path(), args);
+        assert_eq!(code, 2, "{args:?}: {err}");
+        assert!(!err.contains('\u{1b}'), "{args:?}: {err}");
+        assert!(err.contains("a\\u{1b}[2Jb"), "{args:?}: {err}");
+    }
+}
