@@ -21,6 +21,8 @@
 //! - portfolio totals count every record that parsed, in its `salkku`: the
 //!   plan is the resolved `[rahoitus]` total, else the cost estimate's grand
 //!   total; actuals likewise from `[toteuma]` / `[toteutuneet_kustannukset]`.
+//!   Each euro counts once, as in `summary`: a päähanke and its osahankkeet
+//!   are not both summed ([`super::left_out_of_rollup`]).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -805,6 +807,9 @@ fn portfolio(old: &Corpus, new: &Corpus) -> Portfolio {
         actual: Euro,
     }
     let sums = |c: &Corpus| {
+        let all: Vec<&Project> = c.projects.iter().collect();
+        let plan_out = super::left_out_of_rollup(&all, c, FundingKind::Plan);
+        let actual_out = super::left_out_of_rollup(&all, c, FundingKind::Actual);
         let mut m: BTreeMap<String, Acc> = BTreeMap::new();
         for p in &c.projects {
             let code = p.salkku().map_or(String::new(), |s| {
@@ -813,8 +818,12 @@ fn portfolio(old: &Corpus, new: &Corpus) -> Portfolio {
             let (plan, actual) = record_totals(p);
             let e = m.entry(code).or_default();
             e.n += 1;
-            e.plan += plan;
-            e.actual += actual;
+            if !plan_out.contains(p.id.as_str()) {
+                e.plan += plan;
+            }
+            if !actual_out.contains(p.id.as_str()) {
+                e.actual += actual;
+            }
         }
         m
     };
@@ -913,6 +922,31 @@ mod tests {
         assert_eq!(d.projects.len(), 1);
         assert!(d.projects[0].funding.is_empty());
         assert_eq!(d.projects[0].other_fields, ["rahoitus"]);
+    }
+
+    /// A päähanke whose total is its osahankkeet' sum is not summed again.
+    #[test]
+    fn portfolio_totals_count_each_euro_once() {
+        let total = |n: u32| format!("[rahoitus]\nyhteensa = {n}\n");
+        let parent = format!("{R}{}", total(300));
+        let child = |n| format!("{R}paahanke = \"p\"\n{}", total(n));
+        let a = corpus(&[
+            ("p.toml", &parent),
+            ("c1.toml", &child(100)),
+            ("c2.toml", &child(200)),
+        ]);
+        let b = corpus(&[
+            ("p.toml", &parent.replace("300", "350")),
+            ("c1.toml", &child(150)),
+            ("c2.toml", &child(200)),
+        ]);
+        let d = diff(&a, &b);
+        let plan = &d.portfolio.salkut[0].plan;
+        assert_eq!(
+            (plan.before, plan.after),
+            (Some(Euro::from_int(300)), Some(Euro::from_int(350)))
+        );
+        assert_eq!(d.portfolio.total.plan.after, Some(Euro::from_int(350)));
     }
 
     #[test]
