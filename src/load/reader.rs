@@ -234,26 +234,38 @@ impl<'s> Reader<'s> {
     }
 
     fn as_string(&mut self, key: &str, v: &Value<'_>) -> Option<Sp<String>> {
-        match v.get_ref() {
-            DeValue::String(s) => Some(Sp::new(s.to_string(), span_of(v))),
+        self.string_or_item(key, v, false)
+    }
+
+    /// A string, alone (`key = "…"`) or as an item of an array of strings
+    /// (`in_array`), which changes only how the fix is spelled.
+    fn string_or_item(&mut self, key: &str, v: &Value<'_>, in_array: bool) -> Option<Sp<String>> {
+        let help = match v.get_ref() {
+            DeValue::String(s) => return Some(Sp::new(s.to_string(), span_of(v))),
             DeValue::Integer(_)
             | DeValue::Float(_)
             | DeValue::Boolean(_)
             | DeValue::Datetime(_) => {
                 let raw = &self.src[v.span()];
-                self.wrong_type(
-                    key,
-                    v,
-                    "a string",
-                    Some(format!("put the value in quotes: `{key} = \"{raw}\"`")),
-                );
-                None
+                Some(if in_array {
+                    format!("put each item in quotes: `{key} = [\"{raw}\", …]`")
+                } else {
+                    format!("put the value in quotes: `{key} = \"{raw}\"`")
+                })
             }
-            _ => {
-                self.wrong_type(key, v, "a string", None);
-                None
-            }
-        }
+            DeValue::Array(items) if !in_array => Some(match items.first() {
+                Some(first) if items.len() == 1 => {
+                    format!(
+                        "give one value, not a list: `{key} = {}`",
+                        &self.src[first.span()]
+                    )
+                }
+                _ => format!("give one value, not a list: `{key} = \"…\"`"),
+            }),
+            _ => None,
+        };
+        self.wrong_type(key, v, "a string", help);
+        None
     }
 
     /// An array of strings; a single string is accepted as a one-item list.
@@ -264,7 +276,7 @@ impl<'s> Reader<'s> {
         match v.get_ref() {
             DeValue::Array(items) => items
                 .iter()
-                .filter_map(|item| self.as_string(key, item))
+                .filter_map(|item| self.string_or_item(key, item, true))
                 .collect(),
             DeValue::String(s) => vec![Sp::new(s.to_string(), span_of(v))],
             _ => {

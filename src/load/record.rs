@@ -93,59 +93,78 @@ pub fn read_project(r: &mut Reader<'_>, root: &DeTable<'_>, id: String) -> Proje
     p
 }
 
+/// A key whose string value is one of a fixed set (`vaihe`, `laji`).
+struct Choice<T: 'static> {
+    key: &'static str,
+    /// What a value is, for the message: "a Käsittelyvaihe".
+    what: &'static str,
+    all: &'static [T],
+    parse: fn(&str) -> Option<T>,
+    name: fn(T) -> &'static str,
+    /// The value a word people use instead stands for ("valmis").
+    meant_by: fn(&str) -> Option<T>,
+}
+
+const VAIHE: Choice<Vaihe> = Choice {
+    key: "vaihe",
+    what: "a Käsittelyvaihe",
+    all: &Vaihe::ALL,
+    parse: Vaihe::parse,
+    name: Vaihe::as_str,
+    meant_by: Vaihe::meant_by,
+};
+
+const LAJI: Choice<Laji> = Choice {
+    key: "laji",
+    what: "a kind of funding",
+    all: &Laji::ALL,
+    parse: Laji::parse,
+    name: Laji::as_str,
+    meant_by: |_| None,
+};
+
 fn read_vaihe(r: &mut Reader<'_>, f: &Fields<'_, '_>) -> Option<Sp<Vaihe>> {
-    read_choice(
-        r,
-        f,
-        "vaihe",
-        "a Käsittelyvaihe",
-        &Vaihe::ALL,
-        Vaihe::parse,
-        Vaihe::as_str,
-    )
+    read_choice(r, f, &VAIHE)
 }
 
 fn read_laji(r: &mut Reader<'_>, f: &Fields<'_, '_>) -> Option<Sp<Laji>> {
-    read_choice(
-        r,
-        f,
-        "laji",
-        "a kind of funding",
-        &Laji::ALL,
-        Laji::parse,
-        Laji::as_str,
-    )
+    read_choice(r, f, &LAJI)
 }
 
-/// A string that must be one of a fixed set of values (`vaihe`, `laji`).
-fn read_choice<T: Copy>(
-    r: &mut Reader<'_>,
-    f: &Fields<'_, '_>,
-    key: &str,
-    what: &str,
-    all: &[T],
-    parse: fn(&str) -> Option<T>,
-    name: fn(T) -> &'static str,
-) -> Option<Sp<T>> {
-    let s = r.string(f, key)?;
-    if let Some(v) = parse(&s.value) {
+fn read_choice<T: Copy>(r: &mut Reader<'_>, f: &Fields<'_, '_>, c: &Choice<T>) -> Option<Sp<T>> {
+    let s = r.string(f, c.key)?;
+    if let Some(v) = (c.parse)(&s.value) {
         return Some(Sp::new(v, s.span));
     }
-    let allowed = all
-        .iter()
-        .map(|v| format!("`{}`", name(*v)))
-        .collect::<Vec<_>>()
-        .join(", ");
     let d = r
         .diag(
             codes::INVALID_VALUE,
             s.span,
-            format!("`{key} = \"{}\"` is not {what}", s.value),
+            format!("`{} = \"{}\"` is not {}", c.key, s.value, c.what),
         )
-        .label(format!("unknown {key}"))
-        .help(format!("use one of {allowed}"));
+        .label(format!("unknown {}", c.key))
+        .help(choice_help(&s.value, c));
     r.push(d);
     None
+}
+
+/// "did you mean" for a word that means one of the values or is a typo of
+/// one, and the values.
+fn choice_help<T: Copy>(written: &str, c: &Choice<T>) -> String {
+    let allowed = c
+        .all
+        .iter()
+        .map(|v| format!("`{}`", (c.name)(*v)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let names = || c.all.iter().map(|v| (c.name)(*v));
+    let guess = (c.meant_by)(written)
+        .map(c.name)
+        .or_else(|| crate::suggest::did_you_mean(written, names()));
+    match guess {
+        Some(g) => format!("did you mean `{g}`? The values are {allowed}"),
+        None => format!("use one of {allowed}"),
+    }
 }
 
 fn read_contact(r: &mut Reader<'_>, t: &DeTable<'_>, span: Span) -> Yhteystieto {

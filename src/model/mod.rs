@@ -219,6 +219,26 @@ impl Vaihe {
     }
 }
 
+impl Vaihe {
+    /// The stage a word people use for it means ("valmis" → päättynyt), for
+    /// the "did you mean" of a value that is not one of the four.
+    pub fn meant_by(text: &str) -> Option<Vaihe> {
+        let folded = fold_ascii(text.trim());
+        let word = folded.as_str();
+        Some(match word {
+            "suunnittelu" | "suunnitteluvaihe" | "suunniteltu" | "tuleva" | "valmistelu"
+            | "valmisteilla" | "idea" | "planned" => Vaihe::Suunnitteilla,
+            "kaynnissa oleva" | "kaynnistetty" | "kaynnistynyt" | "aktiivinen" | "toteutus"
+            | "toteutusvaihe" | "kesken" | "meneillaan" | "active" | "ongoing" => Vaihe::Kaynnissa,
+            "valmis" | "valmistunut" | "paattyi" | "paatetty" | "loppunut" | "suljettu"
+            | "toteutettu" | "done" | "finished" | "closed" => Vaihe::Paattynyt,
+            "keskeytynyt" | "keskeytys" | "peruttu" | "peruutettu" | "lopetettu" | "hylatty"
+            | "cancelled" | "canceled" => Vaihe::Keskeytetty,
+            _ => return None,
+        })
+    }
+}
+
 /// Lowercase and ä→a, ö→o, å→a: how users type Finnish on any keyboard.
 pub fn fold_ascii(text: &str) -> String {
     text.chars()
@@ -693,4 +713,20 @@ struct CostsSchema {
     muut_investoinnit: Option<Sp<Euro>>,
     /// Muut menot.
     muut_menot: Option<Sp<Euro>>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_people_use_for_a_stage_point_at_it() {
+        assert_eq!(Vaihe::meant_by("Valmis"), Some(Vaihe::Paattynyt));
+        assert_eq!(Vaihe::meant_by(" peruttu "), Some(Vaihe::Keskeytetty));
+        assert_eq!(Vaihe::meant_by("suunnittelu"), Some(Vaihe::Suunnitteilla));
+        assert_eq!(Vaihe::meant_by("kesken"), Some(Vaihe::Kaynnissa));
+        assert_eq!(Vaihe::meant_by("sininen"), None);
+        // The values themselves are parsed, not guessed.
+        assert_eq!(Vaihe::parse("KÄYNNISSÄ"), Some(Vaihe::Kaynnissa));
+    }
 }
