@@ -133,6 +133,37 @@ impl Corpus {
         map
     }
 
+    /// Every päähanke cycle, each as the ids on it in the order `paahanke`
+    /// leads (the first id is where the walk that found it came in).
+    ///
+    /// Each record is walked over once (a chain of 100 000 päähankkeet is
+    /// linear, not quadratic): a walk stops at a record an earlier walk has
+    /// finished.
+    pub fn parent_cycles(&self) -> Vec<Vec<&str>> {
+        let mut cycles = Vec::new();
+        let mut done: HashSet<&str> = HashSet::new();
+        for p in &self.projects {
+            // The current walk, in order, and where each id stands in it.
+            let mut path: Vec<&str> = Vec::new();
+            let mut at: HashMap<&str, usize> = HashMap::new();
+            let mut next = Some(p.id.as_str());
+            while let Some(id) = next {
+                if done.contains(id) {
+                    break;
+                }
+                if let Some(&i) = at.get(id) {
+                    cycles.push(path[i..].to_vec());
+                    break;
+                }
+                at.insert(id, path.len());
+                path.push(id);
+                next = self.project(id).and_then(|q| q.paahanke());
+            }
+            done.extend(path);
+        }
+        cycles
+    }
+
     pub fn ids(&self) -> impl Iterator<Item = &str> {
         self.projects.iter().map(|p| p.id.as_str())
     }

@@ -98,45 +98,30 @@ pub fn paahanke_exists(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 }
 
 /// H110: following `paahanke` from any record must never come back to it.
-///
-/// Each record is walked over once (a chain of 100 000 päähankkeet is linear,
-/// not quadratic): a walk stops at a record an earlier walk has finished.
+/// Reported at each record on the cycle ([`crate::load::Corpus::parent_cycles`]).
 pub fn no_parent_cycles(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     let corpus = ctx.corpus;
-    let mut done: std::collections::HashSet<&str> = std::collections::HashSet::new();
-    for p in ctx.projects {
-        // The current walk, in order, and where each id stands in it.
-        let mut path: Vec<&str> = Vec::new();
-        let mut at: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-        let mut next = Some(p.id.as_str());
-        while let Some(id) = next {
-            if done.contains(id) {
-                break;
-            }
-            if let Some(&i) = at.get(id) {
-                // path[i..] is a cycle: report it at each member, starting there.
-                let cycle = &path[i..];
-                for (k, member) in cycle.iter().enumerate() {
-                    let Some(q) = corpus.project(member) else {
-                        continue;
-                    };
-                    let Some(first) = &q.paahanke else { continue };
-                    let mut chain: Vec<&str> =
-                        cycle[k..].iter().chain(&cycle[..k]).copied().collect();
-                    chain.push(member);
-                    out.push(
-                        Diagnostic::new(codes::PARENT_CYCLE, q.file, first.span, format!("päähanke cycle: {}", chain.join(" → ")))
-                            .label("leads back to this project")
-                            .help("a päähanke cannot be its own osahanke: remove `paahanke` from one record of the cycle"),
-                    );
-                }
-                break;
-            }
-            at.insert(id, path.len());
-            path.push(id);
-            next = corpus.project(id).and_then(|q| q.paahanke());
+    for cycle in corpus.parent_cycles() {
+        for (k, member) in cycle.iter().enumerate() {
+            let Some(q) = corpus.project(member) else {
+                continue;
+            };
+            let Some(first) = &q.paahanke else { continue };
+            let mut chain: Vec<&str> = cycle[k..].iter().chain(&cycle[..k]).copied().collect();
+            chain.push(member);
+            out.push(
+                Diagnostic::new(
+                    codes::PARENT_CYCLE,
+                    q.file,
+                    first.span,
+                    format!("päähanke cycle: {}", chain.join(" → ")),
+                )
+                .label("leads back to this project")
+                .help(
+                    "a päähanke cannot be its own osahanke: remove `paahanke` from one record of the cycle",
+                ),
+            );
         }
-        done.extend(path);
     }
 }
 
