@@ -68,6 +68,23 @@ pub fn type_name(v: &DeValue<'_>) -> &'static str {
     }
 }
 
+/// The key a word people write instead stands for (`sähköposti` → `email`),
+/// where spelling distance would not find it.
+fn meant_key(written: &str) -> Option<&'static str> {
+    let folded = fold_key(&written.to_lowercase()).replace(['-', ' '], "_");
+    Some(match folded.as_str() {
+        "sahkoposti" | "sposti" | "s_posti" | "e_mail" | "mail" | "sahkopostiosoite" => "email",
+        "puh" | "puhelinnumero" | "puhelinnro" | "phone" | "gsm" => "puhelin",
+        "linkki" | "osoite" | "www" | "verkkosivu" | "link" => "url",
+        "tehtava" | "titteli" | "nimike" | "role" => "rooli",
+        "paattyy" | "loppu" | "paattymispaiva" | "end" => "loppuu",
+        "alku" | "alkamispaiva" | "start" => "alkaa",
+        "portfolio" => "salkku",
+        "tila" | "status" => "vaihe",
+        _ => return None,
+    })
+}
+
 /// `tiivistelmä` → `tiivistelma`: keys may be typed with Finnish letters.
 fn fold_key(key: &str) -> Cow<'_, str> {
     if key.is_ascii() {
@@ -165,7 +182,10 @@ impl<'s> Reader<'s> {
                         self.push(d);
                         continue;
                     }
-                    let help = match did_you_mean(name, known.iter().copied()) {
+                    let guess = meant_key(name)
+                        .filter(|k| known.contains(k))
+                        .or_else(|| did_you_mean(name, known.iter().copied()));
+                    let help = match guess {
                         Some(s) => format!("did you mean `{s}`?"),
                         None => format!(
                             "the keys of {what} are: {}",
@@ -570,4 +590,19 @@ pub fn parse_finnish_date(text: &str) -> Option<NaiveDate> {
         return None;
     }
     NaiveDate::from_ymd_opt(y, m, d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finnish_and_english_words_for_keys_point_at_the_key() {
+        assert_eq!(meant_key("sähköposti"), Some("email"));
+        assert_eq!(meant_key("E-mail"), Some("email"));
+        assert_eq!(meant_key("puhelinnumero"), Some("puhelin"));
+        assert_eq!(meant_key("päättyy"), Some("loppuu"));
+        assert_eq!(meant_key("tila"), Some("vaihe"));
+        assert_eq!(meant_key("budjetti"), None);
+    }
 }
