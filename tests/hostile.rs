@@ -927,3 +927,52 @@ fn an_escape_in_an_argument_is_escaped_in_the_error() {
         assert!(err.contains("a\\u{1b}[2Jb"), "{args:?}: {err}");
     }
 }
+
+/// A registry of 20 000 organisations against hundreds of names it does not
+/// know: "did you mean" compares each name with the registry's names of
+/// about its length, in a narrow band, not every pair in full.
+#[test]
+fn a_huge_registry_and_many_unknown_names_do_not_hang() {
+    let mut registry = REGISTRY.to_string();
+    for i in 0..20_000 {
+        registry.push_str(&format!(
+            "\n[organisaatiot.\"Organisaatio numero {i}\"]\nlyhenteet = [\"Org{i}\"]\n"
+        ));
+    }
+    let records: Vec<(String, String)> = (0..300)
+        .map(|i| {
+            (
+                format!("r{i}.toml"),
+                format!(
+                    "{OK}toteuttajat = [\"Tuntematon toteuttaja {i}\", \"Organisaatio numer {i}\"]\n"
+                ),
+            )
+        })
+        .collect();
+    let refs: Vec<(&str, &str)> = records
+        .iter()
+        .map(|(p, t)| (p.as_str(), t.as_str()))
+        .collect();
+    let dir = folder(&refs);
+    std::fs::write(dir.path().join("hanke.toml"), registry).unwrap();
+    let o = check(dir.path());
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    // Each near miss is still found: "numer" is one letter from "numero".
+    let d = expect_warning(&o, "H401", "r7.toml");
+    assert!(
+        d["message"]
+            .as_str()
+            .unwrap()
+            .contains("`Organisaatio numero 7`"),
+        "{d}"
+    );
+}
+
+fn expect_warning<'a>(o: &'a Outcome, code: &str, file: &str) -> &'a serde_json::Value {
+    o.json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == code && d["file"] == file)
+        .unwrap_or_else(|| panic!("no {code} in {file}: {}", o.stdout))
+}

@@ -22,22 +22,42 @@ fn organisation_names(p: &Project) -> impl Iterator<Item = &Sp<String>> {
         .chain(funders)
 }
 
-/// The registry name a misspelt name is a near miss of. Names far from every
-/// known one are fine: the registry need not list every partner.
-fn near_miss<'r>(reg: &'r Registry, name: &str) -> Option<&'r str> {
-    let lower = name.trim().to_lowercase();
-    let len = lower.chars().count();
-    let allowed = match len {
-        0..=4 => return None,
-        5..=9 => 1,
-        _ => 2,
-    };
-    reg.org_names()
-        .filter(|known| known.chars().count().abs_diff(len) <= allowed)
-        .map(|known| (strsim::levenshtein(&lower, &known.to_lowercase()), known))
-        .filter(|(d, _)| *d >= 1 && *d <= allowed)
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, k)| k)
+/// The registry's organisation names and aliases, lowercased once and
+/// grouped by length in characters, to match written names against.
+struct KnownNames<'r> {
+    by_len: HashMap<usize, Vec<(Vec<char>, &'r str)>>,
+}
+
+impl<'r> KnownNames<'r> {
+    fn of(reg: &'r Registry) -> Self {
+        let mut by_len: HashMap<usize, Vec<(Vec<char>, &'r str)>> = HashMap::new();
+        for known in reg.org_names() {
+            let lower: Vec<char> = known.to_lowercase().chars().collect();
+            by_len.entry(lower.len()).or_default().push((lower, known));
+        }
+        KnownNames { by_len }
+    }
+
+    /// The registry name a misspelt name is a near miss of. Names far from
+    /// every known one are fine: the registry need not list every partner.
+    fn near_miss(&self, name: &str) -> Option<&'r str> {
+        let lower: Vec<char> = name.trim().to_lowercase().chars().collect();
+        let allowed = match lower.len() {
+            0..=4 => return None,
+            5..=9 => 1,
+            _ => 2,
+        };
+        let lens = lower.len().saturating_sub(allowed)..=lower.len() + allowed;
+        let mut distance = crate::suggest::BoundedDistance::default();
+        lens.filter_map(|len| self.by_len.get(&len))
+            .flatten()
+            .filter_map(|(known, name)| {
+                let d = distance.within(&lower, known, allowed)?;
+                (d >= 1).then_some((d, *name))
+            })
+            .min_by_key(|(d, _)| *d)
+            .map(|(_, k)| k)
+    }
 }
 
 /// H401 (warning): an organisation name close to, but not, a registry name or alias.
@@ -53,9 +73,13 @@ pub fn organisation_names_known(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     distinct.sort_unstable();
     distinct.dedup();
     distinct.retain(|n| reg.known_org(n).is_none());
+    if distinct.is_empty() {
+        return;
+    }
+    let known = KnownNames::of(reg);
     let suggestions: HashMap<&str, &str> = distinct
         .par_iter()
-        .filter_map(|n| near_miss(reg, n).map(|s| (*n, s)))
+        .filter_map(|n| known.near_miss(n).map(|s| (*n, s)))
         .collect();
     if suggestions.is_empty() {
         return;
