@@ -1,5 +1,7 @@
 //! "Did you mean …?" by edit distance, as just and cargo do it.
 
+use std::collections::HashMap;
+
 /// The closest candidate within edit distance 2 (case-insensitive), if any.
 pub fn did_you_mean<'a>(
     given: &str,
@@ -68,10 +70,18 @@ impl BoundedDistance {
         let over = max + 1;
         let (prev, cur) = (&mut self.prev, &mut self.cur);
         // prev[j] = distance between a[..i] and b[..j], capped at `over`.
-        prev.clear();
-        prev.extend((0..=b.len()).map(|j| j.min(over)));
-        cur.clear();
-        cur.resize(b.len() + 1, over);
+        // Each row reads only the previous row's band and the two cells
+        // beside it, which that row wrote: nothing else needs clearing.
+        if prev.len() < b.len() + 2 {
+            prev.resize(b.len() + 2, over);
+            cur.resize(b.len() + 2, over);
+        }
+        for (j, cell) in prev.iter_mut().enumerate().take(b.len().min(max + 1) + 1) {
+            *cell = j.min(over);
+        }
+        if max + 1 < b.len() {
+            prev[max + 2] = over;
+        }
         for (i, &ca) in a.iter().enumerate() {
             let row = i + 1;
             let lo = row.saturating_sub(max);
@@ -104,6 +114,83 @@ impl BoundedDistance {
     }
 }
 
+/// Record ids to suggest from, for many lookups at once (every unknown
+/// `paahanke` of a corpus): by last path segment, for a record that moved to
+/// a folder (`oulu` → `hyve/oulu`), and by length, for typos within a small
+/// edit distance. Building it is linear; a lookup compares the given id with
+/// the ids of about its length only.
+pub struct IdIndex<'a> {
+    by_last: HashMap<&'a str, Vec<&'a str>>,
+    by_len: HashMap<usize, Vec<(Vec<char>, &'a str)>>,
+    len: usize,
+}
+
+impl<'a> IdIndex<'a> {
+    pub fn new(ids: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut index = IdIndex {
+            by_last: HashMap::new(),
+            by_len: HashMap::new(),
+            len: 0,
+        };
+        for id in ids {
+            index.len += 1;
+            index.by_last.entry(last_segment(id)).or_default().push(id);
+            let chars: Vec<char> = id.chars().collect();
+            index
+                .by_len
+                .entry(chars.len())
+                .or_default()
+                .push((chars, id));
+        }
+        index
+    }
+
+    /// How many ids the index holds.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Up to three ids `given` may have meant, other than `exclude`: ids with
+    /// the same last segment first, then, when `typos` is set, ids within
+    /// edit distance 2 (1 for short ids), nearest first.
+    pub fn suggest(&self, given: &str, exclude: &str, typos: bool) -> Vec<&'a str> {
+        let mut out: Vec<&'a str> = Vec::new();
+        if let Some(same) = self.by_last.get(last_segment(given)) {
+            let mut same: Vec<&'a str> = same
+                .iter()
+                .copied()
+                .filter(|id| *id != given && *id != exclude)
+                .collect();
+            same.sort_unstable();
+            out.extend(same.into_iter().take(3));
+        }
+        if typos && out.len() < 3 {
+            let chars: Vec<char> = given.chars().collect();
+            let max = if chars.len() < 6 { 1 } else { 2 };
+            let mut distance = BoundedDistance::default();
+            let mut near: Vec<(usize, &'a str)> = (chars.len().saturating_sub(max)
+                ..=chars.len() + max)
+                .filter_map(|len| self.by_len.get(&len))
+                .flatten()
+                .filter(|(_, id)| *id != exclude && !out.contains(id))
+                .filter_map(|(c, id)| Some((distance.within(&chars, c, max)?, *id)))
+                .filter(|(d, _)| *d > 0)
+                .collect();
+            near.sort_unstable();
+            out.extend(near.into_iter().map(|(_, id)| id).take(3 - out.len()));
+        }
+        out
+    }
+}
+
+fn last_segment(id: &str) -> &str {
+    id.rsplit('/').next().unwrap_or(id)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -125,6 +212,51 @@ mod tests {
             let banded = levenshtein_within(&chars(&a), &chars(&b), max);
             prop_assert_eq!(banded, (full <= max).then_some(full));
         }
+
+        /// Reusing one instance gives the same answers: nothing left over
+        /// from a longer or shorter pair before leaks into the next.
+        #[test]
+        fn reused_rows_leave_nothing_behind(
+            pairs in proptest::collection::vec(("[abc]{0,10}", "[abc]{0,10}", 0usize..4), 1..20),
+        ) {
+            let mut reused = BoundedDistance::default();
+            for (a, b, max) in &pairs {
+                let full = strsim::levenshtein(a, b);
+                prop_assert_eq!(
+                    reused.within(&chars(a), &chars(b), *max),
+                    (full <= *max).then_some(full)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn ids_suggested_by_last_segment_then_by_spelling() {
+        let ids = [
+            "hyve",
+            "hyve/oulu",
+            "terps2",
+            "pori-perusturva",
+            "oulu/hyve",
+        ];
+        let index = IdIndex::new(ids);
+        assert_eq!(index.suggest("oulu", "x", true), ["hyve/oulu"]);
+        assert_eq!(index.suggest("hyvee", "x", true), ["hyve"]);
+        assert_eq!(
+            index.suggest("vanha/hyve", "x", true),
+            ["hyve", "oulu/hyve"]
+        );
+        assert_eq!(
+            index.suggest("pori-perusturv", "x", false),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            index.suggest("pori-perusturv", "x", true),
+            ["pori-perusturva"]
+        );
+        // A record is never its own suggestion.
+        assert_eq!(index.suggest("hyvee", "hyve", true), Vec::<&str>::new());
+        assert_eq!(index.len(), 5);
     }
 
     #[test]

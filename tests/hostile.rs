@@ -976,3 +976,33 @@ fn expect_warning<'a>(o: &'a Outcome, code: &str, file: &str) -> &'a serde_json:
         .find(|d| d["code"] == code && d["file"] == file)
         .unwrap_or_else(|| panic!("no {code} in {file}: {}", o.stdout))
 }
+
+/// Thousands of records whose päähanke was deleted: each is reported, and
+/// the search for look-alike ids stays within a fixed budget instead of
+/// comparing every unknown id with every record (quadratic: minutes).
+#[test]
+fn thousands_of_missing_paahankkeet_do_not_hang() {
+    let records: Vec<(String, String)> = (0..4000)
+        .map(|i| {
+            (
+                format!("hanke-numero-{i}.toml"),
+                format!("{OK}paahanke = \"poistettu-hanke-{i}\"\n"),
+            )
+        })
+        .collect();
+    let refs: Vec<(&str, &str)> = records
+        .iter()
+        .map(|(p, t)| (p.as_str(), t.as_str()))
+        .collect();
+    let dir = folder(&refs);
+    let o = check(dir.path());
+    assert_eq!(o.code, 1);
+    let missing = o.json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "H109")
+        .count();
+    // Folded per file, so one per record.
+    assert_eq!(missing, 4000);
+}

@@ -117,7 +117,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         code: codes::UNKNOWN_PAAHANKE,
         check: structure::paahanke_exists,
-        scope: Scope::EachRecord,
+        scope: Scope::Corpus,
     },
     Rule {
         code: codes::PARENT_CYCLE,

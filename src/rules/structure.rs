@@ -1,8 +1,13 @@
 //! References between records and the registry: salkku, ohjelma, päähanke.
 
+use std::collections::HashSet;
+
+use rayon::prelude::*;
+
 use super::Ctx;
 use crate::diag::{Diagnostic, codes};
-use crate::suggest::{did_you_mean, nearest};
+use crate::model::{Project, Sp};
+use crate::suggest::{IdIndex, did_you_mean};
 
 /// H107: `salkku` must be a portfolio code defined under `[salkut]` in hanke.toml.
 pub fn salkku_exists(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
@@ -66,13 +71,31 @@ pub fn ohjelma_exists(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 }
 
 /// H109: `paahanke` must be the id of another record.
+///
+/// Suggestions come from one [`IdIndex`] of the corpus. Typo suggestions
+/// compare each unknown id with the ids of about its length; past
+/// [`TYPO_BUDGET`] comparisons in all (thousands of records pointing at
+/// deleted parents in a corpus of 100 000) only the cheap same-last-segment
+/// suggestions are given, so the check stays linear.
 pub fn paahanke_exists(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    for p in ctx.projects {
-        let Some(parent) = &p.paahanke else { continue };
-        if ctx.corpus.project(&parent.value).is_some() {
-            continue;
-        }
-        let near = nearest(&parent.value, ctx.corpus.ids().filter(|id| *id != p.id), 3);
+    let corpus = ctx.corpus;
+    let unknown: Vec<(&Project, &Sp<String>)> = ctx
+        .projects
+        .iter()
+        .filter_map(|p| Some((p, p.paahanke.as_ref()?)))
+        .filter(|(_, parent)| corpus.project(&parent.value).is_none())
+        .collect();
+    if unknown.is_empty() {
+        return;
+    }
+    let index = IdIndex::new(corpus.ids());
+    let distinct: HashSet<&str> = unknown.iter().map(|(_, s)| s.value.as_str()).collect();
+    let typos = distinct.len().saturating_mul(index.len()) <= TYPO_BUDGET;
+    let suggestions: Vec<Vec<&str>> = unknown
+        .par_iter()
+        .map(|(p, parent)| index.suggest(&parent.value, &p.id, typos))
+        .collect();
+    for ((p, parent), near) in unknown.into_iter().zip(suggestions) {
         let help = if near.is_empty() {
             "`paahanke` is the id of the parent record: its path below the data folder without `.toml`".to_string()
         } else {
@@ -96,6 +119,9 @@ pub fn paahanke_exists(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         );
     }
 }
+
+/// Unknown päähanke ids × record ids compared for typo suggestions at most.
+const TYPO_BUDGET: usize = 10_000_000;
 
 /// H110: following `paahanke` from any record must never come back to it.
 /// Reported at each record on the cycle ([`crate::load::Corpus::parent_cycles`]).
