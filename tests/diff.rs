@@ -612,3 +612,42 @@ fn data_folder_at_the_repository_top_and_a_folder_new_in_head() {
         (Value::Null, s("100000"), s("100000"))
     );
 }
+
+/// A reorganisation: 600 records moved into a folder, half of them edited
+/// (comments and layout) and half with their data changed. Each is paired
+/// with its old file (by text, by data, or by its unique `nimi`), without
+/// comparing every removed record with every added one.
+#[test]
+fn moving_hundreds_of_records_pairs_each_with_its_old_file() {
+    let names: Vec<String> = (0..600).map(|i| format!("Hanke {i}")).collect();
+    let files: Vec<(String, String)> = names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (format!("h{i}.toml"), record(n, GAMMA)))
+        .collect();
+    let refs: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(p, t)| (p.as_str(), t.as_str()))
+        .collect();
+    let repo = Repo::new(&refs);
+    std::fs::create_dir(repo.path().join("projects/uusi")).unwrap();
+    for (i, n) in names.iter().enumerate() {
+        repo.git(&["mv", &format!("projects/h{i}.toml"), "projects/uusi/"]);
+        let text = if i % 2 == 0 {
+            format!("# siirretty\n{}", record(n, GAMMA))
+        } else {
+            record(n, &GAMMA.replace("7000", "8000"))
+        };
+        repo.write(&format!("projects/uusi/h{i}.toml"), &text);
+    }
+    let v = repo.json(&[]);
+    assert_eq!(v["summary"]["renamed"], 600, "{}", v["summary"]);
+    assert_eq!(v["summary"]["added"], 0);
+    assert_eq!(v["summary"]["removed"], 0);
+    let p = project(&v, "uusi/h7");
+    assert_eq!(p["old_id"], "h7");
+    assert_eq!(
+        amounts(&p["funding"][0]["total"]),
+        (s("7000"), s("8000"), s("1000"))
+    );
+}
