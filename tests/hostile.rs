@@ -1006,3 +1006,50 @@ fn thousands_of_missing_paahankkeet_do_not_hang() {
     // Folded per file, so one per record.
     assert_eq!(missing, 4000);
 }
+
+/// A link to `/` would make the walk read the whole disk (and every
+/// Cargo.toml on it as a record); links out of the data folder are reported
+/// and not followed, links inside it are.
+#[cfg(unix)]
+#[test]
+fn links_out_of_the_data_folder_are_not_followed() {
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("muu.toml"), OK).unwrap();
+    let dir = folder(&[("ok.toml", OK), ("osa/a.toml", OK)]);
+    let link = |target: &Path, name: &str| {
+        std::os::unix::fs::symlink(target, dir.path().join(name)).unwrap();
+    };
+    link(Path::new("/"), "juuri");
+    link(&outside.path().join("muu.toml"), "ulkona.toml");
+    link(Path::new("ok.toml"), "sisalla.toml");
+    link(Path::new("osa"), "osa-linkki");
+    let o = check(dir.path());
+    assert_eq!(o.code, 1, "{}", o.stdout);
+    for name in ["juuri", "ulkona.toml"] {
+        let d = expect(dir.path(), "H001", name, None);
+        assert!(
+            d["message"]
+                .as_str()
+                .unwrap()
+                .contains("out of the data folder"),
+            "{d}"
+        );
+    }
+    assert_eq!(o.json["summary"]["errors"], 2, "{}", o.stdout);
+    // Inside the folder, links are records like any other.
+    let files: Vec<&str> = o.json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["file"].as_str().unwrap())
+        .collect();
+    assert!(!files.iter().any(|f| f.starts_with("juuri/")), "{files:?}");
+    let (code, out, _) = run_in(dir.path(), &["list", "--format", "csv"]);
+    assert_eq!(code, 0);
+    for id in ["ok", "sisalla", "osa/a", "osa-linkki/a"] {
+        assert!(
+            out.lines().any(|l| l.starts_with(&format!("{id},"))),
+            "{id}: {out}"
+        );
+    }
+}

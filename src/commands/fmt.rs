@@ -198,13 +198,24 @@ fn targets(ctx: &Context, paths: &[PathBuf]) -> anyhow::Result<Vec<Target>> {
     } else {
         for p in paths {
             if p.is_dir() {
+                // Links out of the data folder are not followed: fmt must
+                // never rewrite a file outside the repository.
+                let inside = std::fs::canonicalize(&ctx.root).unwrap_or_else(|_| ctx.root.clone());
+                let mut outside = Vec::new();
                 let mut found: Vec<PathBuf> = walkdir::WalkDir::new(p)
                     .follow_links(true)
                     .into_iter()
                     .filter_entry(|e| {
                         e.depth() == 0 || {
                             let n = e.file_name().to_string_lossy();
-                            !n.starts_with('.') && !n.starts_with('_')
+                            let shown = !n.starts_with('.') && !n.starts_with('_');
+                            let out = shown && e.path_is_symlink() && {
+                                let problem = walk::leads_outside(p, &inside, e);
+                                let out = problem.is_some();
+                                outside.extend(problem);
+                                out
+                            };
+                            shown && !out
                         }
                     })
                     .filter_map(Result::ok)
@@ -214,6 +225,13 @@ fn targets(ctx: &Context, paths: &[PathBuf]) -> anyhow::Result<Vec<Target>> {
                     .collect();
                 found.sort();
                 files.extend(found);
+                for problem in outside {
+                    eprintln!(
+                        "warning: {}: {}",
+                        render::sanitize_name(&problem.rel),
+                        render::sanitize(&problem.message)
+                    );
+                }
             } else if p.is_file() {
                 files.push(p.clone());
             } else {

@@ -43,11 +43,33 @@ pub fn record_files(root: &Path) -> (Vec<Found>, Vec<WalkProblem>) {
 
 /// The record files below `root` in walk order, as the walk finds them, so
 /// a caller can start reading the first files while the walk goes on.
+///
+/// Symbolic links are followed while they lead to somewhere inside the data
+/// folder; one that leads out (to `/`, to another checkout) is reported and
+/// not entered, so a link cannot make `check` walk the whole disk or read
+/// files that are not in the repository.
 pub fn records(root: &Path) -> impl Iterator<Item = Result<Found, WalkProblem>> + Send + '_ {
-    WalkDir::new(root)
+    let inside = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+    let outside = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let pruned = outside.clone();
+    let walk = WalkDir::new(root)
         .follow_links(true)
         .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !is_skipped(e.file_name()))
+        .filter_entry(move |e| {
+            if e.depth() == 0 {
+                return true;
+            }
+            if is_skipped(e.file_name()) {
+                return false;
+            }
+            if e.path_is_symlink()
+                && let Some(problem) = leads_outside(root, &inside, e)
+            {
+                pruned.lock().unwrap_or_else(|p| p.into_inner()).push(problem);
+                return false;
+            }
+            true
+        })
         .filter_map(move |entry| match entry {
             Ok(e) => {
                 let ft = e.file_type();
@@ -74,7 +96,40 @@ pub fn records(root: &Path) -> impl Iterator<Item = Result<Found, WalkProblem>> 
                 }))
             }
             Err(err) => Some(Err(walk_problem(root, &err))),
-        })
+        });
+    // The links left out are known once the walk is over.
+    walk.chain(std::iter::from_fn(move || {
+        outside
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .pop()
+            .map(Err)
+    }))
+}
+
+/// A problem when the symbolic link `e` leads out of the data folder
+/// (`inside`, canonical). A device or pipe named `*.toml` is left to the
+/// walk, which names what it is; a dangling link to the walk's own error.
+pub fn leads_outside(root: &Path, inside: &Path, e: &walkdir::DirEntry) -> Option<WalkProblem> {
+    let target = std::fs::canonicalize(e.path()).ok()?;
+    if target.starts_with(inside) {
+        return None;
+    }
+    let ft = e.file_type();
+    if !ft.is_dir() && !ft.is_file() {
+        return None;
+    }
+    let is_record = ft.is_dir() || e.path().extension().is_some_and(|x| x == "toml");
+    if !is_record {
+        return None;
+    }
+    let rel = relative(root, e.path());
+    let message = format!(
+        "`{rel}` is a symbolic link out of the data folder (to `{}`): it is not followed",
+        target.display()
+    );
+    let help = "records live in the data folder: copy the files in, or remove the link";
+    Some(WalkProblem { rel, message, help })
 }
 
 /// What a file that is not a regular file is, for messages: "a folder",
