@@ -56,7 +56,36 @@ pub fn format_registry(text: &str) -> Result<String, toml_edit::TomlError> {
     format(text, Kind::Registry, None)
 }
 
+/// Formats `text` until it no longer changes.
+///
+/// One pass decides the file's opening comments before it reorders keys, so
+/// a comment block attached to a key that moves to the top (found by
+/// fuzzing: `vaihe` above an unknown key, with a comment over it) only
+/// becomes the opening block in a second pass. Repeating until nothing
+/// changes makes `fmt` idempotent whatever the input; a file already
+/// formatted costs one pass, as before.
 pub fn format(
+    text: &str,
+    kind: Kind,
+    schema: Option<&str>,
+) -> Result<String, toml_edit::TomlError> {
+    let mut out = format_once(text, kind, schema)?;
+    if out == text {
+        return Ok(out);
+    }
+    // Never seen to need more than two passes; the bound is a guard.
+    for _ in 0..4 {
+        let next = format_once(&out, kind, schema)?;
+        if next == out {
+            break;
+        }
+        out = next;
+    }
+    Ok(out)
+}
+
+/// One formatting pass (see [`format`]).
+fn format_once(
     text: &str,
     kind: Kind,
     schema: Option<&str>,
@@ -223,7 +252,7 @@ fn take_header(text: &str, doc: &mut DocumentMut, schema: Option<&str>) -> Strin
     } else {
         split_at_last_blank(block.clone())
     };
-    let is_schema = |l: &Line| matches!(l, Line::Comment(c) if c.starts_with("#:schema"));
+    let is_schema = |l: &Line| matches!(l, Line::Comment(c) if is_schema_directive(c));
     let mut schemas: Vec<Line> = head
         .iter()
         .chain(own.iter())
@@ -232,7 +261,7 @@ fn take_header(text: &str, doc: &mut DocumentMut, schema: Option<&str>) -> Strin
         .collect();
     let head: Vec<Line> = head.into_iter().filter(|l| !is_schema(l)).collect();
     let own: Vec<Line> = own.into_iter().filter(|l| !is_schema(l)).collect();
-    let written_elsewhere = text.lines().any(|l| l.trim_start().starts_with("#:schema"));
+    let written_elsewhere = text.lines().any(|l| is_schema_directive(l.trim_start()));
     if schemas.is_empty()
         && !written_elsewhere
         && let Some(s) = schema
@@ -252,6 +281,13 @@ fn take_header(text: &str, doc: &mut DocumentMut, schema: Option<&str>) -> Strin
         out.push_str(&join(&head));
     }
     out
+}
+
+/// `#:schema URL` (taplo's directive), not any comment that starts alike
+/// (`#:schemasalkku`).
+fn is_schema_directive(comment: &str) -> bool {
+    let comment = comment.trim_end();
+    comment == "#:schema" || comment.starts_with("#:schema ") || comment.starts_with("#:schema\t")
 }
 
 /// Calls `f` with the decor holding the comments above the first item of the file.

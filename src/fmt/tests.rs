@@ -222,3 +222,30 @@ fn a_schema_line_elsewhere_is_not_doubled() {
     let out = stable("nimi = \"a\"\n#:schema ../x.json\nsalkku = \"K\"\n");
     assert_eq!(out.matches("#:schema").count(), 1, "{out}");
 }
+
+/// Found by fuzzing (`fmt_record`): a comment over a key that moves to the
+/// top became the opening block only on a second run, and a comment that
+/// merely starts like `#:schema` was taken for the directive.
+#[test]
+fn a_comment_over_a_key_that_moves_to_the_top_is_stable() {
+    let crash = "#salk bal: a misspelt key`nimi\" = 2\"Te{tihanke\"\nnilajimi = \"Testihanke\"\n#:schemasalkku = \"KONSTI\"\nvaihe =1\n";
+    let out = stable(crash);
+    assert!(
+        out.starts_with("#:schema ../schemas/hanke.schema.json\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("#:schemasalkku = \"KONSTI\"\nvaihe = 1\n"),
+        "{out}"
+    );
+    let moved = "lisatieto = 1\n# stage\n\n# of the project\nvaihe = \"käynnissä\"\n";
+    stable(moved);
+}
+
+#[test]
+fn only_the_schema_directive_is_taken_for_one() {
+    assert!(is_schema_directive("#:schema ../schemas/hanke.schema.json"));
+    assert!(is_schema_directive("#:schema"));
+    assert!(!is_schema_directive("#:schemasalkku = 1"));
+    assert!(!is_schema_directive("# :schema x"));
+}
