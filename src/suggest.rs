@@ -114,6 +114,33 @@ impl BoundedDistance {
     }
 }
 
+/// Names grouped by their length in characters, to find the ones within a
+/// small edit distance of a given text: only names of about its length are
+/// compared, each in a band ([`BoundedDistance`]). Used for record ids and
+/// for the registry's organisation names.
+#[derive(Default)]
+pub struct ByLength<'a> {
+    by_len: HashMap<usize, Vec<(Vec<char>, &'a str)>>,
+}
+
+impl<'a> ByLength<'a> {
+    /// Adds `name`, compared as `key` (the name itself, or folded).
+    pub fn insert(&mut self, key: Vec<char>, name: &'a str) {
+        self.by_len.entry(key.len()).or_default().push((key, name));
+    }
+
+    /// Every name whose key is within `max` edits of `given`, with the
+    /// distance, shorter keys first and otherwise in the order added.
+    pub fn within(&self, given: &[char], max: usize) -> Vec<(usize, &'a str)> {
+        let mut distance = BoundedDistance::default();
+        (given.len().saturating_sub(max)..=given.len() + max)
+            .filter_map(|len| self.by_len.get(&len))
+            .flatten()
+            .filter_map(|(key, name)| Some((distance.within(given, key, max)?, *name)))
+            .collect()
+    }
+}
+
 /// Record ids to suggest from, for many lookups at once (every unknown
 /// `paahanke` of a corpus): by last path segment, for a record that moved to
 /// a folder (`oulu` → `hyve/oulu`), and by length, for typos within a small
@@ -121,7 +148,7 @@ impl BoundedDistance {
 /// the ids of about its length only.
 pub struct IdIndex<'a> {
     by_last: HashMap<&'a str, Vec<&'a str>>,
-    by_len: HashMap<usize, Vec<(Vec<char>, &'a str)>>,
+    by_len: ByLength<'a>,
     len: usize,
 }
 
@@ -129,18 +156,13 @@ impl<'a> IdIndex<'a> {
     pub fn new(ids: impl IntoIterator<Item = &'a str>) -> Self {
         let mut index = IdIndex {
             by_last: HashMap::new(),
-            by_len: HashMap::new(),
+            by_len: ByLength::default(),
             len: 0,
         };
         for id in ids {
             index.len += 1;
             index.by_last.entry(last_segment(id)).or_default().push(id);
-            let chars: Vec<char> = id.chars().collect();
-            index
-                .by_len
-                .entry(chars.len())
-                .or_default()
-                .push((chars, id));
+            index.by_len.insert(id.chars().collect(), id);
         }
         index
     }
@@ -171,14 +193,11 @@ impl<'a> IdIndex<'a> {
         if typos && out.len() < 3 {
             let chars: Vec<char> = given.chars().collect();
             let max = if chars.len() < 6 { 1 } else { 2 };
-            let mut distance = BoundedDistance::default();
-            let mut near: Vec<(usize, &'a str)> = (chars.len().saturating_sub(max)
-                ..=chars.len() + max)
-                .filter_map(|len| self.by_len.get(&len))
-                .flatten()
-                .filter(|(_, id)| *id != exclude && !out.contains(id))
-                .filter_map(|(c, id)| Some((distance.within(&chars, c, max)?, *id)))
-                .filter(|(d, _)| *d > 0)
+            let mut near: Vec<(usize, &'a str)> = self
+                .by_len
+                .within(&chars, max)
+                .into_iter()
+                .filter(|&(d, id)| d > 0 && id != exclude && !out.contains(&id))
                 .collect();
             near.sort_unstable();
             out.extend(near.into_iter().map(|(_, id)| id).take(3 - out.len()));

@@ -452,11 +452,7 @@ fn no_formula_reaches_a_spreadsheet() {
         let rec = evil_record(&escaped).replace(&format!("Evil {ESCAPES}"), &escaped);
         records.push((format!("r{i}.toml"), rec));
     }
-    let refs: Vec<(&str, &str)> = records
-        .iter()
-        .map(|(a, b)| (a.as_str(), b.as_str()))
-        .collect();
-    let dir = folder(&refs);
+    let dir = folder_of(&records);
     let safe = |cell: &str| !cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
     let csvs = [
         stdout_of(dir.path(), &["list", "--format", "csv"]),
@@ -758,11 +754,7 @@ fn closed_pipe_ends_quietly_in_every_format() {
             )
         })
         .collect();
-    let refs: Vec<(&str, &str)> = records
-        .iter()
-        .map(|(p, t)| (p.as_str(), t.as_str()))
-        .collect();
-    let dir = folder(&refs);
+    let dir = folder_of(&records);
     for format in ["json", "csv", "md", "table"] {
         let mut child = Command::new(assert_cmd::cargo::cargo_bin("hanke"))
             .args(["--projects"])
@@ -949,11 +941,7 @@ fn a_huge_registry_and_many_unknown_names_do_not_hang() {
             )
         })
         .collect();
-    let refs: Vec<(&str, &str)> = records
-        .iter()
-        .map(|(p, t)| (p.as_str(), t.as_str()))
-        .collect();
-    let dir = folder(&refs);
+    let dir = folder_of(&records);
     std::fs::write(dir.path().join("hanke.toml"), registry).unwrap();
     let o = check(dir.path());
     assert_eq!(o.code, 0, "{}", o.stderr);
@@ -990,11 +978,7 @@ fn thousands_of_missing_paahankkeet_do_not_hang() {
             )
         })
         .collect();
-    let refs: Vec<(&str, &str)> = records
-        .iter()
-        .map(|(p, t)| (p.as_str(), t.as_str()))
-        .collect();
-    let dir = folder(&refs);
+    let dir = folder_of(&records);
     let o = check(dir.path());
     assert_eq!(o.code, 1);
     let missing = o.json["diagnostics"]

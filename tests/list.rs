@@ -287,11 +287,7 @@ fn sums_are_exact_to_the_cent_over_many_records() {
             )
         })
         .collect();
-    let refs: Vec<(&str, &str)> = records
-        .iter()
-        .map(|(a, b)| (a.as_str(), b.as_str()))
-        .collect();
-    let dir = folder(&refs);
+    let dir = folder_of(&records);
     let out = stdout_of(dir.path(), &["list"]);
     // 150 × 0.10 + 150 × 1 000 000.20 = 150 000 045.00
     assert!(

@@ -165,11 +165,7 @@ fn sums_are_exact_over_many_shares() {
             )
         })
         .collect();
-    let refs: Vec<(&str, &str)> = records
-        .iter()
-        .map(|(a, b)| (a.as_str(), b.as_str()))
-        .collect();
-    let dir = folder(&refs);
+    let dir = folder_of(&records);
     let out = stdout_of(
         dir.path(),
         &["summary", "--by", "rahoittaja", "--format", "csv"],

@@ -57,6 +57,15 @@ pub fn folder(records: &[(&str, &str)]) -> tempfile::TempDir {
     dir
 }
 
+/// [`folder`] for records whose paths and texts were generated.
+pub fn folder_of(records: &[(String, String)]) -> tempfile::TempDir {
+    let refs: Vec<(&str, &str)> = records
+        .iter()
+        .map(|(path, text)| (path.as_str(), text.as_str()))
+        .collect();
+    folder(&refs)
+}
+
 pub const REGISTRY: &str = r#"[salkut.KONSTI]
 nimi = "Elämänhallinta- ja hyvinvointiohjelma 2010-2013"
 omistaja = "Oulun kaupunki"

@@ -7,6 +7,7 @@ use rayon::prelude::*;
 use super::Ctx;
 use crate::diag::{Diagnostic, codes};
 use crate::model::{Project, Registry, Sp};
+use crate::suggest::ByLength;
 
 /// Every organisation name a record mentions: funders, implementers, hallinnoija.
 fn organisation_names(p: &Project) -> impl Iterator<Item = &Sp<String>> {
@@ -23,17 +24,16 @@ fn organisation_names(p: &Project) -> impl Iterator<Item = &Sp<String>> {
 }
 
 /// The registry's organisation names and aliases, lowercased once and
-/// grouped by length in characters, to match written names against.
+/// grouped by length, to match written names against.
 struct KnownNames<'r> {
-    by_len: HashMap<usize, Vec<(Vec<char>, &'r str)>>,
+    by_len: ByLength<'r>,
 }
 
 impl<'r> KnownNames<'r> {
     fn of(reg: &'r Registry) -> Self {
-        let mut by_len: HashMap<usize, Vec<(Vec<char>, &'r str)>> = HashMap::new();
+        let mut by_len = ByLength::default();
         for known in reg.org_names() {
-            let lower: Vec<char> = known.to_lowercase().chars().collect();
-            by_len.entry(lower.len()).or_default().push((lower, known));
+            by_len.insert(known.to_lowercase().chars().collect(), known);
         }
         KnownNames { by_len }
     }
@@ -47,15 +47,11 @@ impl<'r> KnownNames<'r> {
             5..=9 => 1,
             _ => 2,
         };
-        let lens = lower.len().saturating_sub(allowed)..=lower.len() + allowed;
-        let mut distance = crate::suggest::BoundedDistance::default();
-        lens.filter_map(|len| self.by_len.get(&len))
-            .flatten()
-            .filter_map(|(known, name)| {
-                let d = distance.within(&lower, known, allowed)?;
-                (d >= 1).then_some((d, *name))
-            })
-            .min_by_key(|(d, _)| *d)
+        self.by_len
+            .within(&lower, allowed)
+            .into_iter()
+            .filter(|&(d, _)| d >= 1)
+            .min_by_key(|&(d, _)| d)
             .map(|(_, k)| k)
     }
 }
