@@ -73,6 +73,8 @@ fn syntax_help(message: &str, line: &str) -> Option<String> {
         "close the array with `]`"
     } else if m.contains("unclosed inline table") {
         "close the inline table with `}`: it must fit on one line"
+    } else if m.contains("invalid unquoted key") && !line.is_ascii() {
+        "a bare key is ASCII only: write it without ä and ö (`tiivistelma`, `sahkoposti`) or in quotes (`\"tiivistelmä\" = …`)"
     } else if m.contains("key with no value") {
         "write `key = value`; a key has no spaces (use `_`)"
     } else if m.contains("expected newline") {
@@ -103,6 +105,7 @@ mod tests {
         assert!(help_for("kuvaus = testi\n").contains("double quotes"));
         assert!(help_for("x = tru\n").contains("`true`"));
         assert!(help_for("nimi hanke = 1\n").contains("no spaces"));
+        assert!(help_for("tiivistelmä = \"x\"\n").contains("without ä and ö"));
         assert!(help_for("[rahoitus\n").contains("`[rahoitus]`"));
         assert!(help_for("alkaa = 2012-3-1\n").contains("YYYY-MM-DD"));
         assert!(help_for("a = 1\na = 2\n").contains("only once"));
