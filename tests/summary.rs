@@ -21,7 +21,9 @@ fn by_rahoittaja_folds_aliases_and_includes_derived_shares() {
         r[0],
         [
             "ryhma",
+            "jaannos",
             "hankkeita",
+            "verrattavia",
             "suunniteltu",
             "toteutunut",
             "erotus",
@@ -31,29 +33,42 @@ fn by_rahoittaja_folds_aliases_and_includes_derived_shares() {
     // STM: 75 000.07 (derived remainder) + 120 000 (derived from 60 %) + 30 000
     // (written as the ministry's alias) + 15 000 + 7 500 from Aalto's two
     // osahankkeet, which stand for Aalto's own 22 500 (counted once)
+    // erotus and kaytetty compare only zeta, the one project with both a
+    // plan and actuals from STM (verrattavia 1)
     assert_eq!(
         row(&r, "STM"),
-        ["STM", "6", "247500.07", "82037.42", "165462.65", "33.15"]
+        [
+            "STM",
+            "false",
+            "6",
+            "1",
+            "247500.07",
+            "82037.42",
+            "29999.66",
+            "60"
+        ]
     );
     // Ouka + Oulu + Oulun kaupunki
     assert_eq!(
         row(&r, "Oulun kaupunki"),
         [
             "Oulun kaupunki",
+            "false",
             "4",
+            "1",
             "45000.03",
             "27345.81",
-            "17654.22",
-            "60.77"
+            "9999.89",
+            "60"
         ]
     );
-    // Kemi: 61 000 derived from 30.5 %
+    // Kemi: 61 000 derived from 30.5 %; no actuals: unknown, not 0
     assert_eq!(
         row(&r, "Kemin kaupunki"),
-        ["Kemin kaupunki", "2", "63500", "0", "63500", "0"]
+        ["Kemin kaupunki", "false", "2", "0", "63500", "", "", ""]
     );
-    assert_eq!(row(&r, "Yritys Oy")[2], "19000");
-    assert_eq!(row(&r, "Lahjoittaja ry")[2], "5000");
+    assert_eq!(row(&r, "Yritys Oy")[4], "19000");
+    assert_eq!(row(&r, "Lahjoittaja ry")[4], "5000");
     assert_eq!(r.len(), 6, "no alias has a row of its own: {r:?}");
     let order: Vec<&str> = r[1..].iter().map(|r| r[0].as_str()).collect();
     assert_eq!(
@@ -72,12 +87,12 @@ fn by_rahoittaja_folds_aliases_and_includes_derived_shares() {
 fn by_laji() {
     let r = rows(&["--by", "laji"]);
     assert_eq!(
-        row(&r, "valtionavustus")[1..4],
-        ["6", "247500.07", "82037.42"]
+        row(&r, "valtionavustus")[2..6],
+        ["6", "1", "247500.07", "82037.42"]
     );
-    assert_eq!(row(&r, "oma")[1..4], ["6", "108500.03", "27345.81"]);
-    assert_eq!(row(&r, "yksityinen")[1..4], ["1", "19000", "0"]);
-    assert_eq!(row(&r, "tulot")[1..4], ["1", "5000", "0"]);
+    assert_eq!(row(&r, "oma")[2..6], ["6", "1", "108500.03", "27345.81"]);
+    assert_eq!(row(&r, "yksityinen")[2..6], ["1", "0", "19000", ""]);
+    assert_eq!(row(&r, "tulot")[2..6], ["1", "0", "5000", ""]);
 }
 
 #[test]
@@ -85,24 +100,40 @@ fn by_salkku_and_vaihe_use_project_totals() {
     let r = rows(&["--by", "salkku"]);
     // zeta 100 000.10 + aalto's osahankkeet 20 000 + 10 000 (which stand for
     // aalto's own 30 000: each euro counts once); actuals zeta + aani
+    // erotus and kaytetty over zeta alone, the one ALFA project with both
     assert_eq!(
         row(&r, "ALFA"),
-        ["ALFA", "5", "130000.10", "109383.23", "20616.87", "84.14"]
+        [
+            "ALFA",
+            "false",
+            "5",
+            "1",
+            "130000.10",
+            "109383.23",
+            "39999.55",
+            "60"
+        ]
     );
-    assert_eq!(row(&r, "BETA"), ["BETA", "1", "200000", "0", "200000", "0"]);
-    assert_eq!(row(&r, "GAMMA")[1..4], ["1", "50000", "0"]);
+    assert_eq!(
+        row(&r, "BETA"),
+        ["BETA", "false", "1", "0", "200000", "", "", ""]
+    );
+    assert_eq!(row(&r, "GAMMA")[2..6], ["1", "0", "50000", ""]);
     let v = rows(&["--by", "vaihe"]);
     let order: Vec<&str> = v[1..].iter().map(|r| r[0].as_str()).collect();
     assert_eq!(
         order,
         ["suunnitteilla", "käynnissä", "päättynyt", "keskeytetty"]
     );
-    // nothing planned: the percentage is empty, the difference negative
+    // nothing planned: unknown, so nothing to compare (never 0 and −49 382.68)
     assert_eq!(
         row(&v, "päättynyt"),
-        ["päättynyt", "1", "0", "49382.68", "-49382.68", ""]
+        ["päättynyt", "false", "1", "0", "", "49382.68", "", ""]
     );
-    assert_eq!(row(&v, "käynnissä")[1..4], ["4", "130000.10", "60000.55"]);
+    assert_eq!(
+        row(&v, "käynnissä")[2..6],
+        ["4", "1", "130000.10", "60000.55"]
+    );
 }
 
 #[test]
@@ -112,11 +143,13 @@ fn by_vuosi_uses_the_cost_tables() {
     assert_eq!(years, ["2021", "2024", "2025", "2026", "2027", "2028"]);
     assert_eq!(
         row(&r, "2024"),
-        ["2024", "1", "60000.05", "45000.55", "14999.50", "75"]
+        [
+            "2024", "false", "1", "1", "60000.05", "45000.55", "14999.50", "75"
+        ]
     );
-    assert_eq!(row(&r, "2025")[1..4], ["3", "72000.05", "15000"]);
-    assert_eq!(row(&r, "2026")[1..4], ["3", "48000", "0"]);
-    assert_eq!(row(&r, "2021")[1..4], ["1", "0", "49382.68"]);
+    assert_eq!(row(&r, "2025")[2..6], ["3", "1", "72000.05", "15000"]);
+    assert_eq!(row(&r, "2026")[2..6], ["3", "0", "48000", ""]);
+    assert_eq!(row(&r, "2021")[2..6], ["1", "0", "", "49382.68"]);
 }
 
 #[test]
@@ -129,10 +162,14 @@ fn filters_apply_before_grouping() {
         "--rahoittaja",
         "ouka",
     ]);
-    // zeta, aalto, aalto/pohjoinen, aani: aalto/etelainen is not selected, so
-    // aalto's own figures stand for the family and aalto/pohjoinen's are left out
-    assert_eq!(row(&r, "STM")[1..4], ["3", "97500.07", "82037.42"]);
-    assert_eq!(row(&r, "Kemin kaupunki")[1..4], ["1", "2500", "0"]);
+    // zeta, aalto, aalto/pohjoinen, aani. Aalto's osahankkeet add up to its
+    // own total, so they stand for it whatever is selected: aalto adds
+    // nothing, aalto/pohjoinen its own 15 000 from STM (the unselected
+    // aalto/etelainen's 7 500 stays out) — the rows the unfiltered summary
+    // gives for these records
+    assert_eq!(row(&r, "STM")[2..6], ["3", "1", "90000.07", "82037.42"]);
+    // Kemi funds only aalto's own plan, which its osahankkeet stand for
+    assert!(!r.iter().any(|row| row[0] == "Kemin kaupunki"), "{r:?}");
 }
 
 #[test]
@@ -144,8 +181,9 @@ fn json_has_exactly_the_row_keys() {
     let json: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(
         json[0],
-        serde_json::json!({"ryhma": "ALFA", "hankkeita": 5, "suunniteltu": "130000.10",
-            "toteutunut": "109383.23", "erotus": "20616.87", "kaytetty": "84.14"})
+        serde_json::json!({"ryhma": "ALFA", "jaannos": false, "hankkeita": 5, "verrattavia": 1,
+            "suunniteltu": "130000.10", "toteutunut": "109383.23", "erotus": "39999.55",
+            "kaytetty": "60"})
     );
     assert_eq!(json.as_array().unwrap().len(), 3, "no total row in JSON");
 }
@@ -171,10 +209,10 @@ fn sums_are_exact_over_many_shares() {
         &["summary", "--by", "rahoittaja", "--format", "csv"],
     );
     let r = csv_rows(&out);
-    assert_eq!(row(&r, "Oulun kaupunki")[1..3], ["200", "20"]);
-    assert_eq!(row(&r, "STM")[1..3], ["200", "40"]);
+    assert_eq!(row(&r, "Oulun kaupunki")[2..5], ["200", "0", "20"]);
+    assert_eq!(row(&r, "STM")[2..5], ["200", "0", "40"]);
     let out = stdout_of(dir.path(), &["summary", "--format", "csv"]);
-    assert_eq!(csv_rows(&out)[1][2], "60");
+    assert_eq!(csv_rows(&out)[1][4], "60");
 }
 
 #[test]

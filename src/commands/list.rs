@@ -11,7 +11,7 @@ use crate::report::{filter::Filter, list};
 pub fn run(ctx: &Context, args: &ListArgs) -> anyhow::Result<ExitCode> {
     let corpus = super::load_for_report(ctx)?;
     let filter = Filter::new(&args.filter, corpus)?;
-    let view = list::list(filter.select(corpus), args.sort, args.reverse);
+    let view = list::list(filter.select(corpus), corpus, args.sort, args.reverse);
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     write(&mut out, &view, args.format, table::output_width())?;
@@ -39,10 +39,23 @@ pub fn write(
 
 fn human(view: &list::ListView) -> Grid {
     let mut g = render::list::human(view);
-    g.footer.push(format!(
-        "{}, yhteensä {}",
-        super::hanketta(view.rows.len()),
-        render::fi::euro(view.sum)
-    ));
+    g.footer.push(footer(view));
     g
+}
+
+/// `11 hanketta; suunniteltu 400 000 €, toteutunut 1 439 169,50 €`: the
+/// selection's totals as `summary` counts them (each euro once).
+fn footer(view: &list::ListView) -> String {
+    let money =
+        |e: Option<crate::model::Euro>| e.map_or("ei tiedossa".to_string(), render::fi::euro);
+    let mut line = format!(
+        "{}; suunniteltu {}, toteutunut {}",
+        super::hanketta(view.rows.len()),
+        money(view.suunniteltu),
+        money(view.toteutunut)
+    );
+    if view.counted_once {
+        line.push_str(" (päähanke ja osahankkeet kerran)");
+    }
+    line
 }

@@ -17,16 +17,13 @@ pub fn run(ctx: &Context, args: &SummaryArgs) -> anyhow::Result<ExitCode> {
     match args.format {
         ReportFormat::Table => table::write(
             &mut out,
-            &[render::summary::grid(&view, true)],
+            &[render::summary::human(&view)],
             table::output_width(),
         )?,
-        ReportFormat::Md => markdown::write(&mut out, &[render::summary::grid(&view, true)], 2)?,
-        ReportFormat::Csv => render::csv::write(&mut out, &render::summary::grid(&view, false))?,
+        ReportFormat::Md => markdown::write(&mut out, &[render::summary::human(&view)], 2)?,
+        ReportFormat::Csv => render::csv::write(&mut out, &render::summary::machine(&view))?,
         ReportFormat::Json => {
-            serde_json::to_writer_pretty(
-                &mut out,
-                &render::summary::grid(&view, false).json_rows(),
-            )?;
+            serde_json::to_writer_pretty(&mut out, &render::summary::machine(&view).json_rows())?;
             writeln!(out)?;
         }
     }

@@ -6,7 +6,7 @@
 use super::fi;
 use super::grid::{Column, Grid, Value};
 use crate::model::FundingKind;
-use crate::report::budget::{BudgetView, CostTable, PlanLine};
+use crate::report::budget::{BudgetView, CostTable, Financing, FinancingColumn, PlanLine};
 
 /// Which shape: row labels for people, row keys for CSV/JSON.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,7 +103,8 @@ pub fn financing(view: &BudgetView, shape: Shape) -> Grid {
     for line in PlanLine::ALL {
         let cell = |c: &Option<crate::report::budget::FinancingColumn>| {
             c.as_ref()
-                .map_or(Value::Empty, |c| Value::Money(c.get(line)))
+                .and_then(|c| c.get(line))
+                .map_or(Value::Empty, Value::Money)
         };
         let cells = vec![
             row_name(shape, line.key(), line.label()),
@@ -128,37 +129,73 @@ pub fn financing(view: &BudgetView, shape: Shape) -> Grid {
         pct(&f.plan),
         pct(&f.actual),
     ]);
-    if let Some((ohjelma, max)) = &f.ceiling {
-        g.push(vec![
-            row_name(
+    ceilings(&mut g, f, shape);
+    g
+}
+
+/// `enintaan_prosentti`: per column, the ceiling of that column's own
+/// state-grant programme (blank with none, or with several: then one row
+/// `enintaan_prosentti.<ohjelma>` per programme follows).
+fn ceiling(c: &Option<FinancingColumn>) -> Option<(&str, rust_decimal::Decimal)> {
+    c.as_ref().and_then(|c| c.ceiling())
+}
+
+fn ceilings(g: &mut Grid, f: &Financing, shape: Shape) {
+    let columns = [&f.plan, &f.actual];
+    let several = columns
+        .iter()
+        .any(|c| c.as_ref().is_some_and(|c| c.programmes.len() > 1));
+    let mut names: Vec<&str> = columns
+        .iter()
+        .filter_map(|c| ceiling(c).map(|x| x.0))
+        .collect();
+    names.dedup();
+    if names.is_empty() && !several {
+        return;
+    }
+    let label = if names.is_empty() {
+        "Enimmäisosuus".to_string()
+    } else {
+        format!("Enimmäisosuus ({})", names.join(" / "))
+    };
+    let mut cells = vec![row_name(shape, "enintaan_prosentti", &label)];
+    cells.extend(
+        columns
+            .iter()
+            .map(|c| Value::opt_percent(ceiling(c).map(|x| x.1))),
+    );
+    g.push(cells);
+    if several {
+        for (name, max) in f.programmes() {
+            let in_column = |c: &Option<FinancingColumn>| {
+                c.as_ref()
+                    .is_some_and(|c| c.programmes.iter().any(|(n, _)| *n == name))
+            };
+            let mut cells = vec![row_name(
                 shape,
-                "enintaan_prosentti",
-                &format!("Enimmäisosuus ({ohjelma})"),
-            ),
-            if f.plan.is_some() {
-                Value::Percent(*max)
-            } else {
-                Value::Empty
-            },
-            if f.actual.is_some() {
-                Value::Percent(*max)
-            } else {
-                Value::Empty
-            },
-        ]);
-        for (label, c) in [("suunnitelma", &f.plan), ("toteuma", &f.actual)] {
-            if let Some(p) = c.as_ref().and_then(|c| c.grant_percent())
-                && p > *max
-            {
-                g.footer.push(format!(
-                    "Huom: valtionavustus ylittää ohjelman {ohjelma} enimmäisosuuden ({label}: {} > {})",
-                    fi::percent(p, 1),
-                    fi::percent(*max, 1)
-                ));
-            }
+                &format!("enintaan_prosentti.{name}"),
+                &format!("Enimmäisosuus: {name}"),
+            )];
+            cells.extend(
+                columns
+                    .iter()
+                    .map(|c| Value::opt_percent(max.filter(|_| in_column(c)))),
+            );
+            g.push(cells);
         }
     }
-    g
+    for (label, c) in [("suunnitelma", &f.plan), ("toteuma", &f.actual)] {
+        let Some(c) = c else { continue };
+        if let (Some((ohjelma, max)), Some(p)) = (c.ceiling(), c.grant_percent())
+            && p > max
+        {
+            g.footer.push(format!(
+                "Huom: valtionavustus ylittää ohjelman {ohjelma} enimmäisosuuden ({label}: {} > {})",
+                fi::percent(p, 1),
+                fi::percent(max, 1)
+            ));
+        }
+    }
 }
 
 /// `rahoittaja,laji,suunniteltu,suunniteltu_osuus,toteutunut,toteutunut_osuus`.
@@ -185,9 +222,9 @@ pub fn funders(view: &BudgetView) -> Grid {
                     .collect::<Vec<_>>()
                     .join(", "),
             ),
-            Value::money(r.suunniteltu),
+            Value::opt_money(r.suunniteltu.value()),
             Value::opt_percent(r.suunniteltu_osuus),
-            Value::money(r.toteutunut),
+            Value::opt_money(r.toteutunut.value()),
             Value::opt_percent(r.toteutunut_osuus),
         ]);
     }
@@ -215,9 +252,9 @@ pub fn children(view: &BudgetView) -> Option<Grid> {
             Value::text(&r.id),
             Value::text(&r.nimi),
             Value::opt_money(r.yhteensa),
-            Value::money(r.valtionavustus),
-            Value::money(r.oma),
-            Value::money(r.muu),
+            Value::opt_money(r.valtionavustus),
+            Value::opt_money(r.oma),
+            Value::opt_money(r.muu),
             Value::opt_percent(r.oma_osuus()),
         ]
     };

@@ -23,6 +23,8 @@ pub enum Value {
     Percent(Decimal),
     /// A count or a year.
     Int(i64),
+    /// A yes/no flag: `true`/`false` for machines, `kyllä` or blank for people.
+    Bool(bool),
     /// A figure derived from others (a share's amount from its percentage,
     /// or the reverse): marked ` *` in human formats, plain elsewhere.
     Derived(Box<Value>),
@@ -76,6 +78,13 @@ impl Value {
             Value::Date(d) => fi::date(*d),
             Value::Percent(p) => fi::percent(*p, 1),
             Value::Int(n) => n.to_string(),
+            Value::Bool(b) => {
+                if *b {
+                    "kyllä".to_string()
+                } else {
+                    String::new()
+                }
+            }
             Value::Derived(v) => format!("{} *", v.human()),
             Value::Empty => String::new(),
         }
@@ -90,6 +99,7 @@ impl Value {
             Value::Date(d) => d.format("%Y-%m-%d").to_string(),
             Value::Percent(p) => plain_percent(*p),
             Value::Int(n) => n.to_string(),
+            Value::Bool(b) => b.to_string(),
             Value::Derived(v) => v.plain(),
             Value::Empty => String::new(),
         }
@@ -100,6 +110,7 @@ impl Value {
         match self {
             Value::Text(s) => serde_json::Value::String(s.clone()),
             Value::Int(n) => serde_json::Value::from(*n),
+            Value::Bool(b) => serde_json::Value::Bool(*b),
             Value::Derived(v) => v.json(),
             Value::Empty => serde_json::Value::Null,
             other => serde_json::Value::String(other.plain()),

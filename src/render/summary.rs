@@ -1,8 +1,14 @@
-//! The grid of `hanke summary`.
+//! The grids of `hanke summary`.
+//!
+//! People get the group's label (the residual row's in parentheses), a
+//! closing `Yhteensä` row, and a `Vertailu` column when some record of a row
+//! has only a plan or only actuals (`erotus` and `käytetty` compare the
+//! others). Machines get `ryhma` (null for the residual row), `jaannos`,
+//! `hankkeita`, `verrattavia` and the money, blank/null where unknown.
 
 use super::grid::{Column, Grid, Value};
 use crate::cli::GroupBy;
-use crate::report::summary::{SummaryRow, SummaryView};
+use crate::report::summary::{Figures, SummaryView};
 
 fn group_label(by: GroupBy) -> &'static str {
     match by {
@@ -14,37 +20,84 @@ fn group_label(by: GroupBy) -> &'static str {
     }
 }
 
-fn cells(r: &SummaryRow) -> Vec<Value> {
-    vec![
-        Value::text(&r.ryhma),
-        Value::Int(r.hankkeita as i64),
-        Value::money(r.suunniteltu),
-        Value::money(r.toteutunut),
-        Value::Money(r.erotus()),
-        Value::opt_percent(r.kaytetty()),
+fn money(f: &Figures) -> [Value; 4] {
+    [
+        Value::opt_money(f.suunniteltu),
+        Value::opt_money(f.toteutunut),
+        f.erotus().map_or(Value::Empty, Value::Money),
+        Value::opt_percent(f.kaytetty()),
     ]
 }
 
-/// Columns `ryhma,hankkeita,suunniteltu,toteutunut,erotus,kaytetty`; with
-/// `total`, a closing "Yhteensä" row (human formats only).
-pub fn grid(view: &SummaryView, total: bool) -> Grid {
+/// `1/2 hankkeesta` (in the `Vertailu` column) where not every record with figures compares.
+fn comparison(f: &Figures) -> Value {
+    if f.partly_compared() {
+        Value::text(format!("{}/{} hankkeesta", f.verrattavia, f.with_figures))
+    } else {
+        Value::Empty
+    }
+}
+
+/// For people: with a closing "Yhteensä" row.
+pub fn human(view: &SummaryView) -> Grid {
+    let partial =
+        view.rows.iter().any(|r| r.figures.partly_compared()) || view.total.partly_compared();
+    let mut columns = vec![
+        Column::new("ryhma", group_label(view.by)).shrinkable(),
+        Column::new("hankkeita", "Hankkeita"),
+        Column::new("suunniteltu", "Suunniteltu"),
+        Column::new("toteutunut", "Toteutunut"),
+        Column::new("erotus", "Erotus").hideable(1),
+        Column::new("kaytetty", "Käytetty").hideable(0),
+    ];
+    if partial {
+        columns.push(Column::new("vertailu", "Vertailu").hideable(2));
+    }
+    let mut g = Grid::new("yhteenveto", "", columns);
+    let row = |label: &str, f: &Figures| {
+        let mut cells = vec![Value::text(label), Value::Int(f.hankkeita as i64)];
+        cells.extend(money(f));
+        if partial {
+            cells.push(comparison(f));
+        }
+        cells
+    };
+    for r in &view.rows {
+        g.push(row(&r.label, &r.figures));
+    }
+    g.push_strong(row("Yhteensä", &view.total));
+    g
+}
+
+/// For machines (CSV, JSON): the group rows only.
+pub fn machine(view: &SummaryView) -> Grid {
     let mut g = Grid::new(
         "yhteenveto",
         "",
-        vec![
-            Column::new("ryhma", group_label(view.by)).shrinkable(),
-            Column::new("hankkeita", "Hankkeita"),
-            Column::new("suunniteltu", "Suunniteltu"),
-            Column::new("toteutunut", "Toteutunut"),
-            Column::new("erotus", "Erotus").hideable(1),
-            Column::new("kaytetty", "Käytetty").hideable(0),
-        ],
+        [
+            "ryhma",
+            "jaannos",
+            "hankkeita",
+            "verrattavia",
+            "suunniteltu",
+            "toteutunut",
+            "erotus",
+            "kaytetty",
+        ]
+        .into_iter()
+        .map(|k| Column::new(k, k))
+        .collect(),
     );
     for r in &view.rows {
-        g.push(cells(r));
-    }
-    if total {
-        g.push_strong(cells(&view.total));
+        let f = &r.figures;
+        let mut cells = vec![
+            r.ryhma.as_ref().map_or(Value::Empty, Value::text),
+            Value::Bool(r.is_residual()),
+            Value::Int(f.hankkeita as i64),
+            Value::Int(f.verrattavia as i64),
+        ];
+        cells.extend(money(f));
+        g.push(cells);
     }
     g
 }

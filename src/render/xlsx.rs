@@ -98,6 +98,9 @@ pub fn write(path: &Path, grids: &[Grid]) -> Result<(), XlsxError> {
                     Value::Int(n) => {
                         ws.write_number_with_format(row, col16, *n as f64, &f)?;
                     }
+                    Value::Bool(b) => {
+                        ws.write_boolean_with_format(row, col16, *b, &f)?;
+                    }
                     Value::Date(d) => {
                         widths[col] = widths[col].max(10);
                         // Excel has no dates before 1900: those go in as ISO text.

@@ -11,7 +11,8 @@ use std::collections::{BTreeSet, HashMap};
 
 use rust_decimal::Decimal;
 
-use crate::calc::funding::{percent_of, resolve};
+use super::rollup::Rollup;
+use crate::calc::funding::{Resolved, percent_of, resolve};
 use crate::load::Corpus;
 use crate::model::{Category, CategoryGroup, Euro, FundingKind, Laji, Project};
 use crate::render::fi;
@@ -208,44 +209,106 @@ impl PlanLine {
     }
 }
 
+/// A sum of known amounts that remembers whether some amount was unknown:
+/// unknown only when nothing is known (a table that exists but has no share
+/// of a kind says 0, as the form's empty cell).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Known {
+    known: Option<Euro>,
+    unknown: bool,
+}
+
+impl Known {
+    fn zero() -> Known {
+        Known {
+            known: Some(Euro::ZERO),
+            unknown: false,
+        }
+    }
+
+    fn add(&mut self, amount: Option<Euro>) {
+        match amount {
+            Some(a) => self.known = Some(self.known.map_or(a, |k| k + a)),
+            None => self.unknown = true,
+        }
+    }
+
+    /// The sum of the known amounts; `None` when only unknown ones were added.
+    pub fn value(self) -> Option<Euro> {
+        match self.known {
+            Some(k) if !(self.unknown && k.is_zero()) => Some(k),
+            _ => None,
+        }
+    }
+}
+
 /// The financing plan of one kind (plan or actuals), summed over the sources.
+/// `None` is unknown money (a share given only as a percentage of a total
+/// nobody stated), never 0.
 #[derive(Debug, Clone, Default)]
 pub struct FinancingColumn {
-    pub kokonaiskustannukset: Euro,
-    pub tulot: Euro,
-    pub yksityinen: Euro,
-    pub ei_oikeuttavat: Euro,
-    pub oma: Euro,
-    pub muu_julkinen: Euro,
-    pub valtionavustus: Euro,
+    pub kokonaiskustannukset: Option<Euro>,
+    pub tulot: Known,
+    pub yksityinen: Known,
+    pub ei_oikeuttavat: Known,
+    pub oma: Known,
+    pub muu_julkinen: Known,
+    pub valtionavustus: Known,
+    /// The state grant's stated percentage of eligible costs, for a single
+    /// table that states percentages but no total, and deducts nothing.
+    pub stated_grant_percent: Option<Decimal>,
+    /// The programmes of this column's own state-grant shares, each with
+    /// its ceiling (`enintaan`), in name order; a programme without a
+    /// ceiling has `None`.
+    pub programmes: Vec<(String, Option<Decimal>)>,
 }
 
 impl FinancingColumn {
     /// kokonaiskustannukset − ei_oikeuttavat − tulot − yksityinen, as on the form.
-    pub fn oikeuttavat(&self) -> Decimal {
-        self.kokonaiskustannukset.0 - self.ei_oikeuttavat.0 - self.tulot.0 - self.yksityinen.0
+    pub fn oikeuttavat(&self) -> Option<Decimal> {
+        Some(
+            self.kokonaiskustannukset?.0
+                - self.ei_oikeuttavat.value()?.0
+                - self.tulot.value()?.0
+                - self.yksityinen.value()?.0,
+        )
     }
 
-    pub fn get(&self, line: PlanLine) -> Decimal {
+    pub fn get(&self, line: PlanLine) -> Option<Decimal> {
+        let known = |k: Known| k.value().map(|e| e.0);
         match line {
-            PlanLine::Kokonaiskustannukset => self.kokonaiskustannukset.0,
-            PlanLine::Tulot => self.tulot.0,
-            PlanLine::Yksityinen => self.yksityinen.0,
-            PlanLine::EiOikeuttavat => self.ei_oikeuttavat.0,
+            PlanLine::Kokonaiskustannukset => self.kokonaiskustannukset.map(|e| e.0),
+            PlanLine::Tulot => known(self.tulot),
+            PlanLine::Yksityinen => known(self.yksityinen),
+            PlanLine::EiOikeuttavat => known(self.ei_oikeuttavat),
             PlanLine::Oikeuttavat => self.oikeuttavat(),
-            PlanLine::Oma => self.oma.0,
-            PlanLine::MuuJulkinen => self.muu_julkinen.0,
-            PlanLine::Valtionavustus => self.valtionavustus.0,
+            PlanLine::Oma => known(self.oma),
+            PlanLine::MuuJulkinen => known(self.muu_julkinen),
+            PlanLine::Valtionavustus => known(self.valtionavustus),
         }
     }
 
-    /// Haettava valtionavustus as a percentage of the eligible costs.
+    /// Haettava valtionavustus as a percentage of the eligible costs; for
+    /// percentages with no total, the stated percentage.
     pub fn grant_percent(&self) -> Option<Decimal> {
-        let base = self.oikeuttavat();
-        if base <= Decimal::ZERO {
-            return None;
+        let computed = || {
+            let base = self.oikeuttavat()?;
+            if base <= Decimal::ZERO {
+                return None;
+            }
+            percent_of(self.valtionavustus.value()?, Euro(base))
+        };
+        computed().or(self.stated_grant_percent)
+    }
+
+    /// This column's ceiling: the `enintaan` of its one programme; `None`
+    /// with no state grant under a programme, or with several programmes
+    /// (each has a row of its own then).
+    pub fn ceiling(&self) -> Option<(&str, Decimal)> {
+        match self.programmes.as_slice() {
+            [(name, Some(max))] => Some((name.as_str(), *max)),
+            _ => None,
         }
-        percent_of(self.valtionavustus, Euro(base))
     }
 }
 
@@ -254,45 +317,109 @@ pub struct Financing {
     /// None when no source has figures of that kind.
     pub plan: Option<FinancingColumn>,
     pub actual: Option<FinancingColumn>,
-    /// The programme's ceiling (`enintaan`) and name, from the state-grant shares.
-    pub ceiling: Option<(String, Decimal)>,
 }
 
-fn financing_column(sources: &[&Project], kind: FundingKind) -> Option<FinancingColumn> {
-    let mut col = FinancingColumn::default();
+impl Financing {
+    /// Every programme named by either column's state-grant shares, with
+    /// its ceiling, in name order.
+    pub fn programmes(&self) -> Vec<(String, Option<Decimal>)> {
+        let mut all: Vec<(String, Option<Decimal>)> = [&self.plan, &self.actual]
+            .into_iter()
+            .flatten()
+            .flat_map(|c| c.programmes.iter().cloned())
+            .collect();
+        all.sort_by(|a, b| fi::cmp(&a.0, &b.0).then_with(|| a.0.cmp(&b.0)));
+        all.dedup_by(|a, b| a.0 == b.0);
+        all
+    }
+}
+
+fn financing_column(
+    sources: &[&Project],
+    kind: FundingKind,
+    corpus: &Corpus,
+) -> Option<FinancingColumn> {
+    let mut col = FinancingColumn {
+        tulot: Known::zero(),
+        yksityinen: Known::zero(),
+        ei_oikeuttavat: Known::zero(),
+        oma: Known::zero(),
+        muu_julkinen: Known::zero(),
+        valtionavustus: Known::zero(),
+        ..FinancingColumn::default()
+    };
     let mut any = false;
+    let mut programmes: BTreeSet<&str> = BTreeSet::new();
     for p in sources {
         if let Some(t) = super::total(p, kind) {
-            col.kokonaiskustannukset += t;
+            col.kokonaiskustannukset = Some(col.kokonaiskustannukset.map_or(t, |k| k + t));
             any = true;
         }
-        if let Some(f) = p.funding(kind) {
-            any = true;
-            let r = resolve(f);
-            col.tulot += r.sum_of(Laji::Tulot);
-            col.yksityinen += r.sum_of(Laji::Yksityinen);
-            col.oma += r.sum_of(Laji::Oma);
-            col.muu_julkinen += r.sum_of(Laji::MuuJulkinen);
-            col.valtionavustus += r.sum_of(Laji::Valtionavustus);
-            if let Some(e) = &f.ei_oikeuttavat {
-                col.ei_oikeuttavat += e.value;
+        let Some(f) = p.funding(kind) else { continue };
+        any = true;
+        let r = resolve(f);
+        for s in &r.shares {
+            let line = match s.laji() {
+                Some(Laji::Tulot) => &mut col.tulot,
+                Some(Laji::Yksityinen) => &mut col.yksityinen,
+                Some(Laji::Oma) => &mut col.oma,
+                Some(Laji::MuuJulkinen) => &mut col.muu_julkinen,
+                Some(Laji::Valtionavustus) => &mut col.valtionavustus,
+                None => continue,
+            };
+            line.add(s.summa);
+            if s.laji() == Some(Laji::Valtionavustus)
+                && let Some(o) = &s.share.ohjelma
+            {
+                programmes.insert(o.value.as_str());
             }
         }
+        if let Some(e) = &f.ei_oikeuttavat {
+            col.ei_oikeuttavat.add(Some(e.value));
+        }
+        if sources.len() == 1 && r.total.is_none() {
+            col.stated_grant_percent = stated_grant_percent(&r, f);
+        }
     }
+    col.programmes = programmes
+        .into_iter()
+        .map(|name| {
+            let max = corpus
+                .registry
+                .ohjelmat
+                .get(name)
+                .and_then(|o| o.enintaan.as_ref())
+                .map(|e| e.value.value);
+            (name.to_string(), max)
+        })
+        .collect();
     any.then_some(col)
 }
 
-fn ceiling(sources: &[&Project], corpus: &Corpus) -> Option<(String, Decimal)> {
-    sources
+/// The stated percentages of the state-grant shares, when a table gives
+/// percentages but no total and deducts nothing from the eligible costs
+/// (then the eligible costs are the whole total).
+fn stated_grant_percent(r: &Resolved<'_>, f: &crate::model::Funding) -> Option<Decimal> {
+    let deducts = f
+        .ei_oikeuttavat
+        .as_ref()
+        .is_some_and(|e| !e.value.is_zero())
+        || r.shares
+            .iter()
+            .any(|s| matches!(s.laji(), Some(Laji::Tulot | Laji::Yksityinen)));
+    if deducts {
+        return None;
+    }
+    let grants: Vec<Option<Decimal>> = r
+        .shares
         .iter()
-        .flat_map(|p| p.fundings())
-        .flat_map(|(_, f)| f.osuudet.iter())
-        .filter(|s| s.laji.as_ref().map(|l| l.value) == Some(Laji::Valtionavustus))
-        .filter_map(|s| s.ohjelma.as_ref())
-        .find_map(|o| {
-            let prog = corpus.registry.ohjelmat.get(o.value.as_str())?;
-            Some((o.value.clone(), prog.enintaan.as_ref()?.value.value))
-        })
+        .filter(|s| s.laji() == Some(Laji::Valtionavustus))
+        .map(|s| s.osuus)
+        .collect();
+    if grants.is_empty() {
+        return None;
+    }
+    grants.into_iter().sum()
 }
 
 /// One funder's planned and actual money.
@@ -301,39 +428,47 @@ pub struct FunderRow {
     /// The registry's name (aliases folded).
     pub rahoittaja: String,
     pub lajit: Vec<Laji>,
-    pub suunniteltu: Euro,
+    pub suunniteltu: Known,
     pub suunniteltu_osuus: Option<Decimal>,
-    pub toteutunut: Euro,
+    pub toteutunut: Known,
     pub toteutunut_osuus: Option<Decimal>,
 }
 
-fn funders(sources: &[&Project], corpus: &Corpus, skip: &Skip) -> Vec<FunderRow> {
+impl FunderRow {
+    fn new(rahoittaja: String) -> FunderRow {
+        FunderRow {
+            rahoittaja,
+            lajit: Vec::new(),
+            suunniteltu: Known::default(),
+            suunniteltu_osuus: None,
+            toteutunut: Known::default(),
+            toteutunut_osuus: None,
+        }
+    }
+}
+
+/// The Rahoittajat table from the same sources as the Rahoitussuunnitelma
+/// (`plan` and `actual`), so the two tables always tell one story.
+fn funders(plan: &[&Project], actual: &[&Project], corpus: &Corpus) -> Vec<FunderRow> {
     let mut rows: Vec<FunderRow> = Vec::new();
     // Row of each funder by its name in lowercase: one lookup per share,
     // not a scan of every row (150 000 funders in one record took minutes).
     let mut row_of: HashMap<String, usize> = HashMap::new();
-    let mut totals = [Euro::ZERO, Euro::ZERO];
-    for p in sources {
-        for (kind, f) in p.fundings().filter(|(k, _)| !skip.skips(p, *k)) {
+    for (kind, sources) in [(FundingKind::Plan, plan), (FundingKind::Actual, actual)] {
+        let mut total = Known::default();
+        // Stated percentages count when one table gives no total.
+        let single = sources.len() == 1;
+        for p in sources {
+            let Some(f) = p.funding(kind) else { continue };
             let r = resolve(f);
-            let k = (kind == FundingKind::Actual) as usize;
-            if let Some(t) = r.total {
-                totals[k] += t;
-            }
+            total.add(r.total);
             for s in &r.shares {
                 let name = corpus.registry.canonical_org(s.share.funder()).to_string();
                 let i = match row_of.entry(name.to_lowercase()) {
                     Entry::Occupied(e) => *e.get(),
                     Entry::Vacant(e) => {
                         e.insert(rows.len());
-                        rows.push(FunderRow {
-                            rahoittaja: name,
-                            lajit: Vec::new(),
-                            suunniteltu: Euro::ZERO,
-                            suunniteltu_osuus: None,
-                            toteutunut: Euro::ZERO,
-                            toteutunut_osuus: None,
-                        });
+                        rows.push(FunderRow::new(name));
                         rows.len() - 1
                     }
                 };
@@ -343,19 +478,32 @@ fn funders(sources: &[&Project], corpus: &Corpus, skip: &Skip) -> Vec<FunderRow>
                 {
                     row.lajit.push(l);
                 }
-                let amount = s.summa.unwrap_or(Euro::ZERO);
-                if k == 0 {
-                    row.suunniteltu += amount;
-                } else {
-                    row.toteutunut += amount;
+                let (amount, osuus) = match kind {
+                    FundingKind::Plan => (&mut row.suunniteltu, &mut row.suunniteltu_osuus),
+                    FundingKind::Actual => (&mut row.toteutunut, &mut row.toteutunut_osuus),
+                };
+                amount.add(s.summa);
+                if single && r.total.is_none() {
+                    *osuus = match (*osuus, s.osuus) {
+                        (Some(a), Some(b)) => Some(a + b),
+                        (a, b) => a.or(b),
+                    };
                 }
+            }
+        }
+        let total = total.value();
+        for row in &mut rows {
+            let (amount, osuus) = match kind {
+                FundingKind::Plan => (row.suunniteltu, &mut row.suunniteltu_osuus),
+                FundingKind::Actual => (row.toteutunut, &mut row.toteutunut_osuus),
+            };
+            if let (Some(a), Some(t)) = (amount.value(), total) {
+                *osuus = percent_of(a, t);
             }
         }
     }
     for row in &mut rows {
         row.lajit.sort();
-        row.suunniteltu_osuus = percent_of(row.suunniteltu, totals[0]);
-        row.toteutunut_osuus = percent_of(row.toteutunut, totals[1]);
     }
     rows.sort_by(|a, b| {
         a.lajit
@@ -372,16 +520,16 @@ pub struct ChildRow {
     pub id: String,
     pub nimi: String,
     pub yhteensa: Option<Euro>,
-    pub valtionavustus: Euro,
-    pub oma: Euro,
+    pub valtionavustus: Option<Euro>,
+    pub oma: Option<Euro>,
     /// Every other kind of funding.
-    pub muu: Euro,
+    pub muu: Option<Euro>,
 }
 
 impl ChildRow {
     /// Own funding as a percentage of the total.
     pub fn oma_osuus(&self) -> Option<Decimal> {
-        self.yhteensa.and_then(|t| percent_of(self.oma, t))
+        percent_of(self.oma?, self.yhteensa?)
     }
 }
 
@@ -400,14 +548,19 @@ fn child_row(p: &Project) -> ChildRow {
     } else {
         FundingKind::Actual
     };
-    let (mut va, mut oma, mut muu) = (Euro::ZERO, Euro::ZERO, Euro::ZERO);
+    let (mut va, mut oma, mut muu) = (Known::default(), Known::default(), Known::default());
     if let Some(f) = p.funding(kind) {
-        for s in resolve(f).shares {
-            let a = s.summa.unwrap_or(Euro::ZERO);
+        let r = resolve(f);
+        if r.total.is_some() {
+            for k in [&mut va, &mut oma, &mut muu] {
+                *k = Known::zero();
+            }
+        }
+        for s in r.shares {
             match s.laji() {
-                Some(Laji::Valtionavustus) => va += a,
-                Some(Laji::Oma) => oma += a,
-                _ => muu += a,
+                Some(Laji::Valtionavustus) => va.add(s.summa),
+                Some(Laji::Oma) => oma.add(s.summa),
+                _ => muu.add(s.summa),
             }
         }
     }
@@ -415,10 +568,14 @@ fn child_row(p: &Project) -> ChildRow {
         id: p.id.clone(),
         nimi: p.short_name().to_string(),
         yhteensa: super::headline_total(p),
-        valtionavustus: va,
-        oma,
-        muu,
+        valtionavustus: va.value(),
+        oma: oma.value(),
+        muu: muu.value(),
     }
+}
+
+fn sum_known(values: impl Iterator<Item = Option<Euro>>) -> Option<Euro> {
+    values.flatten().reduce(|a, b| a + b)
 }
 
 #[derive(Debug, Clone)]
@@ -451,19 +608,15 @@ fn pick<'a>(
     }
 }
 
-/// Projects whose figures of one kind a roll-up leaves out (see [`super::left_out_of_rollup`]).
-#[derive(Default)]
+/// What a roll-up leaves out: records whose figures of a kind a päähanke
+/// or their osahankkeet stand for ([`Rollup`]).
 struct Skip<'a> {
-    plan: std::collections::HashSet<&'a str>,
-    actual: std::collections::HashSet<&'a str>,
+    rollup: Option<&'a Rollup>,
 }
 
 impl Skip<'_> {
     fn skips(&self, p: &Project, kind: FundingKind) -> bool {
-        match kind {
-            FundingKind::Plan => self.plan.contains(p.id.as_str()),
-            FundingKind::Actual => self.actual.contains(p.id.as_str()),
-        }
+        self.rollup.is_some_and(|r| !r.stake(p, kind).counts())
     }
 }
 
@@ -500,23 +653,14 @@ fn build(
     };
     let plan_sources = funding_of(FundingKind::Plan);
     let actual_sources = funding_of(FundingKind::Actual);
-    let funder_sources = pick(own, kids, |p: &Project| p.fundings().next().is_some());
-    let mut all: Vec<&Project> = plan_sources
-        .iter()
-        .chain(&actual_sources)
-        .copied()
-        .collect();
-    all.sort_by(|a, b| a.id.cmp(&b.id));
-    all.dedup_by(|a, b| a.id == b.id);
     BudgetView {
         title,
         sources: own.iter().map(|p| p.id.clone()).collect(),
         financing: Financing {
-            plan: financing_column(&plan_sources, FundingKind::Plan),
-            actual: financing_column(&actual_sources, FundingKind::Actual),
-            ceiling: ceiling(&all, corpus),
+            plan: financing_column(&plan_sources, FundingKind::Plan, corpus),
+            actual: financing_column(&actual_sources, FundingKind::Actual, corpus),
         },
-        funders: funders(&funder_sources, corpus, skip),
+        funders: funders(&plan_sources, &actual_sources, corpus),
         costs,
         actual_costs,
         comparison,
@@ -535,16 +679,16 @@ pub fn for_project(project: &Project, corpus: &Corpus) -> BudgetView {
         .collect();
     kids.sort_by(|a, b| a.id.cmp(&b.id));
     let title = format!("{} ({})", project.short_name(), project.id);
-    let mut view = build(title, &[project], &kids, corpus, &Skip::default());
+    let mut view = build(title, &[project], &kids, corpus, &Skip { rollup: None });
     if !kids.is_empty() {
         let rows: Vec<ChildRow> = kids.iter().map(|c| child_row(c)).collect();
         let total = ChildRow {
             id: "yhteensa".to_string(),
             nimi: "Yhteensä".to_string(),
-            yhteensa: Some(rows.iter().filter_map(|r| r.yhteensa).sum()),
-            valtionavustus: rows.iter().map(|r| r.valtionavustus).sum(),
-            oma: rows.iter().map(|r| r.oma).sum(),
-            muu: rows.iter().map(|r| r.muu).sum(),
+            yhteensa: sum_known(rows.iter().map(|r| r.yhteensa)),
+            valtionavustus: sum_known(rows.iter().map(|r| r.valtionavustus)),
+            oma: sum_known(rows.iter().map(|r| r.oma)),
+            muu: sum_known(rows.iter().map(|r| r.muu)),
         };
         view.children = Some(Children {
             rows,
@@ -555,13 +699,18 @@ pub fn for_project(project: &Project, corpus: &Corpus) -> BudgetView {
     view
 }
 
-/// A roll-up over the selected projects. Each euro counts once: a päähanke
-/// and its osahankkeet are not both summed ([`super::left_out_of_rollup`]);
-/// every selected project is still named among the sources.
+/// A roll-up over the selected projects. Each euro counts once: a record
+/// whose figures its päähanke or its osahankkeet stand for adds none of its
+/// own ([`Rollup`]); every selected project is still named among the sources.
 pub fn rollup(title: String, projects: Vec<&Project>, corpus: &Corpus) -> BudgetView {
-    let skip = Skip {
-        plan: super::left_out_of_rollup(&projects, corpus, FundingKind::Plan),
-        actual: super::left_out_of_rollup(&projects, corpus, FundingKind::Actual),
-    };
-    build(title, &projects, &[], corpus, &skip)
+    let rollup = Rollup::of(corpus);
+    build(
+        title,
+        &projects,
+        &[],
+        corpus,
+        &Skip {
+            rollup: Some(&rollup),
+        },
+    )
 }

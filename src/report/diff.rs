@@ -30,6 +30,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Serialize, Serializer};
 
+use super::rollup::Rollup;
 use crate::calc::{costs, funding};
 use crate::diag::render::locate;
 use crate::diag::{Diagnostic, Severity};
@@ -867,49 +868,43 @@ fn cost_diff(kind: FundingKind, a: &Project, b: &Project) -> Option<CostDiff> {
     })
 }
 
-/// The plan and actual totals of one record (see the module docs).
-pub fn record_totals(p: &Project) -> (Euro, Euro) {
-    let total = |kind| {
-        p.funding(kind)
-            .and_then(|f| funding::resolve(f).total)
-            .unwrap_or_else(|| costs::grand_total(p.costs(kind)))
-    };
-    (total(FundingKind::Plan), total(FundingKind::Actual))
-}
-
 fn portfolio(old: &Corpus, new: &Corpus) -> Portfolio {
+    /// A portfolio's records and what they contribute (unknown money stays
+    /// unknown, as in `summary`).
     #[derive(Default, Clone, Copy)]
     struct Acc {
         n: usize,
-        plan: Euro,
-        actual: Euro,
+        plan: Option<Euro>,
+        actual: Option<Euro>,
+    }
+    fn add(sum: &mut Option<Euro>, x: Option<Euro>) {
+        if let Some(x) = x {
+            *sum = Some(sum.map_or(x, |s| s + x));
+        }
     }
     let sums = |c: &Corpus| {
-        let all: Vec<&Project> = c.projects.iter().collect();
-        let plan_out = super::left_out_of_rollup(&all, c, FundingKind::Plan);
-        let actual_out = super::left_out_of_rollup(&all, c, FundingKind::Actual);
+        let rollup = Rollup::of(c);
         let mut m: BTreeMap<String, Acc> = BTreeMap::new();
         for p in &c.projects {
             let code = p.salkku().map_or(String::new(), |s| {
                 c.registry.salkku_code(s).unwrap_or(s.trim()).to_string()
             });
-            let (plan, actual) = record_totals(p);
             let e = m.entry(code).or_default();
             e.n += 1;
-            if !plan_out.contains(p.id.as_str()) {
-                e.plan += plan;
+            // Records that do not load are counted but add no money, as reports leave them out.
+            if c.broken.contains(&p.file) {
+                continue;
             }
-            if !actual_out.contains(p.id.as_str()) {
-                e.actual += actual;
-            }
+            add(&mut e.plan, rollup.stake(p, FundingKind::Plan).amount());
+            add(&mut e.actual, rollup.stake(p, FundingKind::Actual).amount());
         }
         m
     };
     let (a, b) = (sums(old), sums(new));
     let codes: BTreeSet<&String> = a.keys().chain(b.keys()).collect();
     let row = |code: String, x: Acc, y: Acc| {
-        let plan = Change::new(Some(x.plan), Some(y.plan));
-        let actual = Change::new(Some(x.actual), Some(y.actual));
+        let plan = Change::new(x.plan, y.plan);
+        let actual = Change::new(x.actual, y.actual);
         SalkkuRow {
             salkku: code,
             projects_before: x.n,
@@ -927,8 +922,8 @@ fn portfolio(old: &Corpus, new: &Corpus) -> Portfolio {
         let y = b.get(code).copied().unwrap_or_default();
         for (t, v) in [(&mut ta, x), (&mut tb, y)] {
             t.n += v.n;
-            t.plan += v.plan;
-            t.actual += v.actual;
+            add(&mut t.plan, v.plan);
+            add(&mut t.actual, v.actual);
         }
         salkut.push(row(code.clone(), x, y));
     }

@@ -1,11 +1,14 @@
-//! `hanke list`: the selected projects with their headline total, sorted.
+//! `hanke list`: the selected projects with their headline total, sorted,
+//! and the selection's planned and actual totals as `summary` counts them.
 
 use std::cmp::Ordering;
 
 use chrono::NaiveDate;
 
+use super::rollup::Rollup;
 use crate::cli::SortKey;
-use crate::model::{Euro, Project};
+use crate::load::Corpus;
+use crate::model::{Euro, FundingKind, Project};
 use crate::render::fi;
 
 /// One line of the list.
@@ -19,52 +22,90 @@ pub struct ListRow<'a> {
 #[derive(Debug, Clone)]
 pub struct ListView<'a> {
     pub rows: Vec<ListRow<'a>>,
-    /// Sum of the rows' totals (rows without one add nothing).
-    pub sum: Euro,
+    /// The selection's plan and actuals, each euro once ([`Rollup`]):
+    /// the same figures `summary` gives for the same filters.
+    pub suunniteltu: Option<Euro>,
+    pub toteutunut: Option<Euro>,
+    /// True when some listed record's own total is left out of the sums
+    /// because its päähanke or its osahankkeet stand for it.
+    pub counted_once: bool,
 }
 
-pub fn list<'a>(projects: Vec<&'a Project>, sort: SortKey, reverse: bool) -> ListView<'a> {
-    let mut rows: Vec<ListRow> = projects
+pub fn list<'a>(
+    projects: Vec<&'a Project>,
+    corpus: &Corpus,
+    sort: SortKey,
+    reverse: bool,
+) -> ListView<'a> {
+    let rollup = Rollup::of(corpus);
+    let suunniteltu = rollup.sum(&projects, FundingKind::Plan);
+    let toteutunut = rollup.sum(&projects, FundingKind::Actual);
+    let counted_once = projects.iter().any(|p| {
+        [FundingKind::Plan, FundingKind::Actual]
+            .into_iter()
+            .any(|k| !rollup.stake(p, k).counts() && super::total(p, k).is_some())
+    });
+    let rows: Vec<ListRow> = projects
         .into_iter()
         .map(|p| ListRow {
             project: p,
             yhteensa: super::headline_total(p),
         })
         .collect();
-    rows.sort_by(|a, b| compare(a, b, sort));
-    if reverse {
-        rows.reverse();
+    ListView {
+        rows: sorted(rows, sort, reverse),
+        suunniteltu,
+        toteutunut,
+        counted_once,
     }
-    let sum = rows.iter().filter_map(|r| r.yhteensa).sum();
-    ListView { rows, sum }
 }
 
-/// Finnish alphabetical order of `nimi`, then the id.
+/// The name a table shows: `lyhenne` when present, else `nimi`.
+fn shown_name(p: &Project) -> &str {
+    p.short_name()
+}
+
+/// Finnish alphabetical order of the name the table shows, case-insensitive,
+/// then the id.
 pub fn by_name(a: &Project, b: &Project) -> Ordering {
-    fi::cmp(a.name(), b.name())
-        .then_with(|| a.name().cmp(b.name()))
+    fi::cmp(shown_name(a), shown_name(b))
+        .then_with(|| shown_name(a).cmp(shown_name(b)))
         .then_with(|| a.id.cmp(&b.id))
 }
 
-/// Missing values sort after present ones.
-fn some_first<T: Ord>(a: Option<T>, b: Option<T>) -> Ordering {
-    match (a, b) {
-        (Some(a), Some(b)) => a.cmp(&b),
-        (Some(_), None) => Ordering::Less,
-        (None, Some(_)) => Ordering::Greater,
-        (None, None) => Ordering::Equal,
+/// The rows in `sort` order (reversed with `reverse`); rows without the
+/// sort key's value (no total, no end date) come last in either direction,
+/// in name order, as spreadsheets sort blanks.
+fn sorted(rows: Vec<ListRow>, sort: SortKey, reverse: bool) -> Vec<ListRow> {
+    let (mut present, mut missing): (Vec<ListRow>, Vec<ListRow>) =
+        rows.into_iter().partition(|r| has_key(r, sort));
+    present.sort_by(|a, b| compare(a, b, sort));
+    if reverse {
+        present.reverse();
+    }
+    missing.sort_by(|a, b| by_name(a.project, b.project));
+    present.extend(missing);
+    present
+}
+
+fn has_key(r: &ListRow, sort: SortKey) -> bool {
+    match sort {
+        SortKey::Nimi | SortKey::Id => true,
+        SortKey::Alkaa => r.project.alkaa().is_some(),
+        SortKey::Loppuu => r.project.loppuu().is_some(),
+        SortKey::Yhteensa => r.yhteensa.is_some(),
     }
 }
 
 fn compare(a: &ListRow, b: &ListRow, sort: SortKey) -> Ordering {
     let (p, q) = (a.project, b.project);
-    let date = |f: fn(&Project) -> Option<NaiveDate>| some_first(f(p), f(q));
+    let date = |f: fn(&Project) -> Option<NaiveDate>| f(p).cmp(&f(q));
     let primary = match sort {
         SortKey::Nimi => Ordering::Equal,
         SortKey::Id => p.id.cmp(&q.id),
         SortKey::Alkaa => date(Project::alkaa),
         SortKey::Loppuu => date(Project::loppuu),
-        SortKey::Yhteensa => some_first(a.yhteensa, b.yhteensa),
+        SortKey::Yhteensa => a.yhteensa.cmp(&b.yhteensa),
     };
     primary.then_with(|| by_name(p, q))
 }

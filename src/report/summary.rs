@@ -1,44 +1,107 @@
 //! `hanke summary`: planned and actual money by portfolio, funder, year,
 //! status or kind of funding.
 //!
-//! - by salkku and vaihe: a project's plan total and actual total
-//!   ([`super::plan_total`], [`super::actual_total`]);
+//! Every figure is a record's [`Stake`](super::rollup::Stake): a päähanke and
+//! its osahankkeet are never both summed, and the decision is taken on the
+//! whole corpus before the filter, so a filtered summary equals the
+//! unfiltered summary's rows for the same records.
+//!
+//! - by salkku and vaihe: a record's plan and actual totals;
 //! - by rahoittaja and laji: each share's resolved amount (derived amounts
 //!   included), funders' aliases folded into the registry's name;
-//! - by vuosi: the cost estimate and the actual costs of that year.
+//! - by vuosi: the cost estimate and the actual costs of each year.
 //!
-//! A project is counted once in each group it contributes to, and each euro
-//! once: a päähanke and its osahankkeet are not both summed
-//! ([`super::left_out_of_rollup`]).
+//! Money no group describes (a total with no cost table by year, a part of
+//! the total no share covers, a share without a `laji`) goes to one
+//! *residual* row, so the rows of every grouping add up to the same totals.
+//! Unknown money is `None`, never 0: a group's figure is unknown only when
+//! no record in it has one. `erotus` and `kaytetty` compare only records
+//! that have both a plan and actuals in the group (`verrattavia`).
 
 use std::cmp::Ordering;
 use std::collections::HashMap;
 
 use rust_decimal::Decimal;
 
+use super::rollup::Rollup;
 use crate::calc::funding::{percent_of, resolve};
 use crate::cli::GroupBy;
 use crate::load::Corpus;
 use crate::model::{Euro, FundingKind, Laji, Project, Vaihe};
 use crate::render::fi;
 
+/// The planned and actual money of a group, and how much of it compares.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Figures {
+    /// Records counted in the group.
+    pub hankkeita: usize,
+    /// Records with a plan or an actual figure in the group.
+    pub with_figures: usize,
+    /// Records with both: the ones `erotus` and `kaytetty` compare.
+    pub verrattavia: usize,
+    /// The sum of the known plans; `None` when no record has one.
+    pub suunniteltu: Option<Euro>,
+    pub toteutunut: Option<Euro>,
+    /// Plan and actuals of the comparable records only.
+    compared_plan: Euro,
+    compared_actual: Euro,
+}
+
+impl Figures {
+    /// Counts one record with its plan and actual figures (`None`: unknown).
+    fn add(&mut self, plan: Option<Euro>, actual: Option<Euro>) {
+        self.hankkeita += 1;
+        if plan.is_some() || actual.is_some() {
+            self.with_figures += 1;
+        }
+        self.suunniteltu = add_known(self.suunniteltu, plan);
+        self.toteutunut = add_known(self.toteutunut, actual);
+        if let (Some(p), Some(a)) = (plan, actual) {
+            self.verrattavia += 1;
+            self.compared_plan += p;
+            self.compared_actual += a;
+        }
+    }
+
+    /// What is left of the plan, over the comparable records (negative
+    /// when overspent); `None` when no record has both figures.
+    pub fn erotus(&self) -> Option<Decimal> {
+        (self.verrattavia > 0).then(|| self.compared_plan - self.compared_actual)
+    }
+
+    /// toteutunut / suunniteltu × 100 over the comparable records.
+    pub fn kaytetty(&self) -> Option<Decimal> {
+        if self.verrattavia == 0 {
+            return None;
+        }
+        percent_of(self.compared_actual, self.compared_plan)
+    }
+
+    /// True when some record with figures could not be compared.
+    pub fn partly_compared(&self) -> bool {
+        self.verrattavia < self.with_figures
+    }
+}
+
+fn add_known(sum: Option<Euro>, x: Option<Euro>) -> Option<Euro> {
+    match (sum, x) {
+        (Some(s), Some(x)) => Some(s + x),
+        (s, x) => s.or(x),
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SummaryRow {
-    pub ryhma: String,
-    pub hankkeita: usize,
-    pub suunniteltu: Euro,
-    pub toteutunut: Euro,
+    /// The group's value; `None` for the residual row.
+    pub ryhma: Option<String>,
+    /// What people read: the value, or the residual row's label.
+    pub label: String,
+    pub figures: Figures,
 }
 
 impl SummaryRow {
-    /// What is left of the plan: suunniteltu − toteutunut (negative when overspent).
-    pub fn erotus(&self) -> Decimal {
-        self.suunniteltu - self.toteutunut
-    }
-
-    /// toteutunut / suunniteltu × 100; none when nothing was planned.
-    pub fn kaytetty(&self) -> Option<Decimal> {
-        percent_of(self.toteutunut, self.suunniteltu)
+    pub fn is_residual(&self) -> bool {
+        self.ryhma.is_none()
     }
 }
 
@@ -46,195 +109,222 @@ impl SummaryRow {
 pub struct SummaryView {
     pub by: GroupBy,
     pub rows: Vec<SummaryRow>,
-    /// All groups: distinct projects, summed money.
-    pub total: SummaryRow,
+    /// Every selected record counted once, whatever the grouping: the same
+    /// figures for every `--by`.
+    pub total: Figures,
 }
 
-/// Group label of a missing value.
-const NONE_LABEL: &str = "(ei tiedossa)";
+/// The residual row's label for people, by grouping.
+pub fn residual_label(by: GroupBy) -> &'static str {
+    match by {
+        GroupBy::Vuosi => "(ei vuositietoa)",
+        GroupBy::Rahoittaja => "(ei rahoittajaa)",
+        GroupBy::Salkku | GroupBy::Vaihe | GroupBy::Laji => "(ei tiedossa)",
+    }
+}
 
-/// Sort key of a group: the order the rows come in.
+/// Sort key of a group: the order the rows come in; the residual last.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 enum Key {
     Rank(usize),
     Year(i32),
     Name(String),
-    Missing,
+    Residual,
 }
 
-struct Acc {
-    label: String,
-    /// Distinct projects counted in this group.
-    projects: usize,
-    /// The last project counted, by its place in the selection (+1), so a
-    /// project adding several shares to one group counts once.
-    last: usize,
-    plan: Euro,
-    actual: Euro,
-}
-
-/// The groups of a summary, each found once by its key; values that name
-/// the same group (a funder as written) are remembered by the caller.
+/// The groups of a summary, each found once by its key.
 #[derive(Default)]
 struct Groups {
     index: HashMap<Key, usize>,
-    accs: Vec<(Key, Acc)>,
-    /// (group, project) pairs counted so far: grows exactly when a project
-    /// is counted in a group for the first time.
-    countings: usize,
+    entries: Vec<(Key, Option<String>, Figures)>,
 }
 
 impl Groups {
-    fn slot(&mut self, key: Key, label: impl FnOnce() -> String) -> usize {
+    fn slot(&mut self, key: Key, value: impl FnOnce() -> Option<String>) -> usize {
         if let Some(&i) = self.index.get(&key) {
             return i;
         }
-        let i = self.accs.len();
+        let i = self.entries.len();
         self.index.insert(key.clone(), i);
-        let acc = Acc {
-            label: label(),
-            projects: 0,
-            last: 0,
-            plan: Euro::ZERO,
-            actual: Euro::ZERO,
-        };
-        self.accs.push((key, acc));
+        self.entries.push((key, value(), Figures::default()));
         i
     }
 
-    /// Counts the `n`th project of the selection in group `i`, with `amount` of `kind`.
-    fn add(&mut self, i: usize, n: usize, kind: Option<FundingKind>, amount: Euro) {
-        let acc = &mut self.accs[i].1;
-        if acc.last != n + 1 {
-            acc.last = n + 1;
-            acc.projects += 1;
-            self.countings += 1;
-        }
-        match kind {
-            Some(FundingKind::Plan) => acc.plan += amount,
-            Some(FundingKind::Actual) => acc.actual += amount,
-            None => {}
+    fn residual(&mut self) -> usize {
+        self.slot(Key::Residual, || None)
+    }
+}
+
+/// One record's plan and actual money in each group it touches.
+#[derive(Default)]
+struct Touches {
+    at: HashMap<usize, [Option<Euro>; 2]>,
+}
+
+impl Touches {
+    /// The record belongs to group `g`, with no money (yet).
+    fn touch(&mut self, g: usize) {
+        self.at.entry(g).or_default();
+    }
+
+    fn add(&mut self, g: usize, kind: FundingKind, amount: Euro) {
+        let cell = &mut self.at.entry(g).or_default()[kind_slot(kind)];
+        *cell = Some(cell.map_or(amount, |a| a + amount));
+    }
+
+    fn flush_into(&mut self, groups: &mut Groups) {
+        for (g, [plan, actual]) in self.at.drain() {
+            groups.entries[g].2.add(plan, actual);
         }
     }
 }
 
+fn kind_slot(kind: FundingKind) -> usize {
+    match kind {
+        FundingKind::Plan => 0,
+        FundingKind::Actual => 1,
+    }
+}
+
+const KINDS: [FundingKind; 2] = [FundingKind::Plan, FundingKind::Actual];
+
 pub fn summary<'a>(projects: &[&'a Project], by: GroupBy, corpus: &'a Corpus) -> SummaryView {
+    summary_with(projects, by, corpus, &Rollup::of(corpus))
+}
+
+/// [`summary`] with the corpus's roll-up already decided.
+pub fn summary_with<'a>(
+    projects: &[&'a Project],
+    by: GroupBy,
+    corpus: &'a Corpus,
+    rollup: &Rollup,
+) -> SummaryView {
     let registry = &corpus.registry;
     let mut groups = Groups::default();
     // Group of each value as written (funder, salkku): names repeat across
     // thousands of records, so each is folded and looked up once.
     let mut by_text: HashMap<&'a str, usize> = HashMap::new();
-    // Projects counted in any group, for the total's distinct count.
-    let mut counted = 0;
-    let plan_rolled = super::left_out_of_rollup(projects, corpus, FundingKind::Plan);
-    let actual_rolled = super::left_out_of_rollup(projects, corpus, FundingKind::Actual);
-    let counts = |p: &Project, kind: FundingKind| {
-        let rolled = if kind == FundingKind::Plan {
-            &plan_rolled
-        } else {
-            &actual_rolled
-        };
-        !rolled.contains(p.id.as_str())
-    };
-    for (n, &p) in projects.iter().enumerate() {
-        let before = groups.countings;
+    let mut touches = Touches::default();
+    let mut total = Figures::default();
+    for &p in projects {
+        let stakes = KINDS.map(|k| rollup.stake(p, k));
+        total.add(stakes[0].amount(), stakes[1].amount());
         match by {
             GroupBy::Salkku | GroupBy::Vaihe => {
-                let i = if by == GroupBy::Salkku {
+                let g = if by == GroupBy::Salkku {
                     match p.salkku() {
                         Some(code) => *by_text.entry(code).or_insert_with(|| {
                             let code = registry.salkku_code(code).unwrap_or(code.trim());
-                            groups.slot(Key::Name(code.to_string()), || code.to_string())
+                            groups.slot(Key::Name(code.to_string()), || Some(code.to_string()))
                         }),
-                        None => groups.slot(Key::Missing, || NONE_LABEL.to_string()),
+                        None => groups.residual(),
                     }
                 } else {
                     match p.vaihe.as_ref().map(|v| v.value) {
                         Some(v) => groups.slot(
                             Key::Rank(Vaihe::ALL.iter().position(|x| *x == v).unwrap_or(0)),
-                            || v.as_str().to_string(),
+                            || Some(v.as_str().to_string()),
                         ),
-                        None => groups.slot(Key::Missing, || NONE_LABEL.to_string()),
+                        None => groups.residual(),
                     }
                 };
-                groups.add(i, n, None, Euro::ZERO);
-                for kind in [FundingKind::Plan, FundingKind::Actual] {
-                    if !counts(p, kind) {
-                        continue;
-                    }
-                    if let Some(t) = super::total(p, kind) {
-                        groups.add(i, n, Some(kind), t);
+                touches.touch(g);
+                for (kind, stake) in KINDS.into_iter().zip(stakes) {
+                    if let Some(t) = stake.amount() {
+                        touches.add(g, kind, t);
                     }
                 }
             }
             GroupBy::Vuosi => {
-                for kind in [FundingKind::Plan, FundingKind::Actual] {
-                    if !counts(p, kind) {
-                        continue;
-                    }
+                for (kind, stake) in KINDS.into_iter().zip(stakes) {
+                    let Some(t) = stake.amount() else { continue };
+                    let mut by_year = Euro::ZERO;
                     for (year, costs) in p.costs(kind) {
-                        let i = groups.slot(Key::Year(*year), || year.to_string());
-                        groups.add(i, n, Some(kind), costs.total());
+                        let g = groups.slot(Key::Year(*year), || Some(year.to_string()));
+                        let amount = costs.total();
+                        by_year += amount;
+                        touches.add(g, kind, amount);
+                    }
+                    if by_year != t {
+                        let g = groups.residual();
+                        touches.add(g, kind, Euro(t - by_year));
                     }
                 }
             }
             GroupBy::Rahoittaja | GroupBy::Laji => {
-                for (kind, f) in p.fundings().filter(|(k, _)| counts(p, *k)) {
-                    for s in resolve(f).shares {
-                        let i = if by == GroupBy::Rahoittaja {
-                            let written = s.share.funder();
-                            *by_text.entry(written).or_insert_with(|| {
-                                let name = registry.canonical_org(written);
-                                if name.is_empty() {
-                                    groups.slot(Key::Missing, || NONE_LABEL.to_string())
-                                } else {
-                                    groups.slot(Key::Name(name.to_lowercase()), || name.to_string())
+                for (kind, stake) in KINDS.into_iter().zip(stakes) {
+                    if !stake.counts() {
+                        continue;
+                    }
+                    let known_total = stake.amount();
+                    let mut assigned = Euro::ZERO;
+                    if let Some(f) = p.funding(kind) {
+                        for s in resolve(f).shares {
+                            let g = if by == GroupBy::Rahoittaja {
+                                let written = s.share.funder();
+                                *by_text.entry(written).or_insert_with(|| {
+                                    let name = registry.canonical_org(written);
+                                    if name.trim().is_empty() {
+                                        groups.residual()
+                                    } else {
+                                        groups.slot(Key::Name(name.to_lowercase()), || {
+                                            Some(name.to_string())
+                                        })
+                                    }
+                                })
+                            } else {
+                                match s.laji() {
+                                    Some(l) => groups.slot(
+                                        Key::Rank(
+                                            Laji::ALL.iter().position(|x| *x == l).unwrap_or(0),
+                                        ),
+                                        || Some(l.as_str().to_string()),
+                                    ),
+                                    None => groups.residual(),
                                 }
-                            })
-                        } else {
-                            match s.laji() {
-                                Some(l) => groups.slot(
-                                    Key::Rank(Laji::ALL.iter().position(|x| *x == l).unwrap_or(0)),
-                                    || l.as_str().to_string(),
-                                ),
-                                None => groups.slot(Key::Missing, || NONE_LABEL.to_string()),
+                            };
+                            // A record whose total is unknown is named in its
+                            // funders' groups, with no money: its parts
+                            // cannot add up to a total nobody knows.
+                            match (s.summa, known_total) {
+                                (Some(a), Some(_)) if !is_residual(&groups, g) => {
+                                    assigned += a;
+                                    touches.add(g, kind, a);
+                                }
+                                _ => touches.touch(g),
                             }
-                        };
-                        groups.add(i, n, Some(kind), s.summa.unwrap_or(Euro::ZERO));
+                        }
+                    }
+                    if let Some(t) = known_total
+                        && assigned != t
+                    {
+                        let g = groups.residual();
+                        touches.add(g, kind, Euro(t - assigned));
                     }
                 }
             }
         }
-        if groups.countings != before {
-            counted += 1;
-        }
+        touches.flush_into(&mut groups);
     }
-    let mut entries = groups.accs;
+    let mut entries = groups.entries;
     // Names in Finnish alphabetical order; the rest keep their natural order.
-    entries.sort_by(|(a, x), (b, y)| match (a, b) {
-        (Key::Name(_), Key::Name(_)) => {
-            fi::cmp(&x.label, &y.label).then_with(|| x.label.cmp(&y.label))
-        }
+    entries.sort_by(|(a, x, _), (b, y, _)| match (a, b, x, y) {
+        (Key::Name(_), Key::Name(_), Some(x), Some(y)) => fi::cmp(x, y).then_with(|| x.cmp(y)),
         _ => a.cmp(b).then(Ordering::Equal),
     });
-    let mut total = SummaryRow {
-        ryhma: "Yhteensä".to_string(),
-        hankkeita: counted,
-        suunniteltu: Euro::ZERO,
-        toteutunut: Euro::ZERO,
-    };
     let rows = entries
         .into_iter()
-        .map(|(_, acc)| {
-            total.suunniteltu += acc.plan;
-            total.toteutunut += acc.actual;
-            SummaryRow {
-                ryhma: acc.label,
-                hankkeita: acc.projects,
-                suunniteltu: acc.plan,
-                toteutunut: acc.actual,
-            }
+        .map(|(_, ryhma, figures)| SummaryRow {
+            label: ryhma
+                .clone()
+                .unwrap_or_else(|| residual_label(by).to_string()),
+            ryhma,
+            figures,
         })
         .collect();
     SummaryView { by, rows, total }
+}
+
+fn is_residual(groups: &Groups, g: usize) -> bool {
+    groups.entries[g].0 == Key::Residual
 }
