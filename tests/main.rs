@@ -12,6 +12,7 @@ mod hostile;
 mod import;
 mod import_cmd;
 mod list;
+mod money_truth;
 mod new;
 mod rules;
 mod schema;
