@@ -14,6 +14,7 @@ mod import_cmd;
 mod list;
 mod money_truth;
 mod new;
+mod reconcile_props;
 mod rules;
 mod schema;
 mod show;
