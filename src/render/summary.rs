@@ -47,11 +47,12 @@ pub fn human(view: &SummaryView) -> Grid {
         Column::new("hankkeita", "Hankkeita"),
         Column::new("suunniteltu", "Suunniteltu"),
         Column::new("toteutunut", "Toteutunut"),
-        Column::new("erotus", "Erotus").hideable(1),
-        Column::new("kaytetty", "Käytetty").hideable(0),
+        Column::new("erotus", "Erotus").hideable(2),
+        Column::new("kaytetty", "Käytetty").hideable(1),
     ];
+    // On a narrow terminal the note goes first: it explains the two before it.
     if partial {
-        columns.push(Column::new("vertailu", "Vertailu").hideable(2));
+        columns.push(Column::new("vertailu", "Vertailu").hideable(0));
     }
     let mut g = Grid::new("yhteenveto", "", columns);
     let row = |label: &str, f: &Figures| {
@@ -66,6 +67,12 @@ pub fn human(view: &SummaryView) -> Grid {
         g.push(row(&r.label, &r.figures));
     }
     g.push_strong(row("Yhteensä", &view.total));
+    if partial {
+        g.footer.push(
+            "Erotus ja käytetty vertaavat vain hankkeita, joilla on sekä suunnitelma että toteuma."
+                .to_string(),
+        );
+    }
     g
 }
 
