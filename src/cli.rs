@@ -31,9 +31,12 @@ pub struct GlobalArgs {
     /// The data folder holding hanke.toml and the records
     #[arg(long, global = true, value_name = "DIR", env = "HANKE_PROJECTS")]
     pub projects: Option<PathBuf>,
-    /// The date to compare `vaihe` with, instead of the system date
-    #[arg(long, global = true, value_name = "YYYY-MM-DD")]
+    /// The date to compare `vaihe` with, instead of the system date (1.5.2025 or 2025-05-01)
+    #[arg(long, global = true, value_name = "PVM", value_parser = crate::lang::date::parse)]
     pub today: Option<NaiveDate>,
+    /// The language of the messages: fi (the default) or en [env: HANKE_LANG, then LC_ALL, LC_MESSAGES, LANG]
+    #[arg(long, global = true, value_name = "KIELI", value_parser = ["fi", "en"])]
+    pub lang: Option<String>,
     /// When to colour output
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
@@ -284,11 +287,11 @@ pub struct NewArgs {
     /// The portfolio code, defined in hanke.toml
     #[arg(long, value_name = "KOODI")]
     pub salkku: String,
-    /// Start date (default: today)
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    /// Start date, 1.5.2025 or 2025-05-01 (default: today)
+    #[arg(long, value_name = "PVM", value_parser = crate::lang::date::parse)]
     pub alkaa: Option<NaiveDate>,
-    /// End date
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    /// End date, 1.5.2025 or 2025-05-01
+    #[arg(long, value_name = "PVM", value_parser = crate::lang::date::parse)]
     pub loppuu: Option<NaiveDate>,
     /// The id of the parent project (päähanke)
     #[arg(long, value_name = "ID")]

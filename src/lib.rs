@@ -8,7 +8,10 @@
 //!   [`diag::Diagnostic`]s as data;
 //! - [`calc`] holds the exact funding and cost arithmetic shared by rules and reports;
 //! - [`report`] computes views for the reports, [`render`] lays them out;
-//! - [`commands`] wires one subcommand each.
+//! - [`commands`] wires one subcommand each;
+//! - [`lang`] is the one place for language: which one the user reads
+//!   (Finnish by default), its Fluent messages, number and date formats,
+//!   Finnish collation.
 
 pub mod calc;
 pub mod cli;
@@ -17,6 +20,7 @@ pub mod context;
 pub mod diag;
 pub mod fmt;
 pub mod import;
+pub mod lang;
 pub mod load;
 pub mod model;
 pub mod render;

@@ -8,7 +8,13 @@ fn main() -> ExitCode {
     let _ = rayon::ThreadPoolBuilder::new()
         .use_current_thread()
         .build_global();
-    let cli = hanke::Cli::parse();
+    // The language first, so that clap's own messages can follow it.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let flag = hanke::lang::flag_in_args(&args);
+    hanke::lang::set(hanke::lang::select(flag.as_deref(), |name| {
+        std::env::var(name).ok()
+    }));
+    let cli = hanke::Cli::parse_from(args);
     match hanke::run(cli) {
         Ok(code) => code,
         Err(e) if hanke::is_broken_pipe(&e) => ExitCode::SUCCESS,

@@ -9,6 +9,7 @@ mod diff;
 mod fmt;
 mod funding_props;
 mod hostile;
+mod i18n;
 mod import;
 mod import_cmd;
 mod list;

@@ -95,11 +95,7 @@ const NAMED_BROKEN: usize = 10;
 
 /// Finnish count of projects: `1 hanke`, `7 hanketta`.
 pub fn hanketta(n: usize) -> String {
-    if n == 1 {
-        "1 hanke".to_string()
-    } else {
-        format!("{n} hanketta")
-    }
+    crate::t!("hankkeita", n = n)
 }
 
 #[cfg(test)]

@@ -3,12 +3,13 @@
 //!
 //! Reports build [`grid::Grid`]s (typed cells); the writers decide how a
 //! value looks: [`table`] (terminal), [`markdown`], [`csv`], [`xlsx`], and
-//! JSON via [`grid::Grid::json_rows`]. Finnish presentation is in [`fi`] only.
+//! JSON via [`grid::Grid::json_rows`]. Language — Finnish and English
+//! numbers, dates, collation and messages — is in [`crate::lang`] only;
+//! `render::fi` is its Finnish module, re-exported here.
 
 pub mod budget;
 pub mod csv;
 pub mod diff;
-pub mod fi;
 pub mod grid;
 pub mod list;
 pub mod markdown;
@@ -16,3 +17,5 @@ pub mod show;
 pub mod summary;
 pub mod table;
 pub mod xlsx;
+
+pub use crate::lang::fi;
