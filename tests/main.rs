@@ -15,5 +15,6 @@ mod list;
 mod new;
 mod rules;
 mod schema;
+mod seeds;
 mod show;
 mod summary;
