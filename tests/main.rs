@@ -18,5 +18,6 @@ mod new;
 mod reconcile_props;
 mod rules;
 mod schema;
+mod seeds;
 mod show;
 mod summary;
