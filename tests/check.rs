@@ -322,3 +322,332 @@ fn every_problem_in_every_file_in_one_run() {
         ]
     );
 }
+
+// --- Money truth (issue 11): every funding shape checked ----------------------
+
+/// A record of the KONSTI portfolio with a funding table below the header.
+fn with_funding(nimi: &str, funding: &str) -> String {
+    format!(
+        "nimi = \"{nimi}\"\nsalkku = \"KONSTI\"\nvaihe = \"päättynyt\"\nalkaa = 2012-03-01\nloppuu = 2014-10-31\n\n{funding}"
+    )
+}
+
+fn share(rahoittaja: &str, rest: &str) -> String {
+    format!("\n[[rahoitus.osuudet]]\nrahoittaja = \"{rahoittaja}\"\n{rest}")
+}
+
+fn grant(rest: &str) -> String {
+    share(
+        "STM",
+        &format!("laji = \"valtionavustus\"\nohjelma = \"Kaste\"\n{rest}"),
+    )
+}
+
+/// `check --format json` of one record `p.toml`: its diagnostics.
+fn diagnostics_of(record: &str) -> Vec<serde_json::Value> {
+    let dir = folder(&[("p.toml", record)]);
+    let (_, out, err) = run_in(dir.path(), &["check", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap_or_else(|_| panic!("{err}"));
+    json["diagnostics"].as_array().unwrap().clone()
+}
+
+fn codes_of(diagnostics: &[serde_json::Value]) -> Vec<&str> {
+    diagnostics
+        .iter()
+        .map(|d| d["code"].as_str().unwrap())
+        .collect()
+}
+
+#[test]
+fn percentages_add_up_to_100_whatever_the_total_is() {
+    // yhteensa = 0 checked no percentage at all.
+    for (shares, sum) in [
+        (grant("osuus = 75"), "75 %"),
+        (
+            grant("osuus = 75") + &share("Oulun kaupunki", "laji = \"oma\"\nosuus = 20\n"),
+            "95 %",
+        ),
+    ] {
+        let d = diagnostics_of(&with_funding(
+            "P",
+            &format!("[rahoitus]\nyhteensa = 0\n{shares}"),
+        ));
+        assert_eq!(codes_of(&d), ["H304"], "{d:#?}");
+        let message = d[0]["message"].as_str().unwrap();
+        assert!(
+            message.contains(&format!("add up to {sum}, not 100 %")),
+            "{message}"
+        );
+    }
+}
+
+#[test]
+fn derived_amounts_get_the_percentage_sum_not_a_remainder_mismatch() {
+    // 33.3 + 33.3 + 28.4 with yhteensa was an H303 about "the remaining amount".
+    let shares = share("STM", "osuus = 33.3\n")
+        + &share("Oulun kaupunki", "osuus = 33.3\n")
+        + &share("Oulunkaaren kuntayhtymä", "osuus = 28.4\n");
+    let d = diagnostics_of(&with_funding(
+        "P",
+        &format!("[rahoitus]\nyhteensa = 1000\n{shares}"),
+    ));
+    assert_eq!(codes_of(&d), ["H304"], "{d:#?}");
+    assert_eq!(
+        d[0]["message"],
+        "the percentages of [rahoitus] add up to 95 %, not 100 %: 50 € of 1 000 € has no funder"
+    );
+}
+
+#[test]
+fn a_lone_share_of_75_percent_leaves_a_quarter_without_a_funder() {
+    // Was: H303 "write `osuus = 100`", and H305 on a grant of the whole 1000.
+    let d = diagnostics_of(&with_funding(
+        "P",
+        &format!("[rahoitus]\nyhteensa = 1000\n{}", grant("osuus = 75")),
+    ));
+    assert_eq!(codes_of(&d), ["H304"], "{d:#?}");
+    assert_eq!(
+        d[0]["message"],
+        "the percentages of [rahoitus] add up to 75 %, not 100 %: 250 € of 1 000 € has no funder"
+    );
+    // Raise the share or add one: more than one repair, so no fix.
+    assert!(d[0].get("fix").is_none(), "{:#}", d[0]);
+    assert!(!d[0]["help"].as_str().unwrap().contains("osuus = 100"));
+}
+
+const GAP: &str = "[rahoitus]\nyhteensa = 1000\n";
+
+fn gap_record() -> String {
+    with_funding(
+        "P",
+        &format!(
+            "{GAP}{}{}",
+            grant("osuus = 75"),
+            share("Oulun kaupunki", "laji = \"oma\"\nsumma = 200\n")
+        ),
+    )
+}
+
+#[test]
+fn a_part_of_the_total_with_no_funder_is_named_not_absorbed() {
+    // Was: H303 "does not match the remaining amount 800", and H305 on 800.
+    let d = diagnostics_of(&gap_record());
+    assert_eq!(codes_of(&d), ["H302"], "{d:#?}");
+    assert_eq!(d[0]["line"], 8, "at `yhteensa`");
+    let message = d[0]["message"].as_str().unwrap();
+    assert!(message.ends_with(": 50 € (5 %) has no funder"), "{message}");
+    assert_eq!(d[0]["severity"], "error");
+}
+
+#[test]
+fn show_gives_a_derived_share_its_own_amount_never_the_gap() {
+    let dir = folder(&[("p.toml", &gap_record())]);
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout_of(dir.path(), &["show", "p", "--format", "json"])).unwrap();
+    let stm = &json["rahoitus"]["osuudet"][0];
+    assert_eq!(stm["summa"], "750", "{json:#}");
+    assert_eq!(stm["summa_johdettu"], true);
+}
+
+#[test]
+fn derived_amounts_are_the_percentage_of_the_total_to_the_cent() {
+    use hanke::model::{Euro, Funding, Percent, Share, Sp, Span};
+    let euro = |s: &str| Euro(s.parse().unwrap());
+    let pct = |s: &str| Sp::new(Percent::parse(s).unwrap(), Span::default());
+    let mut f = Funding {
+        yhteensa: Some(Sp::new(euro("1000"), Span::default())),
+        ..Funding::default()
+    };
+    f.osuudet.push(Share {
+        osuus: Some(pct("75")),
+        ..Share::default()
+    });
+    f.osuudet.push(Share {
+        summa: Some(Sp::new(euro("200"), Span::default())),
+        ..Share::default()
+    });
+    let r = hanke::calc::funding::resolve(&f);
+    assert_eq!(r.shares[0].summa, Some(euro("750")));
+    assert_eq!(r.uncovered, Some(euro("50")));
+    assert_eq!(r.excess, None);
+    // Rounding is evened out: three thirds of 100.00 are 33.33 + 33.33 + 33.34.
+    let mut thirds = Funding {
+        yhteensa: Some(Sp::new(euro("100"), Span::default())),
+        ..Funding::default()
+    };
+    for p in ["33.333", "33.333", "33.334"] {
+        thirds.osuudet.push(Share {
+            osuus: Some(pct(p)),
+            ..Share::default()
+        });
+    }
+    let r = hanke::calc::funding::resolve(&thirds);
+    let amounts: Vec<Euro> = r.shares.iter().map(|s| s.summa.unwrap()).collect();
+    assert_eq!(amounts, [euro("33.33"), euro("33.33"), euro("33.34")]);
+    assert_eq!((r.uncovered, r.excess), (None, None));
+}
+
+#[test]
+fn a_fix_is_data_in_the_json_output_and_the_help_says_it() {
+    let dir = copy_of(&fixtures().join("rules/H303/bad"));
+    std::fs::write(dir.path().join("hanke.toml"), REGISTRY).unwrap();
+    let (code, out, _) = run_in(dir.path(), &["check", "--format", "json"]);
+    assert_eq!(code, 1);
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let d = &json["diagnostics"][0];
+    assert_eq!(d["code"], "H303");
+    assert_eq!(
+        d["fix"],
+        serde_json::json!([{"path": "toteuma.osuudet[1].osuus", "value": "12"}])
+    );
+    assert_eq!(
+        d["help"],
+        "the amounts add up, so the percentage is off: write `toteuma.osuudet[1].osuus = 12` (`hanke check --fix` does this)"
+    );
+}
+
+#[test]
+fn check_fix_applies_every_fix_keeps_comments_and_says_what_it_changed() {
+    let dir = copy_of(&fixtures().join("rules/H303/bad"));
+    std::fs::write(dir.path().join("hanke.toml"), REGISTRY).unwrap();
+    let before = std::fs::read_to_string(dir.path().join("testi.toml")).unwrap();
+    let (code, out, err) = run_in(dir.path(), &["check", "--fix"]);
+    assert_eq!(code, 0, "{out}{err}");
+    let shown = dir.path().join("testi.toml").display().to_string();
+    assert_eq!(
+        err,
+        format!("fixed {shown}: toteuma.osuudet[1].osuus = 12\n")
+    );
+    assert!(
+        out.contains("checked 1 record: 0 errors, 0 warnings"),
+        "{out}"
+    );
+    let after = std::fs::read_to_string(dir.path().join("testi.toml")).unwrap();
+    // One value changed, every comment and blank line kept.
+    let expected = before.replacen(
+        "osuus = 11\nsumma = 121000",
+        "osuus = 12\nsumma = 121000",
+        1,
+    );
+    assert_ne!(before, expected);
+    assert_eq!(after, expected);
+    // Nothing left to fix: a second run changes nothing and says nothing.
+    let (code, _, err) = run_in(dir.path(), &["check", "--fix"]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("testi.toml")).unwrap(),
+        expected
+    );
+}
+
+#[test]
+fn a_share_without_a_figure_is_fixed_with_what_the_others_leave() {
+    let record = with_funding(
+        "P",
+        &format!(
+            "{GAP}{}\n[[rahoitus.osuudet]]\nrahoittaja = \"Oulun kaupunki\"\nlaji = \"oma\" # own money\n",
+            grant("summa = 700")
+        ),
+    );
+    let d = diagnostics_of(&record);
+    assert_eq!(codes_of(&d), ["H301"], "{d:#?}");
+    assert_eq!(
+        d[0]["fix"],
+        serde_json::json!([{"path": "rahoitus.osuudet[1].summa", "value": "300"}])
+    );
+    let dir = folder(&[("p.toml", &record)]);
+    let (code, out, _) = run_in(dir.path(), &["check", "--fix"]);
+    assert_eq!(code, 0, "{out}");
+    let after = std::fs::read_to_string(dir.path().join("p.toml")).unwrap();
+    assert!(
+        after.ends_with("laji = \"oma\" # own money\nsumma = 300\n"),
+        "{after}"
+    );
+}
+
+#[test]
+fn ceiling_advice_rounds_down_to_an_amount_that_is_allowed() {
+    // 75 % of 80 000.50 is 60 000.375: 60 000.38 is over, 60 000.37 is not.
+    let d = diagnostics_of(&with_funding(
+        "P",
+        &format!(
+            "[rahoitus]\nyhteensa = \"80000.50\"\n{}{}",
+            grant("summa = \"60000.38\""),
+            share("Oulun kaupunki", "laji = \"oma\"\nsumma = \"20000.12\"\n")
+        ),
+    ));
+    assert_eq!(codes_of(&d), ["H305"], "{d:#?}");
+    let help = d[0]["help"].as_str().unwrap();
+    assert!(help.contains("to at most 60 000.37 €"), "{help}");
+    assert!(
+        d[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("0.01 € too much")
+    );
+    // Lower the grant or raise the total: no fix.
+    assert!(d[0].get("fix").is_none());
+    // And 60 000.37 passes.
+    let ok = with_funding(
+        "P",
+        &format!(
+            "[rahoitus]\nyhteensa = \"80000.50\"\n{}{}",
+            grant("summa = \"60000.37\""),
+            share("Oulun kaupunki", "laji = \"oma\"\nsumma = \"20000.13\"\n")
+        ),
+    );
+    assert_eq!(codes_of(&diagnostics_of(&ok)), Vec::<&str>::new());
+}
+
+#[test]
+fn several_grants_are_judged_together_and_the_excess_is_named() {
+    let dir = copy_of(&fixtures().join("rules/H305/bad"));
+    std::fs::write(dir.path().join("hanke.toml"), REGISTRY).unwrap();
+    let (_, out, _) = run_in(dir.path(), &["check", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let d = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["file"] == "kaksi.toml")
+        .expect("an H305 in kaksi.toml");
+    assert_eq!(
+        d["message"],
+        "the 2 state grants from `Kaste` add up to 80 000 €, 80 % of eligible costs 100 000 €; `Kaste` grants at most 75 % (75 000 €) in all: 5 000 € too much"
+    );
+    // The human output labels the other grant too.
+    let (_, human, _) = run_in(dir.path(), &["check"]);
+    assert!(
+        human.contains("----- Sosiaali- ja terveysministeriö: 30000"),
+        "{human}"
+    );
+}
+
+#[test]
+fn a_linked_record_is_read_once_and_reported() {
+    let dir = folder(&[(
+        "a.toml",
+        &with_funding(
+            "A",
+            &format!(
+                "{GAP}{}",
+                share("Oulun kaupunki", "laji = \"oma\"\nsumma = 1000\n")
+            ),
+        ),
+    )]);
+    #[cfg(unix)]
+    std::os::unix::fs::symlink("a.toml", dir.path().join("b.toml")).unwrap();
+    let (code, out, _) = run_in(dir.path(), &["check", "--format", "json"]);
+    assert_eq!(code, 1);
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let d = &json["diagnostics"];
+    assert_eq!(d.as_array().unwrap().len(), 1, "{json:#}");
+    assert_eq!(d[0]["code"], "H111");
+    assert_eq!(d[0]["severity"], "error");
+    assert_eq!(d[0]["file"], "b.toml");
+    // Reports count it once.
+    let (_, list, err) = run_in(dir.path(), &["list", "--format", "csv"]);
+    assert_eq!(csv_column(&list, "id"), ["a"], "{list}{err}");
+    let (_, summary, _) = run_in(dir.path(), &["summary", "--format", "csv"]);
+    assert_eq!(csv_column(&summary, "suunniteltu"), ["1000"], "{summary}");
+}

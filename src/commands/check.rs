@@ -1,16 +1,35 @@
 //! `hanke check`: every rule over every record; exit 1 on errors.
+//! `--fix` applies the fixes the diagnostics carry, then checks again.
 
+use std::collections::BTreeMap;
 use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use crate::cli::{CheckArgs, CheckFormat};
 use crate::context::Context;
 use crate::diag::render::{self, closing_line};
-use crate::diag::{Diagnostic, Severity, Summary};
+use crate::diag::{Diagnostic, Edit, Severity, Summary, fix};
 use crate::load::{self, Corpus, LoadError, SourceFile};
+use crate::model::FileId;
 use crate::rules;
 
 pub fn run(ctx: &Context, args: &CheckArgs) -> anyhow::Result<ExitCode> {
+    if args.fix {
+        let corpus = match load::load(&ctx.root) {
+            Ok(c) => c,
+            // The check below says why.
+            Err(LoadError::Registry(_)) => return check(ctx, args),
+            Err(e) => return Err(e.into()),
+        };
+        let diagnostics = rules::check(&corpus, ctx.today);
+        apply_fixes(ctx, &corpus, &diagnostics);
+    }
+    check(ctx, args)
+}
+
+/// Loads, checks and reports; the exit status.
+fn check(ctx: &Context, args: &CheckArgs) -> anyhow::Result<ExitCode> {
     let corpus = match load::load(&ctx.root) {
         Ok(c) => c,
         Err(LoadError::Registry(c)) => {
@@ -40,6 +59,83 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Applies every diagnostic's fix, file by file, each file written once and
+/// atomically; says on stderr what changed (`fixed projects/x.toml:
+/// rahoitus.osuudet[1].osuus = 25`) and what could not be.
+fn apply_fixes(ctx: &Context, corpus: &Corpus, diagnostics: &[Diagnostic]) {
+    let mut by_file: BTreeMap<FileId, Vec<&Edit>> = BTreeMap::new();
+    for d in diagnostics {
+        let Some(edits) = &d.fix else { continue };
+        let planned = by_file.entry(d.file).or_default();
+        // Two fixes that set one key to different values are both left out.
+        let disagrees = edits.iter().any(|e| {
+            planned
+                .iter()
+                .any(|p| p.path == e.path && p.value != e.value)
+        });
+        if disagrees {
+            eprintln!(
+                "warning: not fixed in {}: two fixes disagree about {}",
+                shown(ctx, corpus, d.file),
+                edits
+                    .iter()
+                    .map(|e| e.path.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+            continue;
+        }
+        for e in edits {
+            if !planned.contains(&e) {
+                planned.push(e);
+            }
+        }
+    }
+    for (file, edits) in by_file {
+        let edits: Vec<Edit> = edits.into_iter().cloned().collect();
+        let name = shown(ctx, corpus, file);
+        match fix_file(&ctx.root, &corpus.files[file].path, &edits) {
+            Ok(()) => {
+                for e in &edits {
+                    eprintln!("fixed {name}: {}", render::sanitize(&e.describe()));
+                }
+            }
+            Err(why) => eprintln!(
+                "warning: not fixed: {name}: {}",
+                render::sanitize(&format!("{why:#}"))
+            ),
+        }
+    }
+}
+
+/// A record's path as the user knows it (`projects/x.toml`).
+fn shown(ctx: &Context, corpus: &Corpus, file: FileId) -> String {
+    render::github_path(&ctx.display_root, &corpus.files[file].rel)
+}
+
+/// Applies `edits` to the file at `path` and writes it back atomically, to
+/// where a link leads when that is inside the data folder.
+fn fix_file(root: &Path, path: &Path, edits: &[Edit]) -> anyhow::Result<()> {
+    let target = inside_target(root, path)?;
+    let meta = std::fs::metadata(&target)?;
+    if meta.permissions().readonly() {
+        anyhow::bail!("the file is read-only");
+    }
+    let text = std::fs::read_to_string(&target)?;
+    let new = fix::apply(&text, edits)?;
+    crate::write::write_atomic(&target, new.as_bytes())
+}
+
+/// The file `path` names, links followed; an error when that is outside `root`.
+fn inside_target(root: &Path, path: &Path) -> anyhow::Result<PathBuf> {
+    let target = std::fs::canonicalize(path)?;
+    let root = std::fs::canonicalize(root)?;
+    if !target.starts_with(&root) {
+        anyhow::bail!("it leads out of the data folder, to `{}`", target.display());
+    }
+    Ok(target)
 }
 
 fn record_count(c: &Corpus) -> usize {

@@ -39,6 +39,7 @@ codes! {
     UNKNOWN_OHJELMA = "H108", "unknown-ohjelma", Error, "`ohjelma` is not defined in hanke.toml";
     UNKNOWN_PAAHANKE = "H109", "unknown-paahanke", Error, "`paahanke` names no project";
     PARENT_CYCLE = "H110", "paahanke-cycle", Error, "projects are each other's päähanke";
+    DUPLICATE_PROJECT = "H111", "duplicate-project", Error, "the same project twice: one file reached twice (error), or two records with the same `nimi` and `alkaa` (warning)";
     // Dates
     END_BEFORE_START = "H201", "end-before-start", Error, "`loppuu` is before `alkaa`";
     OUTSIDE_PARENT = "H202", "outside-paahanke", Error, "an osahanke runs outside its päähanke's dates";
@@ -58,6 +59,17 @@ codes! {
     BAD_URL = "H402", "bad-url", Warning, "a link is not an http(s) URL";
     BAD_EMAIL = "H403", "bad-email", Warning, "an email is not an address";
 }
+
+/// H111 as a warning: two records with the same `nimi` and `alkaa` are
+/// probably the same project, but may be two that share a name. The same
+/// code as [`DUPLICATE_PROJECT`] (one rule, two severities); not in [`ALL`],
+/// which lists each code once.
+pub const DUPLICATE_RECORD: &Code = &Code {
+    code: "H111",
+    name: "duplicate-project",
+    severity: Warning,
+    summary: "two records with the same `nimi` and `alkaa`",
+};
 
 pub fn by_code(code: &str) -> Option<&'static Code> {
     ALL.iter().copied().find(|c| c.code == code)

@@ -5,6 +5,7 @@
 //! workflow commands at the edge, so every output format says the same thing.
 
 pub mod codes;
+pub mod fix;
 pub mod flood;
 pub mod render;
 
@@ -12,6 +13,7 @@ use serde::Serialize;
 
 use crate::model::{FileId, Span};
 pub use codes::Code;
+pub use fix::{Edit, Fix};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -49,6 +51,9 @@ pub struct Diagnostic {
     /// How to fix it.
     pub help: Option<String>,
     pub notes: Vec<String>,
+    /// The edits that repair it, where one set of edits does (the help line
+    /// then says what they are).
+    pub fix: Option<Fix>,
 }
 
 impl Diagnostic {
@@ -62,6 +67,7 @@ impl Diagnostic {
             secondary: Vec::new(),
             help: None,
             notes: Vec::new(),
+            fix: None,
         }
     }
 
@@ -81,6 +87,18 @@ impl Diagnostic {
 
     pub fn help_opt(mut self, text: Option<String>) -> Self {
         self.help = text;
+        self
+    }
+
+    /// A machine-applicable repair; the help line is rendered from it,
+    /// after `why` when given ("the amounts add up, so the percentage is off").
+    pub fn fix(mut self, why: Option<&str>, edits: Fix) -> Self {
+        let how = fix::help_text(&edits);
+        self.help = Some(match why {
+            Some(why) => format!("{why}: {how}"),
+            None => how,
+        });
+        self.fix = Some(edits);
         self
     }
 

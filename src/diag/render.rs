@@ -26,6 +26,9 @@ pub struct Located<'a> {
     pub message: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub help: Option<&'a str>,
+    /// The edits that repair it (`[{"path": "rahoitus.osuudet[1].osuus", "value": "25"}]`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fix: Option<&'a [super::Edit]>,
 }
 
 pub fn locate<'a>(d: &'a Diagnostic, files: &'a [SourceFile]) -> Located<'a> {
@@ -45,6 +48,7 @@ pub fn locate<'a>(d: &'a Diagnostic, files: &'a [SourceFile]) -> Located<'a> {
         id,
         message: &d.message,
         help: d.help.as_deref(),
+        fix: d.fix.as_deref(),
     }
 }
 

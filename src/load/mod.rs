@@ -216,7 +216,7 @@ pub fn load(root: &Path) -> Result<Corpus, LoadError> {
             String::new(),
         ));
         corpus.diagnostics.push(
-            Diagnostic::new(codes::UNREADABLE, file, Span::FILE_START, problem.message)
+            Diagnostic::new(problem.code, file, Span::FILE_START, problem.message)
                 .help(problem.help),
         );
         corpus.broken.insert(file);

@@ -2,10 +2,17 @@
 //!
 //! Every `*.toml` below the root is a record, except the registry
 //! `hanke.toml` at the root and anything whose name starts with `.` or `_`.
+//!
+//! Each file is read once: a symbolic link to a record the walk reaches
+//! anyway (or to a folder of them), or a second link to the same file, is
+//! reported (H111) and not followed, so reports never count a record twice.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
+
+use crate::diag::{Code, codes};
 
 /// A record file found by the walk.
 #[derive(Debug)]
@@ -18,6 +25,8 @@ pub struct Found {
 /// Something the walk could not get past (an unreadable folder, a symlink loop).
 #[derive(Debug)]
 pub struct WalkProblem {
+    /// H001 for what cannot be read, H111 for a file reached twice.
+    pub code: &'static Code,
     pub rel: String,
     pub message: String,
     /// How to fix it.
@@ -47,11 +56,15 @@ pub fn record_files(root: &Path) -> (Vec<Found>, Vec<WalkProblem>) {
 /// Symbolic links are followed while they lead to somewhere inside the data
 /// folder; one that leads out (to `/`, to another checkout) is reported and
 /// not entered, so a link cannot make `check` walk the whole disk or read
-/// files that are not in the repository.
+/// files that are not in the repository. One that leads to what the walk
+/// reads anyway is reported and not entered either ([`reached_twice`]).
 pub fn records(root: &Path) -> impl Iterator<Item = Result<Found, WalkProblem>> + Send + '_ {
     let inside = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
     let outside = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
     let pruned = outside.clone();
+    // Targets of links to files and folders the walk does not reach by
+    // itself: the first link to each is followed, a second one is not.
+    let mut linked: HashSet<PathBuf> = HashSet::new();
     let walk = WalkDir::new(root)
         .follow_links(true)
         .into_iter()
@@ -64,6 +77,7 @@ pub fn records(root: &Path) -> impl Iterator<Item = Result<Found, WalkProblem>> 
             }
             if e.path_is_symlink()
                 && let Some(problem) = leads_outside(root, &inside, e)
+                    .or_else(|| reached_twice(root, &inside, e, &mut linked))
             {
                 pruned.lock().unwrap_or_else(|p| p.into_inner()).push(problem);
                 return false;
@@ -88,7 +102,12 @@ pub fn records(root: &Path) -> impl Iterator<Item = Result<Found, WalkProblem>> 
                         file_kind(&ft)
                     );
                     let help = "move it out of the data folder, or rename it so it does not end in `.toml`";
-                    return Some(Err(WalkProblem { rel, message, help }));
+                    return Some(Err(WalkProblem {
+                        code: codes::UNREADABLE,
+                        rel,
+                        message,
+                        help,
+                    }));
                 }
                 Some(Ok(Found {
                     path: e.into_path(),
@@ -129,7 +148,83 @@ pub fn leads_outside(root: &Path, inside: &Path, e: &walkdir::DirEntry) -> Optio
         target.display()
     );
     let help = "records live in the data folder: copy the files in, or remove the link";
-    Some(WalkProblem { rel, message, help })
+    Some(WalkProblem {
+        code: codes::UNREADABLE,
+        rel,
+        message,
+        help,
+    })
+}
+
+/// A problem when the symbolic link `e`, inside the data folder (`inside`,
+/// canonical), leads to a record or folder the walk reads anyway, or to one
+/// an earlier link (`linked`) already led to: the same file would be read
+/// twice and every report would count it twice. A link to a folder above
+/// itself is a loop, left to the walk's own error.
+fn reached_twice(
+    root: &Path,
+    inside: &Path,
+    e: &walkdir::DirEntry,
+    linked: &mut HashSet<PathBuf>,
+) -> Option<WalkProblem> {
+    let target = std::fs::canonicalize(e.path()).ok()?;
+    let rel_target = target.strip_prefix(inside).ok()?.to_path_buf();
+    let ft = e.file_type();
+    let shown = relative(inside, &target);
+    let walked = rel_target.components().all(|c| !is_skipped(c.as_os_str()));
+    let (message, help) = if ft.is_dir() {
+        let parent = e
+            .path()
+            .parent()
+            .and_then(|p| std::fs::canonicalize(p).ok())?;
+        if parent.starts_with(&target) {
+            return None;
+        }
+        if walked {
+            (
+                format!(
+                    "is a symbolic link to the folder `{shown}`, whose records are read there already: they are read once"
+                ),
+                "remove the link: each record is one file, found once",
+            )
+        } else if linked.insert(target) {
+            return None;
+        } else {
+            (
+                format!(
+                    "leads to the folder `{shown}`, which another link already brought in: its records are read once"
+                ),
+                "keep one link to the folder and remove the others",
+            )
+        }
+    } else if ft.is_file() {
+        if walked && is_record_path(&shown) {
+            (
+                format!(
+                    "is a symbolic link to `{shown}`, which is read as a record already: it is read once"
+                ),
+                "remove the link: a record is one file. If it is meant to be a project of its own, make it a file with its own `nimi`",
+            )
+        } else if linked.insert(target) {
+            return None;
+        } else {
+            (
+                format!(
+                    "leads to `{shown}`, which another link already brought in: it is read once"
+                ),
+                "keep one link to the file and remove the others",
+            )
+        }
+    } else {
+        return None;
+    };
+    let rel = relative(root, e.path());
+    Some(WalkProblem {
+        code: codes::DUPLICATE_PROJECT,
+        message: format!("`{rel}` {message}"),
+        rel,
+        help,
+    })
 }
 
 /// What a file that is not a regular file is, for messages: "a folder",
@@ -191,7 +286,12 @@ fn walk_problem(root: &Path, err: &walkdir::Error) -> WalkProblem {
             relative(root, ancestor)
         );
         let help = "remove the link that points back up the tree";
-        return WalkProblem { rel, message, help };
+        return WalkProblem {
+            code: codes::UNREADABLE,
+            rel,
+            message,
+            help,
+        };
     }
     let message = match err.io_error() {
         Some(io) => format!("cannot read `{rel}`: {}", io_reason(io)),
@@ -199,7 +299,12 @@ fn walk_problem(root: &Path, err: &walkdir::Error) -> WalkProblem {
     };
     let help =
         "check that it exists and that you may read it (its permissions, or where its link points)";
-    WalkProblem { rel, message, help }
+    WalkProblem {
+        code: codes::UNREADABLE,
+        rel,
+        message,
+        help,
+    }
 }
 
 /// A short lowercase reason for an I/O error.

@@ -6,6 +6,7 @@
 //! reads the corpus and pushes diagnostics; none of them prints or stops.
 
 mod dates;
+mod duplicates;
 mod funding;
 mod hygiene;
 mod structure;
@@ -122,6 +123,11 @@ pub const RULES: &[Rule] = &[
     Rule {
         code: codes::PARENT_CYCLE,
         check: structure::no_parent_cycles,
+        scope: Scope::Corpus,
+    },
+    Rule {
+        code: codes::DUPLICATE_RECORD,
+        check: duplicates::no_duplicate_records,
         scope: Scope::Corpus,
     },
     Rule {
