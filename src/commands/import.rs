@@ -14,7 +14,7 @@ use anyhow::{Context as _, bail};
 use crate::cli::{GlobalArgs, ImportArgs};
 use crate::context::Context;
 use crate::diag::render::sanitize;
-use crate::import::{Imported, import_page};
+use crate::import::{Imported, Known, import_page_with};
 use crate::load::{self, Corpus};
 use crate::model::id::id_problem;
 
@@ -38,13 +38,16 @@ pub fn run(global: &GlobalArgs, args: &ImportArgs) -> anyhow::Result<ExitCode> {
             ),
         }
     }
+    let known = corpus
+        .as_ref()
+        .map_or_else(Known::default, |c| Known::from(&c.registry));
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let mut failed = false;
     for (n, file) in args.files.iter().enumerate() {
         let shown = file.display().to_string();
         let text = read_page(file)?;
-        let imported = match import_page(&text) {
+        let imported = match import_page_with(&text, &known) {
             Ok(i) => i,
             Err(e) => {
                 eprintln!("error: {}: {e}", sanitize(&shown));
