@@ -160,3 +160,40 @@ fn in_kind_organisations_get_the_registry_names_and_the_record_checks_clean() {
         .code(0)
         .stdout(predicate::str::contains("0 errors"));
 }
+
+#[test]
+fn a_bad_id_is_an_argument_error_like_new() {
+    let data = copy_of(&projects());
+    let absolute = data.path().join("x");
+    for (id, says) in [
+        ("../x", "not a valid id"),
+        (absolute.to_str().unwrap(), "absolute path"),
+    ] {
+        hanke()
+            .arg("--projects")
+            .arg(data.path())
+            .args(["import", "--write", "--id", id])
+            .arg(seed())
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(says));
+    }
+    assert!(!data.path().parent().unwrap().join("x.toml").exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn write_refuses_a_link_out_of_the_data_folder() {
+    let data = copy_of(&projects());
+    let elsewhere = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink(elsewhere.path(), data.path().join("out")).unwrap();
+    hanke()
+        .arg("--projects")
+        .arg(data.path())
+        .args(["import", "--write", "--id", "out/hyve"])
+        .arg(seed())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("out of the data folder"));
+    assert_eq!(std::fs::read_dir(elsewhere.path()).unwrap().count(), 0);
+}

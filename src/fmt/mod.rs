@@ -94,6 +94,7 @@ fn format_once(
     let crlf = text.find('\n').is_some_and(|i| text[..i].ends_with('\r'));
     let lf = text.replace("\r\n", "\n");
     let mut doc: DocumentMut = lf.parse()?;
+    undot(doc.as_table_mut());
 
     let header = take_header(&lf, &mut doc, schema);
     let (trails, owns) = split_header_prefixes(&mut doc);
@@ -136,6 +137,28 @@ fn format_once(
         out.push('\n');
     }
     Ok(if crlf { out.replace('\n', "\r\n") } else { out })
+}
+
+/// Dotted keys that make tables (`rahoitus.yhteensa = 1000`,
+/// `kustannusarvio.2025.palkat = 1`) become tables with headers, so every
+/// table gets the canonical layout: a dotted `rahoitus` was skipped as a
+/// whole, its shares (`[[rahoitus.osuudet]]`) included. The comments stay
+/// with the keys they were written above. Inline tables are left as written.
+fn undot(t: &mut Table) {
+    for (_, item) in t.iter_mut() {
+        match item {
+            Item::Table(sub) => {
+                if sub.is_dotted() {
+                    sub.set_dotted(false);
+                    let has_values = sub.iter().any(|(_, i)| i.is_value());
+                    sub.set_implicit(!has_values);
+                }
+                undot(sub);
+            }
+            Item::ArrayOfTables(a) => a.iter_mut().for_each(undot),
+            _ => {}
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -619,8 +642,12 @@ fn layout_array(key_width: usize, a: &mut Array) {
                     .unwrap_or("")
                     .contains('#')
         });
+    // The value itself, not its decor: the line break and indentation before
+    // an item are layout, a multi-line string is not.
     let plain = a.iter().all(|v| {
-        !matches!(v, Value::Array(_) | Value::InlineTable(_)) && !v.to_string().contains('\n')
+        let mut bare = v.clone();
+        *bare.decor_mut() = toml_edit::Decor::default();
+        !matches!(v, Value::Array(_) | Value::InlineTable(_)) && !bare.to_string().contains('\n')
     });
     if has_comment || !plain {
         return;

@@ -216,10 +216,12 @@ pub fn load(root: &Path) -> Result<Corpus, LoadError> {
             String::new(),
         ));
         corpus.diagnostics.push(
-            Diagnostic::new(codes::UNREADABLE, file, Span::FILE_START, problem.message)
+            Diagnostic::new(problem.code, file, Span::FILE_START, problem.message)
                 .help(problem.help),
         );
-        corpus.broken.insert(file);
+        if problem.code.severity == crate::diag::Severity::Error {
+            corpus.broken.insert(file);
+        }
     }
     sort_diagnostics(&corpus.files, &mut corpus.diagnostics);
     Ok(corpus)

@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
 
+use crate::diag::codes::{self, Code};
+
 /// A record file found by the walk.
 #[derive(Debug)]
 pub struct Found {
@@ -15,13 +17,16 @@ pub struct Found {
     pub rel: String,
 }
 
-/// Something the walk could not get past (an unreadable folder, a symlink loop).
+/// Something the walk could not get past (an unreadable folder, a symlink
+/// loop), or a file it found that should not be there (a stale temporary).
 #[derive(Debug)]
 pub struct WalkProblem {
     pub rel: String,
     pub message: String,
     /// How to fix it.
     pub help: &'static str,
+    /// H001 for what could not be read, H006 for a stale temporary file.
+    pub code: &'static Code,
 }
 
 pub const REGISTRY_FILE: &str = "hanke.toml";
@@ -60,6 +65,9 @@ pub fn records(root: &Path) -> impl Iterator<Item = Result<Found, WalkProblem>> 
                 return true;
             }
             if is_skipped(e.file_name()) {
+                if let Some(problem) = stale_temporary(root, e) {
+                    pruned.lock().unwrap_or_else(|p| p.into_inner()).push(problem);
+                }
                 return false;
             }
             if e.path_is_symlink()
@@ -88,7 +96,12 @@ pub fn records(root: &Path) -> impl Iterator<Item = Result<Found, WalkProblem>> 
                         file_kind(&ft)
                     );
                     let help = "move it out of the data folder, or rename it so it does not end in `.toml`";
-                    return Some(Err(WalkProblem { rel, message, help }));
+                    return Some(Err(WalkProblem {
+                        rel,
+                        message,
+                        help,
+                        code: codes::UNREADABLE,
+                    }));
                 }
                 Some(Ok(Found {
                     path: e.into_path(),
@@ -129,7 +142,32 @@ pub fn leads_outside(root: &Path, inside: &Path, e: &walkdir::DirEntry) -> Optio
         target.display()
     );
     let help = "records live in the data folder: copy the files in, or remove the link";
-    Some(WalkProblem { rel, message, help })
+    Some(WalkProblem {
+        rel,
+        message,
+        help,
+        code: codes::UNREADABLE,
+    })
+}
+
+/// H006: a temporary file that a `hanke` write left behind (killed between
+/// writing and renaming). It holds a whole record and would be committed by
+/// `git add -A`, yet the walk skips it as a dot file.
+pub fn stale_temporary(root: &Path, e: &walkdir::DirEntry) -> Option<WalkProblem> {
+    if !crate::write::is_temporary_name(e.file_name())
+        || !crate::write::is_stale_temporary(e.path())
+    {
+        return None;
+    }
+    let rel = relative(root, e.path());
+    Some(WalkProblem {
+        message: format!(
+            "`{rel}` is a temporary file left by an interrupted `hanke` write; it is not a record"
+        ),
+        rel,
+        help: "`hanke fmt` removes it (or delete it); `.hanke-tmp-*` in .gitignore keeps such files out of commits",
+        code: codes::STALE_TEMP,
+    })
 }
 
 /// What a file that is not a regular file is, for messages: "a folder",
@@ -191,7 +229,12 @@ fn walk_problem(root: &Path, err: &walkdir::Error) -> WalkProblem {
             relative(root, ancestor)
         );
         let help = "remove the link that points back up the tree";
-        return WalkProblem { rel, message, help };
+        return WalkProblem {
+            rel,
+            message,
+            help,
+            code: codes::UNREADABLE,
+        };
     }
     let message = match err.io_error() {
         Some(io) => format!("cannot read `{rel}`: {}", io_reason(io)),
@@ -199,7 +242,12 @@ fn walk_problem(root: &Path, err: &walkdir::Error) -> WalkProblem {
     };
     let help =
         "check that it exists and that you may read it (its permissions, or where its link points)";
-    WalkProblem { rel, message, help }
+    WalkProblem {
+        rel,
+        message,
+        help,
+        code: codes::UNREADABLE,
+    }
 }
 
 /// A short lowercase reason for an I/O error.
