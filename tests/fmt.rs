@@ -539,3 +539,14 @@ fn a_dotted_top_level_key_becomes_a_table_and_its_shares_are_formatted() {
         meaning(Kind::Record, &out).unwrap()
     );
 }
+
+#[test]
+fn keys_and_headers_are_spelt_alike_whatever_the_spacing_and_quoting() {
+    let src = "  nimi=\"X\"   # c\n\tsalkku =    \"KONSTI\"\n\"vaihe\" = \"kaynnissa\"\n'alkaa' = 2020-01-01\navainsanat = [ ]\ntoteuttajat=[\"a\",\n\"b\"]\n\"tiivistelmä\" = \"T\"\n[ rahoitus ]\n    yhteensa = 100\n  [[ rahoitus . \"osuudet\" ]]\n   rahoittaja = \"STM\"\n      summa = 100\n[kustannusarvio . 2025]\npalkat=1\n";
+    let out = format_record(src, None).unwrap();
+    assert_eq!(
+        out,
+        "nimi = \"X\"   # c\nsalkku = \"KONSTI\"\nvaihe = \"käynnissä\"\nalkaa = 2020-01-01\ntoteuttajat = [\"a\", \"b\"]\navainsanat = []\ntiivistelma = \"T\"\n\n[rahoitus]\nyhteensa = 100\n\n[[rahoitus.osuudet]]\nrahoittaja = \"STM\"\nsumma = 100\n\n[kustannusarvio.2025]\npalkat = 1\n"
+    );
+    assert_eq!(format_record(&out, None).unwrap(), out);
+}

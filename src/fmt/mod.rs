@@ -466,8 +466,14 @@ impl State {
             order::rank(kind, &p, k1.get()).cmp(&order::rank(kind, &p, k2.get()))
         });
         self.values(t, path, top);
-        for (key, item) in t.iter_mut() {
+        let known = order::known_keys(self.kind, path).unwrap_or_default();
+        for (mut key, item) in t.iter_mut() {
             let name = order::fold_key(key.get());
+            if matches!(item, Item::Table(_) | Item::ArrayOfTables(_)) {
+                // `[ rahoitus ]`, `[kustannusarvio . 2025]`, `["rahoitus"]` →
+                // `[rahoitus]`, `[kustannusarvio.2025]`.
+                tidy_key(&mut key, known.contains(&name.as_str()));
+            }
             match item {
                 Item::Table(sub) if !sub.is_dotted() => {
                     path.push(name);
@@ -509,6 +515,7 @@ impl State {
     /// `key = value` lines: comments above, spacing, canonical values, arrays.
     fn values(&mut self, t: &mut Table, path: &[String], mut top: Vec<Line>) {
         let kind = self.kind;
+        let known = order::known_keys(kind, path).unwrap_or_default();
         let mut first = true;
         for (mut key, item) in t.iter_mut() {
             let Item::Value(value) = item else {
@@ -526,11 +533,13 @@ impl State {
                 ls = std::mem::take(&mut top);
             }
             let ls = trim_blank(ls, first, false);
+            let name = order::fold_key(key.get());
+            tidy_key(&mut key, known.contains(&name.as_str()));
+            let decor = key.leaf_decor_mut();
             decor.set_prefix(join(&ls));
             decor.set_suffix(" ");
             first = false;
 
-            let name = order::fold_key(key.get());
             let replacement = if order::is_money(kind, path, &name) {
                 money::canonical(value)
             } else {
@@ -552,6 +561,18 @@ impl State {
                 layout_array(key.display_repr().chars().count(), a);
             }
         }
+    }
+}
+
+/// A key without the spaces written around it. A key of the format
+/// (`"vaihe"`, `'alkaa'`) is also written bare; a name the user chose (an
+/// organisation, `"STM"`) keeps its quotes as written.
+fn tidy_key(key: &mut toml_edit::KeyMut<'_>, of_the_format: bool) {
+    if of_the_format {
+        key.fmt();
+    } else {
+        key.leaf_decor_mut().clear();
+        key.dotted_decor_mut().clear();
     }
 }
 
