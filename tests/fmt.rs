@@ -273,6 +273,12 @@ mod props {
             "tuntematon = 1",
             "avainsanat = [\"yksi\", \"kaksi kolme neljä viisi kuusi\", \"seitsemän kahdeksan yhdeksän\"]",
             "toteuttajat = [\n  \"A\", # eka\n  \"B\",\n]",
+            // Layouts fmt must normalise too: dotted tables, odd indentation
+            // and quoting.
+            "kustannusarvio.2026.matkat = 3",
+            "toteutuneet_kustannukset . 2024.palkat = \"1,50\"",
+            "  'lyhenne' = \"L\"",
+            "tavoitteet = [\n        \"a\",\n  \"b\"\n]",
         ];
         let tables = vec![
             "[rahoitus]\nyhteensa = \"1 000,50\"\nei_oikeuttavat = 0",
