@@ -273,6 +273,12 @@ mod props {
             "tuntematon = 1",
             "avainsanat = [\"yksi\", \"kaksi kolme neljä viisi kuusi\", \"seitsemän kahdeksan yhdeksän\"]",
             "toteuttajat = [\n  \"A\", # eka\n  \"B\",\n]",
+            // Layouts fmt must normalise too: dotted tables, odd indentation
+            // and quoting.
+            "kustannusarvio.2026.matkat = 3",
+            "toteutuneet_kustannukset . 2024.palkat = \"1,50\"",
+            "  'lyhenne' = \"L\"",
+            "tavoitteet = [\n        \"a\",\n  \"b\"\n]",
         ];
         let tables = vec![
             "[rahoitus]\nyhteensa = \"1 000,50\"\nei_oikeuttavat = 0",
@@ -374,4 +380,179 @@ fn bundled_projects_are_already_formatted() {
         .args(["fmt", "--check"])
         .assert()
         .success();
+}
+
+// --- issue 12: files stay where they belong --------------------------------
+
+const MESSY: &str =
+    "salkku = \"KONSTI\"\nnimi = \"X\"\nvaihe = \"kaynnissa\"\nalkaa = 2024-01-01\n";
+
+#[cfg(unix)]
+#[test]
+fn a_linked_record_is_formatted_in_place_and_the_link_stays() {
+    let dir = folder(&[("oikea.toml", MESSY)]);
+    let link = dir.path().join("linkki.toml");
+    std::os::unix::fs::symlink("oikea.toml", &link).unwrap();
+    for args in [vec!["linkki.toml"], vec![]] {
+        std::fs::write(dir.path().join("oikea.toml"), MESSY).unwrap();
+        let args: Vec<String> = args
+            .iter()
+            .map(|a| dir.path().join(a).display().to_string())
+            .collect();
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = fmt(dir.path(), &args);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink(),
+            "the link was replaced by a copy"
+        );
+        let formatted = std::fs::read_to_string(dir.path().join("oikea.toml")).unwrap();
+        assert!(formatted.starts_with("#:schema"), "{formatted}");
+        assert!(
+            text(&out.stdout).contains("formatted") && text(&out.stdout).contains("oikea.toml"),
+            "{}",
+            text(&out.stdout)
+        );
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_link_out_of_the_data_folder_is_not_formatted() {
+    let dir = folder(&[]);
+    let elsewhere = tempfile::tempdir().unwrap();
+    let outside = elsewhere.path().join("muu.toml");
+    std::fs::write(&outside, MESSY).unwrap();
+    let link = dir.path().join("linkki.toml");
+    std::os::unix::fs::symlink(&outside, &link).unwrap();
+    let out = fmt(dir.path(), &[link.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stdout));
+    assert!(
+        text(&out.stderr).contains("out of the data folder"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(std::fs::read_to_string(&outside).unwrap(), MESSY);
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_record_is_left_alone_with_a_reason() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = folder(&[("lukittu.toml", MESSY)]);
+    let path = dir.path().join("lukittu.toml");
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let out = fmt(dir.path(), &[]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stdout));
+    assert!(
+        text(&out.stderr).contains("read-only"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), MESSY);
+    let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o444);
+}
+
+#[test]
+fn stale_temporary_files_are_reported_by_check_and_removed_by_fmt() {
+    let dir = folder(&[("a.toml", MESSY)]);
+    // What a `hanke fmt` killed between writing and renaming leaves.
+    std::fs::create_dir(dir.path().join("osa")).unwrap();
+    let stale = [
+        dir.path().join(".hanke-tmp-Ab12Cd"),
+        dir.path().join("osa/.hanke-tmp-Xy34Zw"),
+    ];
+    for s in &stale {
+        std::fs::write(s, MESSY).unwrap();
+    }
+    let check = hanke()
+        .arg("--projects")
+        .arg(dir.path())
+        .args(["check", "--format", "json"])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&check.stdout).unwrap();
+    let h006: Vec<&str> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "H006")
+        .map(|d| d["file"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        h006,
+        vec![".hanke-tmp-Ab12Cd", "osa/.hanke-tmp-Xy34Zw"],
+        "{json}"
+    );
+    assert!(
+        json["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| d["code"] == "H006")
+            .all(|d| d["severity"] == "warning")
+    );
+    let out = fmt(dir.path(), &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    for s in &stale {
+        assert!(!s.exists(), "{} was not removed", s.display());
+    }
+    assert!(
+        text(&out.stdout).contains("removed") && text(&out.stdout).contains(".hanke-tmp-Ab12Cd"),
+        "{}",
+        text(&out.stdout)
+    );
+    hanke()
+        .arg("--projects")
+        .arg(dir.path())
+        .args(["check", "--deny-warnings"])
+        .assert()
+        .code(0);
+}
+
+#[test]
+fn arrays_are_laid_out_whatever_their_indentation() {
+    let src = "nimi = \"X\"\ntoteuttajat = [\n  \"Oulun kaupunki\",\n  \"Oulunkaaren kuntayhtymä\",\n  \"Kainuun maakuntakuntayhtymä\",\n  \"Pohjois-Pohjanmaan sairaanhoitopiiri\",\n]\navainsanat = [\n        \"a\",\n        \"b\",\n]\n";
+    let out = format_record(src, None).unwrap();
+    assert_eq!(
+        out,
+        "nimi = \"X\"\ntoteuttajat = [\n    \"Oulun kaupunki\",\n    \"Oulunkaaren kuntayhtymä\",\n    \"Kainuun maakuntakuntayhtymä\",\n    \"Pohjois-Pohjanmaan sairaanhoitopiiri\",\n]\navainsanat = [\"a\", \"b\"]\n"
+    );
+    assert_eq!(format_record(&out, None).unwrap(), out);
+}
+
+#[test]
+fn a_dotted_top_level_key_becomes_a_table_and_its_shares_are_formatted() {
+    let src = "nimi = \"X\"\n# the plan\nrahoitus.yhteensa = \"1 000,00\"\nrahoitus.ei_oikeuttavat = 0\nkustannusarvio.2025.palkat = 1000\n\n[[rahoitus.osuudet]]\nsumma = \"500.00\"\nrahoittaja = \"STM\"\nlaji = \"Valtionavustus\"\n\n[[rahoitus.osuudet]]\nrahoittaja = \"Oulu\"\nsumma = 500\n";
+    let out = format_record(src, None).unwrap();
+    assert_eq!(
+        out,
+        "nimi = \"X\"\n\n[rahoitus]\n# the plan\nyhteensa = 1000\nei_oikeuttavat = 0\n\n[[rahoitus.osuudet]]\nrahoittaja = \"STM\"\nlaji = \"valtionavustus\"\nsumma = 500\n\n[[rahoitus.osuudet]]\nrahoittaja = \"Oulu\"\nsumma = 500\n\n[kustannusarvio.2025]\npalkat = 1000\n"
+    );
+    assert_eq!(format_record(&out, None).unwrap(), out);
+    assert_eq!(
+        meaning(Kind::Record, src).unwrap(),
+        meaning(Kind::Record, &out).unwrap()
+    );
+}
+
+#[test]
+fn keys_and_headers_are_spelt_alike_whatever_the_spacing_and_quoting() {
+    let src = "  nimi=\"X\"   # c\n\tsalkku =    \"KONSTI\"\n\"vaihe\" = \"kaynnissa\"\n'alkaa' = 2020-01-01\navainsanat = [ ]\ntoteuttajat=[\"a\",\n\"b\"]\n\"tiivistelmä\" = \"T\"\n[ rahoitus ]\n    yhteensa = 100\n  [[ rahoitus . \"osuudet\" ]]\n   rahoittaja = \"STM\"\n      summa = 100\n[kustannusarvio . 2025]\npalkat=1\n";
+    let out = format_record(src, None).unwrap();
+    assert_eq!(
+        out,
+        "nimi = \"X\"   # c\nsalkku = \"KONSTI\"\nvaihe = \"käynnissä\"\nalkaa = 2020-01-01\ntoteuttajat = [\"a\", \"b\"]\navainsanat = []\ntiivistelma = \"T\"\n\n[rahoitus]\nyhteensa = 100\n\n[[rahoitus.osuudet]]\nrahoittaja = \"STM\"\nsumma = 100\n\n[kustannusarvio.2025]\npalkat = 1\n"
+    );
+    assert_eq!(format_record(&out, None).unwrap(), out);
 }

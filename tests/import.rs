@@ -7,7 +7,7 @@
 
 use std::str::FromStr;
 
-use hanke::import::{ImportError, Imported, import_page, slug};
+use hanke::import::{ImportError, Imported, Known, import_page, import_page_with, slug};
 use rust_decimal::Decimal;
 use toml_edit::{DocumentMut, Item, Table};
 
@@ -858,4 +858,173 @@ fn check_no_panic(text: &str) {
     if let Ok(imported) = import_page(text) {
         assert!(imported.toml.parse::<DocumentMut>().is_ok());
     }
+}
+
+// --- issue 11 item 14: in-kind lines, wrapped phones, summary headings ----
+
+/// The bundled registry's organisations, as `hanke import` passes them.
+fn bundled_orgs() -> Known {
+    let corpus =
+        hanke::load::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("projects"))
+            .expect("the bundled data folder loads");
+    Known::from(&corpus.registry)
+}
+
+/// `(rahoittaja, kuvaus, summa)` of every `[[rahoitus.muut]]`.
+fn muut(doc: &DocumentMut) -> Vec<(String, Option<String>, Decimal)> {
+    entries(doc, "rahoitus", "muut")
+        .into_iter()
+        .map(|m| {
+            let m = Item::Table(m.clone());
+            (
+                string(&m, "rahoittaja").unwrap().to_string(),
+                string(&m, "kuvaus").map(str::to_string),
+                money(&m, "summa").unwrap(),
+            )
+        })
+        .collect()
+}
+
+fn muu(rahoittaja: &str, kuvaus: &str, summa: i64) -> (String, Option<String>, Decimal) {
+    (
+        rahoittaja.to_string(),
+        Some(kuvaus.to_string()),
+        Decimal::from(summa),
+    )
+}
+
+#[test]
+fn every_in_kind_line_of_one_form_becomes_an_entry_with_the_registry_name() {
+    let imported = import_page_with(&fixture("variant-muut-lines.txt"), &bundled_orgs()).unwrap();
+    let doc = imported.toml.parse::<DocumentMut>().unwrap();
+    assert_eq!(
+        muut(&doc),
+        vec![
+            // An alias of the registry, as the first word.
+            muu(
+                "Pohjois-Pohjanmaan sairaanhoitopiiri",
+                "asiantuntijapalvelut",
+                15_000
+            ),
+            // An organisation's name in the genitive is the organisation,
+            // not the registry's `Oulu`.
+            muu("Oulun yliopisto", "tutkimusyhteistyö", 20_000),
+            // An alias in another case (capitals); `matkakulut` is a
+            // description here, not a cost line.
+            muu("Oulunkaaren kuntayhtymä", "matkakulut", 5_000),
+            // Not in the registry: the first word, in its basic form.
+            muu("Tekes", "rahoittama konsultointi", 60_000),
+            // The stem of `Oulun` is the alias `Oulu`.
+            muu("Oulun kaupunki", "tilat ja vuokrat", 12_000),
+            // A word that opens funding headings elsewhere is a description.
+            muu("ELY-keskus", "kustannusarvion tarkistus", 7_000),
+        ]
+    );
+    // No line with an amount is left as a comment beside its twins.
+    for line in ["PPSHP", "OULUNKAARI", "Oulun tilat", "ELY-keskus"] {
+        assert!(
+            !imported.toml.contains(&format!("#   {line}"))
+                && !imported.toml.contains(&format!("# page: {line}")),
+            "{line} left as a comment:\n{}",
+            imported.toml
+        );
+        assert!(
+            !imported
+                .review
+                .iter()
+                .any(|r| r.contains(line) && r.contains("kept as a comment")),
+            "{:?}",
+            imported.review
+        );
+    }
+    // What was guessed is said, once per line.
+    assert!(has_review(&imported, "`PPSHP asiantuntijapalvelut`"));
+    assert!(has_review(
+        &imported,
+        "Pohjois-Pohjanmaan sairaanhoitopiiri"
+    ));
+    assert!(has_review(&imported, "`Tekesin rahoittama konsultointi`"));
+    // The participant without an amount stays a comment, as before.
+    assert!(
+        imported
+            .toml
+            .contains("#   Pohjois-Pohjanmaan liitto: asiantuntija-apu")
+    );
+}
+
+#[test]
+fn in_kind_lines_without_a_registry_take_the_first_word() {
+    let (imported, doc) = import("variant-muut-lines.txt");
+    let got = muut(&doc);
+    assert_eq!(got.len(), 6, "{}", imported.toml);
+    assert_eq!(got[0], muu("PPSHP", "asiantuntijapalvelut", 15_000));
+    assert_eq!(got[2], muu("OULUNKAARI", "matkakulut", 5_000));
+    assert_eq!(got[4], muu("Oulun", "tilat ja vuokrat", 12_000));
+    assert!(has_review(&imported, "not in hanke.toml"));
+}
+
+#[test]
+fn a_phone_number_wrapped_after_its_dash_is_joined() {
+    let (_, doc) = import("variant-summary-headings.txt");
+    let people = doc["yhteystiedot"].as_array_of_tables().unwrap();
+    let got: Vec<(Option<&str>, Option<&str>, Option<&str>)> = people
+        .iter()
+        .map(|p| {
+            (
+                p.get("rooli").and_then(Item::as_str),
+                p.get("nimi").and_then(Item::as_str),
+                p.get("puhelin").and_then(Item::as_str),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (
+                Some("Projektipäällikkö"),
+                Some("Sari Niemi"),
+                Some("044-7032222")
+            ),
+            (
+                Some("Projektisuunnittelija"),
+                Some("Matti Mäki"),
+                Some("044-7032223")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_summary_with_goal_and_action_headings_is_split() {
+    let (imported, doc) = import("variant-summary-headings.txt");
+    assert_eq!(
+        doc["tiivistelma"].as_str().map(str::trim),
+        Some("Hankkeessa luodaan kotihoitoon uusi toimintamalli.")
+    );
+    let tavoitteet: Vec<&str> = doc["tavoitteet"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no tavoitteet:\n{}", imported.toml))
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert_eq!(
+        tavoitteet,
+        vec![
+            "Kotihoidon asiakkaat asuvat kotona pidempään",
+            "Hoitajien työaika kohdistuu nykyistä enemmän asiakastyöhön",
+            "Omaishoitajat saavat tukea",
+        ]
+    );
+    assert_eq!(
+        doc["toimenpiteet"].as_str().map(str::trim),
+        Some(
+            "Toimintamalli pilotoidaan kahdella alueella.\nPilotin tulokset arvioidaan syksyllä 2014."
+        )
+    );
+    // The funding block under the actions is still read.
+    assert_eq!(
+        money(&doc["rahoitus"], "yhteensa"),
+        Some(Decimal::from(400_035))
+    );
+    assert!(!imported.toml.contains("Toimenpiteet/Sisältö\n"));
 }

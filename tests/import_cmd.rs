@@ -126,3 +126,74 @@ fn an_unknown_portfolio_is_reported_with_the_line_to_add() {
                 .and(predicate::str::contains("[salkut.KONSTI]")),
         );
 }
+
+#[test]
+fn in_kind_organisations_get_the_registry_names_and_the_record_checks_clean() {
+    let page = fixtures().join("import/variant-muut-lines.txt");
+    let out = hanke()
+        .arg("--projects")
+        .arg(projects())
+        .arg("import")
+        .arg(&page)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let toml = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        toml.contains("rahoittaja = \"Pohjois-Pohjanmaan sairaanhoitopiiri\"\nkuvaus = \"asiantuntijapalvelut\""),
+        "{toml}"
+    );
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains(
+            "`PPSHP asiantuntijapalvelut` read as rahoittaja `Pohjois-Pohjanmaan sairaanhoitopiiri`"
+        ),
+        "{stderr}"
+    );
+    let data = copy_of(&projects());
+    std::fs::write(data.path().join("kotihoito.toml"), &toml).unwrap();
+    hanke()
+        .arg("--projects")
+        .arg(data.path())
+        .arg("check")
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("0 errors"));
+}
+
+#[test]
+fn a_bad_id_is_an_argument_error_like_new() {
+    let data = copy_of(&projects());
+    let absolute = data.path().join("x");
+    for (id, says) in [
+        ("../x", "not a valid id"),
+        (absolute.to_str().unwrap(), "absolute path"),
+    ] {
+        hanke()
+            .arg("--projects")
+            .arg(data.path())
+            .args(["import", "--write", "--id", id])
+            .arg(seed())
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(says));
+    }
+    assert!(!data.path().parent().unwrap().join("x.toml").exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn write_refuses_a_link_out_of_the_data_folder() {
+    let data = copy_of(&projects());
+    let elsewhere = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink(elsewhere.path(), data.path().join("out")).unwrap();
+    hanke()
+        .arg("--projects")
+        .arg(data.path())
+        .args(["import", "--write", "--id", "out/hyve"])
+        .arg(seed())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("out of the data folder"));
+    assert_eq!(std::fs::read_dir(elsewhere.path()).unwrap().count(), 0);
+}

@@ -264,3 +264,83 @@ fn completions_and_man_page() {
     );
     assert!(page.contains("completions"));
 }
+
+// --- issue 12: files stay where they belong --------------------------------
+
+/// Every folder and file below `dir`, relative, sorted.
+fn tree(dir: &Path) -> Vec<String> {
+    let mut out: Vec<String> = walkdir::WalkDir::new(dir)
+        .min_depth(1)
+        .into_iter()
+        .map(|e| {
+            let e = e.unwrap();
+            e.path()
+                .strip_prefix(dir)
+                .unwrap()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+#[cfg(unix)]
+#[test]
+fn refuses_to_write_through_a_link_out_of_the_data_folder() {
+    let dir = folder(&[]);
+    let elsewhere = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink(elsewhere.path(), dir.path().join("out")).unwrap();
+    for id in ["out/x", "out/deeper/x"] {
+        let out = new(dir.path(), &[id, "--nimi", "X", "--salkku", "KONSTI"]);
+        assert_eq!(out.status.code(), Some(2), "{id}: {}", text(&out.stdout));
+        assert!(
+            text(&out.stderr).contains("out of the data folder"),
+            "{}",
+            text(&out.stderr)
+        );
+        assert!(
+            tree(elsewhere.path()).is_empty(),
+            "{:?}",
+            tree(elsewhere.path())
+        );
+    }
+}
+
+#[test]
+fn a_failed_new_leaves_no_folders_behind() {
+    let dir = folder(&[]);
+    let before = tree(dir.path());
+    // Too deep for the file system: creating the folders fails part way.
+    let deep = vec!["kansio"; 700].join("/");
+    // A file name longer than any file system allows: the folder is made,
+    // the file is not.
+    let long_name = format!("osa/{}", "a".repeat(300));
+    for id in [deep.as_str(), long_name.as_str()] {
+        let out = new(dir.path(), &[id, "--nimi", "X", "--salkku", "KONSTI"]);
+        assert_eq!(out.status.code(), Some(2), "{}", text(&out.stdout));
+        assert_eq!(tree(dir.path()), before, "{}", text(&out.stderr));
+    }
+}
+
+#[test]
+fn an_absolute_path_is_named_as_such() {
+    let dir = folder(&[]);
+    let target = dir.path().join("x");
+    let out = new(
+        dir.path(),
+        &[
+            target.to_str().unwrap(),
+            "--nimi",
+            "X",
+            "--salkku",
+            "KONSTI",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("absolute path"),
+        "{}",
+        text(&out.stderr)
+    );
+}

@@ -139,7 +139,13 @@ fn inside_target(root: &Path, path: &Path) -> anyhow::Result<PathBuf> {
 }
 
 fn record_count(c: &Corpus) -> usize {
-    c.files.len().saturating_sub(1)
+    // A stale temporary file (H006) has a file entry for its warning but is no record.
+    let stale = c
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == crate::diag::codes::STALE_TEMP)
+        .count();
+    c.files.len().saturating_sub(1 + stale)
 }
 
 fn report(

@@ -37,11 +37,19 @@ enum Outcome {
 }
 
 pub fn run(ctx: &Context, args: &FmtArgs) -> anyhow::Result<ExitCode> {
-    let targets = targets(ctx, &args.paths)?;
+    let Targets {
+        targets,
+        refused,
+        stale,
+    } = targets(ctx, &args.paths)?;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let mut changed = 0usize;
-    let mut broken = 0usize;
+    let mut broken = refused.len();
+    for why in &refused {
+        eprintln!("error: {}", render::sanitize(why));
+    }
+    let removed = clean_stale(&mut out, &stale, args.check)?;
     for t in &targets {
         match format_one(t) {
             Outcome::Unchanged => {}
@@ -74,7 +82,7 @@ pub fn run(ctx: &Context, args: &FmtArgs) -> anyhow::Result<ExitCode> {
             }
         }
     }
-    let total = targets.len();
+    let total = targets.len() + refused.len();
     let verb = if args.check {
         "would reformat"
     } else {
@@ -85,9 +93,18 @@ pub fn run(ctx: &Context, args: &FmtArgs) -> anyhow::Result<ExitCode> {
     if broken > 0 {
         summary.push_str(&format!(", {broken} skipped with errors"));
     }
+    if removed > 0 {
+        let verb = if args.check {
+            "would remove"
+        } else {
+            "removed"
+        };
+        let noun = if removed == 1 { "file" } else { "files" };
+        summary.push_str(&format!(", {verb} {removed} temporary {noun}"));
+    }
     writeln!(out, "{summary}")?;
     out.flush()?;
-    let failed = broken > 0 || (args.check && changed > 0);
+    let failed = broken > 0 || (args.check && changed + removed > 0);
     Ok(if failed {
         ExitCode::from(1)
     } else {
@@ -171,10 +188,48 @@ fn write_diff(out: &mut dyn Write, shown: &str, before: &str, after: &str) -> st
     Ok(())
 }
 
+/// Removes the stale temporary files found (see `crate::write`), or with
+/// `--check` names them; returns how many there were.
+fn clean_stale(
+    out: &mut dyn Write,
+    stale: &[(PathBuf, String)],
+    check: bool,
+) -> anyhow::Result<usize> {
+    for (path, shown) in stale {
+        let shown = render::sanitize(shown);
+        if check {
+            writeln!(
+                out,
+                "would remove {shown} (a temporary file left by an interrupted write)"
+            )?;
+        } else if crate::write::remove_stale_temporary(path) {
+            writeln!(
+                out,
+                "removed {shown} (a temporary file left by an interrupted write)"
+            )?;
+        } else {
+            eprintln!(
+                "warning: {shown}: a temporary file left by an interrupted write; it could not be removed"
+            );
+        }
+    }
+    Ok(stale.len())
+}
+
+/// What `fmt` works on.
+struct Targets {
+    targets: Vec<Target>,
+    /// Files not formatted, and why (a link out of the data folder).
+    refused: Vec<String>,
+    /// Stale temporary files: (path, shown).
+    stale: Vec<(PathBuf, String)>,
+}
+
 /// The files to format: every record and the registry, or those below the given paths.
-fn targets(ctx: &Context, paths: &[PathBuf]) -> anyhow::Result<Vec<Target>> {
+fn targets(ctx: &Context, paths: &[PathBuf]) -> anyhow::Result<Targets> {
     let root_abs = std::fs::canonicalize(&ctx.root).ok();
     let mut files: Vec<PathBuf> = Vec::new();
+    let mut stale: Vec<(PathBuf, String)> = Vec::new();
     if paths.is_empty() {
         if !ctx.root.is_dir() {
             bail!(
@@ -188,6 +243,11 @@ fn targets(ctx: &Context, paths: &[PathBuf]) -> anyhow::Result<Vec<Target>> {
         }
         let (found, problems) = walk::record_files(&ctx.root);
         for p in problems {
+            if p.code == codes::STALE_TEMP {
+                let shown = ctx.display_root.join(&p.rel).display().to_string();
+                stale.push((ctx.root.join(&p.rel), shown));
+                continue;
+            }
             eprintln!(
                 "warning: {}: {}",
                 render::sanitize_name(&p.rel),
@@ -206,6 +266,10 @@ fn targets(ctx: &Context, paths: &[PathBuf]) -> anyhow::Result<Vec<Target>> {
                     .follow_links(true)
                     .into_iter()
                     .filter_entry(|e| {
+                        if e.depth() > 0 && crate::write::is_stale_temporary(e.path()) {
+                            let shown = e.path().display().to_string();
+                            stale.push((e.path().to_path_buf(), shown));
+                        }
                         e.depth() == 0 || {
                             let n = e.file_name().to_string_lossy();
                             let shown = !n.starts_with('.') && !n.starts_with('_');
@@ -241,11 +305,23 @@ fn targets(ctx: &Context, paths: &[PathBuf]) -> anyhow::Result<Vec<Target>> {
     }
     let mut seen = std::collections::HashSet::new();
     let mut out = Vec::new();
+    let mut refused = Vec::new();
     for path in files {
         let abs = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+        if let Some(why) = leads_out(ctx, root_abs.as_deref(), &path, &abs) {
+            refused.push(why);
+            continue;
+        }
         if !seen.insert(abs.clone()) {
             continue;
         }
+        // A symbolic link is formatted where it leads, so the link stays a link.
+        let path = if abs != path && std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_symlink())
+        {
+            abs.clone()
+        } else {
+            path
+        };
         let rel = root_abs
             .as_ref()
             .and_then(|r| abs.strip_prefix(r).ok())
@@ -270,5 +346,32 @@ fn targets(ctx: &Context, paths: &[PathBuf]) -> anyhow::Result<Vec<Target>> {
             schema,
         });
     }
-    Ok(out)
+    stale.sort();
+    stale.dedup();
+    Ok(Targets {
+        targets: out,
+        refused,
+        stale,
+    })
+}
+
+/// Why `path`, which lies in the data folder, is not formatted: it leads
+/// (through a symbolic link) to `abs` outside it. Formatting would rewrite
+/// a file that is not in the repository. `None` for everything else,
+/// including a file outside the data folder named on the command line.
+fn leads_out(ctx: &Context, root_abs: Option<&Path>, path: &Path, abs: &Path) -> Option<String> {
+    let root_abs = root_abs?;
+    if abs.starts_with(root_abs) {
+        return None;
+    }
+    let lexical = std::path::absolute(path).ok()?;
+    let root_lexical = std::path::absolute(&ctx.root).ok()?;
+    let in_folder = lexical.starts_with(&root_lexical) || lexical.starts_with(root_abs);
+    in_folder.then(|| {
+        format!(
+            "{}: a symbolic link out of the data folder (to `{}`); not formatted, since hanke writes only inside the data folder",
+            path.display(),
+            abs.display()
+        )
+    })
 }

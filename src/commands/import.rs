@@ -12,11 +12,12 @@ use std::process::ExitCode;
 use anyhow::{Context as _, bail};
 
 use crate::cli::{GlobalArgs, ImportArgs};
+use crate::commands::new::{checked_id, write_new};
 use crate::context::Context;
 use crate::diag::render::sanitize;
-use crate::import::{Imported, import_page};
+use crate::import::{Imported, Known, import_page_with};
 use crate::load::{self, Corpus};
-use crate::model::id::id_problem;
+use crate::write::NewFile;
 
 pub fn run(global: &GlobalArgs, args: &ImportArgs) -> anyhow::Result<ExitCode> {
     if args.id.is_some() && args.files.len() > 1 {
@@ -38,13 +39,23 @@ pub fn run(global: &GlobalArgs, args: &ImportArgs) -> anyhow::Result<ExitCode> {
             ),
         }
     }
+    // A bad `--id` is a bad argument, refused before any page is read.
+    if args.write
+        && let (Some(id), Ok(ctx)) = (&args.id, &ctx)
+    {
+        let id = checked_id(ctx, id)?;
+        new_file(ctx, id)?;
+    }
+    let known = corpus
+        .as_ref()
+        .map_or_else(Known::default, |c| Known::from(&c.registry));
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let mut failed = false;
     for (n, file) in args.files.iter().enumerate() {
         let shown = file.display().to_string();
         let text = read_page(file)?;
-        let imported = match import_page(&text) {
+        let imported = match import_page_with(&text, &known) {
             Ok(i) => i,
             Err(e) => {
                 eprintln!("error: {}: {e}", sanitize(&shown));
@@ -157,15 +168,9 @@ fn save(
     id: Option<&str>,
     imported: &Imported,
 ) -> anyhow::Result<String> {
-    let id = id
-        .unwrap_or(&imported.suggested_id)
-        .trim_end_matches(".toml");
-    if let Some(problem) = id_problem(id) {
-        bail!("`{id}` is not a valid id: it {problem}");
-    }
-    let rel = format!("{id}.toml");
-    let shown = ctx.display_root.join(&rel).display().to_string();
-    if corpus.project(id).is_some() || ctx.root.join(&rel).exists() {
+    let id = checked_id(ctx, id.unwrap_or(&imported.suggested_id))?;
+    let (file, shown) = new_file(ctx, id)?;
+    if corpus.project(id).is_some() || file.path().exists() {
         bail!("`{shown}` already exists; not overwriting it (save under another id with `--id`)");
     }
     let depth = id.matches('/').count();
@@ -179,11 +184,15 @@ fn save(
         )
     };
     let text = canonical(&text);
-    let path = ctx.root.join(&rel);
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent)
-            .with_context(|| format!("cannot create `{}`", parent.display()))?;
-    }
-    crate::write::create_new(&path, text.as_bytes())?;
+    write_new(&file, text.as_bytes())?;
     Ok(shown)
+}
+
+/// Where the record `id` goes, checked to stay inside the data folder, and
+/// how it is shown.
+fn new_file(ctx: &Context, id: &str) -> anyhow::Result<(NewFile, String)> {
+    let rel = format!("{id}.toml");
+    let shown = ctx.display_root.join(&rel).display().to_string();
+    let file = NewFile::inside(&ctx.root, Path::new(&rel), &shown)?;
+    Ok((file, shown))
 }

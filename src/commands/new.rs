@@ -4,6 +4,7 @@
 //! The text is built here and put through `hanke fmt`'s formatter, so a new
 //! record is already in the canonical layout.
 
+use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::{Context as _, bail};
@@ -16,18 +17,10 @@ use crate::load::{self, Corpus, LoadError};
 use crate::model::id::{id_problem, slug};
 use crate::model::{Category, Vaihe};
 use crate::suggest::{did_you_mean, nearest};
+use crate::write::NewFile;
 
 pub fn run(ctx: &Context, args: &NewArgs) -> anyhow::Result<ExitCode> {
-    let id = args.id.trim_end_matches(".toml");
-    if let Some(problem) = id_problem(id) {
-        let suggestion = id.split('/').map(slug).collect::<Vec<_>>().join("/");
-        let hint = if suggestion != id && id_problem(&suggestion).is_none() {
-            format!("; did you mean `{suggestion}`?")
-        } else {
-            String::new()
-        };
-        bail!("`{id}` is not a valid id: it {problem}{hint}");
-    }
+    let id = checked_id(ctx, &args.id)?;
     let corpus = match load::load(&ctx.root) {
         Ok(c) => c,
         Err(LoadError::Registry(_)) => bail!(
@@ -39,6 +32,7 @@ pub fn run(ctx: &Context, args: &NewArgs) -> anyhow::Result<ExitCode> {
     let rel = format!("{id}.toml");
     let path = ctx.root.join(&rel);
     let shown = ctx.display_root.join(&rel);
+    let file = NewFile::inside(&ctx.root, Path::new(&rel), &shown.display().to_string())?;
     if path.exists() || corpus.project(id).is_some() {
         bail!("`{}` already exists; not overwriting it", shown.display());
     }
@@ -79,13 +73,62 @@ pub fn run(ctx: &Context, args: &NewArgs) -> anyhow::Result<ExitCode> {
     let text = record_text(&corpus, &salkku, nimi, alkaa, args, ctx.today);
     let text = layout::format_record(&text, Some(&layout::schema_line(depth)))
         .context("internal error: the new record is not valid TOML")?;
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir)
-            .with_context(|| format!("cannot create the folder `{}`", dir.display()))?;
-    }
-    crate::write::create_new(&path, text.as_bytes())?;
+    write_new(&file, text.as_bytes())?;
     println!("wrote {}", shown.display());
     Ok(ExitCode::SUCCESS)
+}
+
+/// The id given on the command line (`hyve/kainuu`, `.toml` allowed), or
+/// why it is not one: an absolute path, or characters an id cannot hold
+/// (with the slug to use). `hanke import --id` checks its id here too.
+pub(crate) fn checked_id<'a>(ctx: &Context, given: &'a str) -> anyhow::Result<&'a str> {
+    let id = given.trim_end_matches(".toml");
+    if Path::new(id).is_absolute() {
+        let below = relative_to_root(ctx, Path::new(id))
+            .map(|rel| format!("; below the data folder it is `{rel}`"))
+            .unwrap_or_default();
+        bail!(
+            "`{id}` is an absolute path: an id is the record's path below the data folder, without `.toml` (`hyve/kainuu`){below}"
+        );
+    }
+    if let Some(problem) = id_problem(id) {
+        let suggestion = id.split('/').map(slug).collect::<Vec<_>>().join("/");
+        let hint = if suggestion != id && id_problem(&suggestion).is_none() {
+            format!("; did you mean `{suggestion}`?")
+        } else {
+            String::new()
+        };
+        bail!("`{id}` is not a valid id: it {problem}{hint}");
+    }
+    Ok(id)
+}
+
+/// An absolute path below the data folder as an id-like relative path.
+fn relative_to_root(ctx: &Context, path: &Path) -> Option<String> {
+    let roots = [
+        std::path::absolute(&ctx.root).ok(),
+        std::fs::canonicalize(&ctx.root).ok(),
+    ];
+    let rel = roots
+        .iter()
+        .flatten()
+        .find_map(|root| path.strip_prefix(root).ok())?;
+    let parts: Vec<String> = rel
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    (!parts.is_empty()).then(|| parts.join("/"))
+}
+
+/// Writes a new record: the folders it needs, then the file; a failure
+/// removes the folders this write made, so nothing is left behind.
+pub(crate) fn write_new(file: &NewFile, bytes: &[u8]) -> anyhow::Result<()> {
+    let mut created = file.create_folders()?;
+    let written = crate::write::create_new(file.path(), bytes);
+    if written.is_err() {
+        created.remove();
+    }
+    written
 }
 
 /// An osahanke runs within its päähanke's dates (rule H202).

@@ -28,6 +28,7 @@ codes! {
     SYNTAX = "H003", "toml-syntax", Error, "the file is not valid TOML";
     BAD_ID = "H004", "malformed-id", Error, "the file name does not make a valid project id";
     TOO_LARGE = "H005", "file-too-large", Error, "the file is larger than a record can be";
+    STALE_TEMP = "H006", "stale-temporary-file", Warning, "a temporary file left by an interrupted write";
     // Structure
     UNKNOWN_KEY = "H101", "unknown-key", Error, "a key that records.md does not define";
     WRONG_TYPE = "H102", "wrong-type", Error, "a value of the wrong TOML type";

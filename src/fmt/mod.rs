@@ -94,6 +94,7 @@ fn format_once(
     let crlf = text.find('\n').is_some_and(|i| text[..i].ends_with('\r'));
     let lf = text.replace("\r\n", "\n");
     let mut doc: DocumentMut = lf.parse()?;
+    undot(doc.as_table_mut());
 
     let header = take_header(&lf, &mut doc, schema);
     let (trails, owns) = split_header_prefixes(&mut doc);
@@ -136,6 +137,28 @@ fn format_once(
         out.push('\n');
     }
     Ok(if crlf { out.replace('\n', "\r\n") } else { out })
+}
+
+/// Dotted keys that make tables (`rahoitus.yhteensa = 1000`,
+/// `kustannusarvio.2025.palkat = 1`) become tables with headers, so every
+/// table gets the canonical layout: a dotted `rahoitus` was skipped as a
+/// whole, its shares (`[[rahoitus.osuudet]]`) included. The comments stay
+/// with the keys they were written above. Inline tables are left as written.
+fn undot(t: &mut Table) {
+    for (_, item) in t.iter_mut() {
+        match item {
+            Item::Table(sub) => {
+                if sub.is_dotted() {
+                    sub.set_dotted(false);
+                    let has_values = sub.iter().any(|(_, i)| i.is_value());
+                    sub.set_implicit(!has_values);
+                }
+                undot(sub);
+            }
+            Item::ArrayOfTables(a) => a.iter_mut().for_each(undot),
+            _ => {}
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -443,8 +466,14 @@ impl State {
             order::rank(kind, &p, k1.get()).cmp(&order::rank(kind, &p, k2.get()))
         });
         self.values(t, path, top);
-        for (key, item) in t.iter_mut() {
+        let known = order::known_keys(self.kind, path).unwrap_or_default();
+        for (mut key, item) in t.iter_mut() {
             let name = order::fold_key(key.get());
+            if matches!(item, Item::Table(_) | Item::ArrayOfTables(_)) {
+                // `[ rahoitus ]`, `[kustannusarvio . 2025]`, `["rahoitus"]` →
+                // `[rahoitus]`, `[kustannusarvio.2025]`.
+                tidy_key(&mut key, known.contains(&name.as_str()));
+            }
             match item {
                 Item::Table(sub) if !sub.is_dotted() => {
                     path.push(name);
@@ -486,6 +515,7 @@ impl State {
     /// `key = value` lines: comments above, spacing, canonical values, arrays.
     fn values(&mut self, t: &mut Table, path: &[String], mut top: Vec<Line>) {
         let kind = self.kind;
+        let known = order::known_keys(kind, path).unwrap_or_default();
         let mut first = true;
         for (mut key, item) in t.iter_mut() {
             let Item::Value(value) = item else {
@@ -503,11 +533,13 @@ impl State {
                 ls = std::mem::take(&mut top);
             }
             let ls = trim_blank(ls, first, false);
+            let name = order::fold_key(key.get());
+            tidy_key(&mut key, known.contains(&name.as_str()));
+            let decor = key.leaf_decor_mut();
             decor.set_prefix(join(&ls));
             decor.set_suffix(" ");
             first = false;
 
-            let name = order::fold_key(key.get());
             let replacement = if order::is_money(kind, path, &name) {
                 money::canonical(value)
             } else {
@@ -529,6 +561,18 @@ impl State {
                 layout_array(key.display_repr().chars().count(), a);
             }
         }
+    }
+}
+
+/// A key without the spaces written around it. A key of the format
+/// (`"vaihe"`, `'alkaa'`) is also written bare; a name the user chose (an
+/// organisation, `"STM"`) keeps its quotes as written.
+fn tidy_key(key: &mut toml_edit::KeyMut<'_>, of_the_format: bool) {
+    if of_the_format {
+        key.fmt();
+    } else {
+        key.leaf_decor_mut().clear();
+        key.dotted_decor_mut().clear();
     }
 }
 
@@ -619,8 +663,12 @@ fn layout_array(key_width: usize, a: &mut Array) {
                     .unwrap_or("")
                     .contains('#')
         });
+    // The value itself, not its decor: the line break and indentation before
+    // an item are layout, a multi-line string is not.
     let plain = a.iter().all(|v| {
-        !matches!(v, Value::Array(_) | Value::InlineTable(_)) && !v.to_string().contains('\n')
+        let mut bare = v.clone();
+        *bare.decor_mut() = toml_edit::Decor::default();
+        !matches!(v, Value::Array(_) | Value::InlineTable(_)) && !bare.to_string().contains('\n')
     });
     if has_comment || !plain {
         return;

@@ -45,7 +45,7 @@ pub(super) fn parse(lines: &[String]) -> Contacts {
         .filter(|l| !is_blank(l))
         .map(|l| clean_inline(l))
         .collect();
-    let text = original.join("\n");
+    let text = join_wrapped_phones(&original);
     let names = find_names(&text);
     let pattern = email_pattern_domain(&text);
     let mut people = Vec::new();
@@ -76,6 +76,28 @@ pub(super) fn parse(lines: &[String]) -> Contacts {
         original,
         review,
     }
+}
+
+/// The lines as one text, one person's data a line, except that a phone
+/// number the page wrapped after its dash (`044-` / `7032222`) is joined
+/// back into one number.
+fn join_wrapped_phones(lines: &[String]) -> String {
+    let mut text = String::new();
+    for line in lines {
+        let wrapped_phone =
+            ends_in_phone_dash(&text) && line.starts_with(|c: char| c.is_ascii_digit());
+        if !text.is_empty() && !wrapped_phone {
+            text.push('\n');
+        }
+        text.push_str(line);
+    }
+    text
+}
+
+/// `… 044-`: digits and a dash at the end of a line.
+fn ends_in_phone_dash(text: &str) -> bool {
+    text.strip_suffix(['-', '–'])
+        .is_some_and(|before| before.ends_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Build one person from the role text before the name and the data after it.
@@ -355,7 +377,7 @@ fn phone_at(text: &str) -> Option<&str> {
         if c.is_ascii_digit() {
             digits += 1;
             end = i + 1;
-        } else if matches!(c, ' ' | '-' | '\u{a0}')
+        } else if matches!(c, ' ' | '-' | '–' | '\u{a0}')
             && chars.peek().is_some_and(|(_, n)| n.is_ascii_digit())
             && digits < 12
         {
@@ -495,6 +517,25 @@ mod tests {
         assert_eq!(p.email.as_deref(), Some("matti.m@example.fi"));
         assert_eq!(p.puhelin.as_deref(), Some("040 123 4567"));
         assert_eq!(p.rooli.as_deref(), Some("Projektipäällikkö"));
+    }
+
+    #[test]
+    fn a_number_wrapped_after_its_dash_is_one_number() {
+        let c = parse(&[
+            "Projektipäällikkö Sari Niemi, 044-".to_string(),
+            "7032222, sari.niemi@ouka.fi".to_string(),
+        ]);
+        let p = &c.people[0];
+        assert_eq!(p.puhelin.as_deref(), Some("044-7032222"));
+        assert_eq!(p.rooli.as_deref(), Some("Projektipäällikkö"));
+        assert_eq!(p.email.as_deref(), Some("sari.niemi@ouka.fi"));
+        // The comment keeps the page's lines as they were.
+        assert_eq!(c.original.len(), 2);
+        // A line that merely ends in a dash is not a phone number.
+        assert_eq!(
+            join_wrapped_phones(&["Tiimi -".to_string(), "2 henkeä".to_string()]),
+            "Tiimi -\n2 henkeä"
+        );
     }
 
     #[test]

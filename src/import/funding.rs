@@ -17,7 +17,7 @@ use super::consistency::sum_if_complete;
 use super::funders::split_programme;
 use super::laji::{self, Laji};
 use super::money::{self, Percent};
-use super::share::{self, Entry, Share, clean_name, strip_bullet};
+use super::share::{self, Entry, Share, strip_bullet};
 use super::text::{clean_inline, fold, is_blank};
 
 /// Which table of the record a block fills.
@@ -51,6 +51,9 @@ pub(super) struct Osuus {
 /// One `[[rahoitus.muut]]` entry: in-kind help outside the split.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(super) struct Muu {
+    /// The line's words before the amount (`PPSHP asiantuntijapalvelut`),
+    /// which [`super::inkind`] splits into `rahoittaja` and `kuvaus`.
+    pub(super) written: String,
     pub(super) rahoittaja: String,
     pub(super) kuvaus: Option<String>,
     pub(super) summa: Decimal,
@@ -209,7 +212,8 @@ fn read_block(
                 _ => break,
             }
         }
-        if let Some(sub) = heading(line) {
+        if let Some(sub) = heading(line).filter(|_| section != Section::Muut || opens_heading(line))
+        {
             if sub.section == Section::Shares && sub.target != h.target {
                 break;
             }
@@ -220,7 +224,10 @@ fn read_block(
             j += 1;
             continue;
         }
-        let entries = share::parse_line(line, true);
+        let entries = match section {
+            Section::Shares => share::parse_line(line, true),
+            Section::Muut => share::parse_in_kind_line(line),
+        };
         let next_continues = lines
             .get(j + 1)
             .is_some_and(|next| !is_blank(next) && continues_block(next, h.target));
@@ -233,6 +240,23 @@ fn read_block(
         j += 1;
     }
     (table, j)
+}
+
+/// Among the participants, a line is a heading only when its first word
+/// opens headings (`Toteutuneet kustannukset …`, `Yhteensä`); `ELY-keskus
+/// kustannusarvion tarkistus - 7 000 euroa` names a participant although it
+/// holds a heading's word.
+fn opens_heading(line: &str) -> bool {
+    const FIRST_WORDS: &[&str] = &[
+        "toteutu", "toteuma", "rahoitu", "kustannu", "kokonais", "budjet", "hankkeen", "muut",
+        "muu", "suunnit", "yhteensa",
+    ];
+    let first = fold(strip_bullet(line))
+        .split(' ')
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    FIRST_WORDS.iter().any(|w| first.starts_with(w))
 }
 
 /// Is this line part of a funding block (money, or a sub-heading)?
@@ -388,8 +412,9 @@ fn add_share(table: &mut Table, s: Share) {
     });
 }
 
-/// `Tekes, konsulttipalvelut 60 000 euroa` → rahoittaja Tekes, kuvaus
-/// konsulttipalvelut. A line without an amount cannot be a `muut` entry.
+/// `Tekes, konsulttipalvelut 60 000 euroa`: in-kind help of 60 000 €. Who
+/// gave it and what it was are told apart later, with the registry
+/// ([`super::inkind`]). A line without an amount cannot be a `muut` entry.
 fn add_muu(table: &mut Table, s: Share, line: &str) {
     let Some(summa) = s.summa else {
         table.unplaced(line, "in-kind help without an amount");
@@ -399,10 +424,10 @@ fn add_muu(table: &mut Table, s: Share, line: &str) {
     table
         .review
         .extend(s.doubts.iter().map(|d| format!("{key}: {d}")));
-    let (rahoittaja, kuvaus) = split_description(&s.name);
     table.muut.push(Muu {
-        rahoittaja,
-        kuvaus,
+        rahoittaja: s.name.clone(),
+        written: s.name,
+        kuvaus: None,
         summa,
         source: s.source,
     });
@@ -421,19 +446,6 @@ fn add_total(table: &mut Table, total: Decimal, line: &str, section: Section) {
     } else {
         table.unplaced(line, "a second total that differs from the first");
     }
-}
-
-/// `Tekes, konsulttipalvelut`, `Tekes (konsulttipalvelut)`, `Tekes: …`.
-fn split_description(name: &str) -> (String, Option<String>) {
-    for sep in [", ", " (", ": ", " - ", " – ", " / "] {
-        if let Some((who, what)) = name.split_once(sep) {
-            let what = what.trim_end_matches(')').trim();
-            if !who.trim().is_empty() && !what.is_empty() {
-                return (clean_name(who), Some(what.to_string()));
-            }
-        }
-    }
-    (name.to_string(), None)
 }
 
 /// Merge the tables found in several fields into at most one per target.
@@ -529,8 +541,8 @@ mod tests {
         let t = &out.tables[0];
         assert_eq!(t.target, Target::Rahoitus);
         assert_eq!(t.muut.len(), 1);
-        assert_eq!(t.muut[0].rahoittaja, "Tekes");
-        assert_eq!(t.muut[0].kuvaus.as_deref(), Some("konsulttipalvelut"));
+        assert_eq!(t.muut[0].written, "Tekes, konsulttipalvelut");
+        assert_eq!(t.muut[0].summa, Decimal::from(60_000));
         assert!(out.kept.is_empty());
     }
 

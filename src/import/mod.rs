@@ -17,6 +17,10 @@
 //!   `[toteuma]` tables, with `laji` guessing the kind of each share,
 //!   `funders` matching names and programmes, and `consistency` checking
 //!   that the figures add up;
+//! - `inkind`: who gave the in-kind help of a `Muut osallistujat` line and
+//!   what it was, with `known` (the registry's organisations) to name them;
+//! - `summary`: a summary holding `Tavoitteet` and `Toimenpiteet/Sisältö`
+//!   parts, split into the record's keys;
 //! - `contacts` and `links`: the people and attachments;
 //! - `record`: where each piece lands, and what needs a human look;
 //! - `emit`: the TOML text; `slug`: the record id.
@@ -31,6 +35,8 @@ mod contacts;
 mod emit;
 mod funders;
 mod funding;
+mod inkind;
+mod known;
 mod laji;
 mod links;
 mod meta;
@@ -39,7 +45,10 @@ mod page;
 mod record;
 mod share;
 mod slug;
+mod summary;
 mod text;
+
+pub use known::Known;
 
 /// The result of importing one page.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -108,8 +117,14 @@ impl fmt::Display for ImportError {
 
 impl std::error::Error for ImportError {}
 
-/// Turn the text of a project page into a record.
+/// Turn the text of a project page into a record, knowing no organisations.
 pub fn import_page(text: &str) -> Result<Imported, ImportError> {
+    import_page_with(text, &Known::default())
+}
+
+/// Turn the text of a project page into a record; `known` names the
+/// registry's organisations.
+pub fn import_page_with(text: &str, known: &Known) -> Result<Imported, ImportError> {
     let text = text::normalize_page(text);
     let page = page::parse(&text).ok_or(ImportError::NotAProjectPage)?;
     let nimi = page
@@ -118,7 +133,7 @@ pub fn import_page(text: &str) -> Result<Imported, ImportError> {
         .filter(|n| !n.is_empty())
         .ok_or(ImportError::EmptyName)?;
     let mut review = Vec::new();
-    let record = record::build(&page, nimi.clone(), &mut review);
+    let record = record::build(&page, nimi.clone(), known, &mut review);
     let toml = emit::record(&record);
     toml.parse::<toml_edit::DocumentMut>()
         .map_err(|e| ImportError::InvalidRecord(e.to_string()))?;

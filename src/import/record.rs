@@ -12,11 +12,14 @@ use super::consistency;
 use super::contacts::{self, Contacts};
 use super::funders;
 use super::funding::{self, Table};
+use super::inkind;
+use super::known::Known;
 use super::links::{self, Attachments};
 use super::meta::{self, Vaihe};
 use super::money;
 use super::page::{Field, Label, Page};
 use super::share::{self, strip_bullet};
+use super::summary;
 use super::text::{clean_inline, clean_prose, fold, is_blank};
 
 /// A value that may be missing or doubtful: with `comment`, the record
@@ -77,7 +80,7 @@ pub(super) struct Record {
 
 /// Build the record; `review` receives one line per thing to look at, in
 /// the order of the record.
-pub(super) fn build(page: &Page, nimi: String, review: &mut Vec<String>) -> Record {
+pub(super) fn build(page: &Page, nimi: String, known: &Known, review: &mut Vec<String>) -> Record {
     let mut strays = Vec::new();
     let mut short = |label| {
         page.field(label)
@@ -96,7 +99,7 @@ pub(super) fn build(page: &Page, nimi: String, review: &mut Vec<String>) -> Reco
     let alkaa = date(alkaa_text, Label::Alkaa, review);
     let loppuu = date(loppuu_text, Label::Loppuu, review);
     check_date_order(&alkaa, &loppuu, review);
-    let money = read_money(page, &strays, review);
+    let money = read_money(page, &strays, known, review);
     let contacts = contacts::parse(&field_lines(page, Label::Yhteyshenkilot));
     review.extend(contacts.review.iter().cloned());
     let attachments = links::parse(&field_lines(page, Label::Liitteet));
@@ -118,7 +121,7 @@ pub(super) fn build(page: &Page, nimi: String, review: &mut Vec<String>) -> Reco
         toteuttajat: meta::list(&field_lines(page, Label::Toteuttajat)),
         page_notes: money.notes,
         tiivistelma: money.tiivistelma,
-        tavoitteet: tavoitteet(page.field(Label::Tavoitteet)),
+        tavoitteet: money.tavoitteet,
         toimenpiteet: money.toimenpiteet,
         contacts,
         attachments,
@@ -131,6 +134,7 @@ pub(super) fn build(page: &Page, nimi: String, review: &mut Vec<String>) -> Reco
 /// tables built from those blocks, stray lines and the Rahoittajat list.
 struct Money {
     tiivistelma: Option<String>,
+    tavoitteet: Vec<String>,
     toimenpiteet: Option<String>,
     rahoitus: Option<Table>,
     toteuma: Option<Table>,
@@ -138,10 +142,10 @@ struct Money {
     notes: Vec<String>,
 }
 
-fn read_money(page: &Page, strays: &[String], review: &mut Vec<String>) -> Money {
-    let (tiivistelma, mut tables) =
-        prose_field(page.field(Label::Tiivistelma), "tiivistelma", review);
-    let (toimenpiteet, more) = prose_field(page.field(Label::Sisalto), "toimenpiteet", review);
+fn read_money(page: &Page, strays: &[String], known: &Known, review: &mut Vec<String>) -> Money {
+    let text = ProseParts::of(page, review);
+    let (tiivistelma, mut tables) = prose(&text.tiivistelma, "tiivistelma", review);
+    let (toimenpiteet, more) = prose(&text.toimenpiteet, "toimenpiteet", review);
     tables.extend(more);
     let stray = funding::extract(&clean_prose(strays), "page");
     review.extend(stray.review);
@@ -152,6 +156,9 @@ fn read_money(page: &Page, strays: &[String], review: &mut Vec<String>) -> Money
         tables.push(listed);
     }
     let (mut rahoitus, mut toteuma) = funding::merge(tables);
+    if let Some(table) = &mut rahoitus {
+        inkind::name_all(table, known);
+    }
     let mut notes = place_funders(&funders, [&mut rahoitus, &mut toteuma], review);
     notes.extend(stray_notes(&stray.kept, review));
     for table in [&rahoitus, &toteuma].into_iter().flatten() {
@@ -160,6 +167,7 @@ fn read_money(page: &Page, strays: &[String], review: &mut Vec<String>) -> Money
     }
     Money {
         tiivistelma,
+        tavoitteet: text.tavoitteet,
         toimenpiteet,
         rahoitus,
         toteuma,
@@ -317,39 +325,58 @@ fn check_date_order(alkaa: &Keyed<NaiveDate>, loppuu: &Keyed<NaiveDate>, review:
     }
 }
 
-/// A prose field with its funding blocks taken out, and those blocks.
-fn prose_field(
-    field: Option<&Field>,
-    name: &str,
-    review: &mut Vec<String>,
-) -> (Option<String>, Vec<Table>) {
-    let Some(field) = field else {
-        return (None, Vec::new());
-    };
-    let lines = clean_prose(&field.lines);
+/// The page's text for the summary, the goals and the actions. A summary
+/// (or a Tavoitteet field) that holds its own `Toimenpiteet/Sisältö`
+/// heading gives its parts to the keys records.md has for them.
+struct ProseParts {
+    tiivistelma: Vec<String>,
+    tavoitteet: Vec<String>,
+    toimenpiteet: Vec<String>,
+}
+
+impl ProseParts {
+    fn of(page: &Page, review: &mut Vec<String>) -> ProseParts {
+        let summary = clean_prose(&field_lines(page, Label::Tiivistelma));
+        let goals_field = field_lines(page, Label::Tavoitteet);
+        let (goal_lines, actions_in_goals) = summary::goals_then_actions(&goals_field);
+        let mut parts = match summary::split(&summary) {
+            Some(split) => {
+                review.push(
+                    "tiivistelma: its `Tavoitteet` and `Toimenpiteet/Sisältö` parts became `tavoitteet` and `toimenpiteet`"
+                        .to_string(),
+                );
+                ProseParts {
+                    tiivistelma: split.tiivistelma,
+                    tavoitteet: split.tavoitteet,
+                    toimenpiteet: split.toimenpiteet,
+                }
+            }
+            None => ProseParts {
+                tiivistelma: summary,
+                tavoitteet: Vec::new(),
+                toimenpiteet: Vec::new(),
+            },
+        };
+        parts.tavoitteet.extend(summary::goal_items(goal_lines));
+        for more in [
+            actions_in_goals.unwrap_or_default(),
+            &field_lines(page, Label::Sisalto),
+        ] {
+            parts.toimenpiteet.push(String::new());
+            parts.toimenpiteet.extend(more.iter().cloned());
+        }
+        parts
+    }
+}
+
+/// Prose with its funding blocks taken out, and those blocks.
+fn prose(lines: &[String], name: &str, review: &mut Vec<String>) -> (Option<String>, Vec<Table>) {
+    let lines = clean_prose(lines);
     let extracted = funding::extract(&lines, name);
     review.extend(extracted.review);
     let kept = clean_prose(&extracted.kept);
     let text = (!kept.is_empty()).then(|| kept.join("\n"));
     (text, extracted.tables)
-}
-
-/// A labelled Tavoitteet field: one goal a line, bullets and numbers off.
-fn tavoitteet(field: Option<&Field>) -> Vec<String> {
-    let Some(field) = field else {
-        return Vec::new();
-    };
-    field
-        .lines
-        .iter()
-        .filter(|l| !is_blank(l))
-        .map(|l| {
-            let l = strip_bullet(l);
-            let l = l.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ')');
-            clean_inline(l)
-        })
-        .filter(|l| !l.is_empty())
-        .collect()
 }
 
 /// The names in one line of the Rahoittajat list (`STM 75 %` → `STM`).

@@ -50,16 +50,36 @@ impl Entry {
 /// Read a line found inside a funding block. `in_block` allows a number
 /// without a unit at the end of the line to count as euros (`STM 300 026`).
 pub(super) fn parse_line(line: &str, in_block: bool) -> Vec<Entry> {
+    parse_line_as(line, in_block, Reading::Funding)
+}
+
+/// Read a line of the `Muut osallistujat/rahoittajat` part. Every line there
+/// names a participant, so a cost word in it (`PPSHP asiantuntijapalvelut -
+/// 15 000 euroa`, `… matkakulut …`) describes the help, not a cost line.
+pub(super) fn parse_in_kind_line(line: &str) -> Vec<Entry> {
+    parse_line_as(line, true, Reading::InKind)
+}
+
+/// What kind of line the reader expects.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Reading {
+    /// Shares, totals and perhaps cost lines.
+    Funding,
+    /// Participants' in-kind help: never a cost line.
+    InKind,
+}
+
+fn parse_line_as(line: &str, in_block: bool, reading: Reading) -> Vec<Entry> {
     let line = clean_inline(strip_bullet(line));
     if needs_split(&line, in_block)
         && let Some(items) = split_items(&line, in_block)
     {
         return items
             .iter()
-            .map(|item| parse_item(item, in_block, Some(&line)))
+            .map(|item| parse_item(item, in_block, reading, Some(&line)))
             .collect();
     }
-    vec![parse_item(&line, in_block, None)]
+    vec![parse_item(&line, in_block, reading, None)]
 }
 
 /// A leading figure-only amount (`400 035 euroa` after `Kustannusarvio:`)
@@ -78,7 +98,7 @@ pub(super) fn leading_amount(text: &str) -> Option<(Decimal, String)> {
     unnamed.then(|| (amount, text[first.end..].to_string()))
 }
 
-fn parse_item(item: &str, in_block: bool, whole_line: Option<&str>) -> Entry {
+fn parse_item(item: &str, in_block: bool, reading: Reading, whole_line: Option<&str>) -> Entry {
     let found = usable_figures(item, in_block);
     let Some(first) = found.first() else {
         return Entry::Text;
@@ -95,7 +115,7 @@ fn parse_item(item: &str, in_block: bool, whole_line: Option<&str>) -> Entry {
     if folded.contains("oikeuttamatt") {
         return summa.map_or(Entry::Text, Entry::NotEligible);
     }
-    if is_cost_name(&folded) {
+    if reading == Reading::Funding && is_cost_name(&folded) {
         return Entry::Cost;
     }
     let mut share = Share {
@@ -286,10 +306,13 @@ fn trim_separators(item: &str) -> &str {
     item.trim_matches(|c: char| is_space(c) || matches!(c, ',' | ';' | '+'))
 }
 
-/// Bullets and list numbering in front of a line (`- `, `• `, `1) `).
+/// The characters that bullet a list line.
+pub(super) const BULLETS: [char; 9] = ['-', '–', '—', '•', '·', '*', '▪', '►', '\u{f0b7}'];
+
+/// Bullets in front of a line (`- `, `• `), and spaces around it.
 pub(super) fn strip_bullet(line: &str) -> &str {
     let line = line.trim_matches(is_space);
-    let line = line.trim_start_matches(['-', '–', '—', '•', '·', '*', '▪', '►', '\u{f0b7}']);
+    let line = line.trim_start_matches(BULLETS);
     line.trim_start_matches(is_space)
 }
 
@@ -381,10 +404,10 @@ fn trim_name_punctuation(name: &str) -> &str {
 }
 
 /// Genitive → nominative for the last word of common funder names.
-fn nominative(name: &str) -> String {
+pub(super) fn nominative(name: &str) -> String {
     const ENDINGS: &[(&str, &str)] = &[
         ("kaupungin", "kaupunki"),
-        ("kuntayhtymän", "kuntayhtymä"),
+        ("yhtymän", "yhtymä"),
         ("kunnan", "kunta"),
         ("kuntien", "kunnat"),
         ("ministeriön", "ministeriö"),
@@ -397,6 +420,9 @@ fn nominative(name: &str) -> String {
         ("laitoksen", "laitos"),
         ("viraston", "virasto"),
         ("yliopiston", "yliopisto"),
+        ("korkeakoulun", "korkeakoulu"),
+        ("sairaalan", "sairaala"),
+        ("yhtiön", "yhtiö"),
         ("Tekesin", "Tekes"),
     ];
     if let Some(stem) = name.strip_suffix(":n") {

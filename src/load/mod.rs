@@ -219,7 +219,9 @@ pub fn load(root: &Path) -> Result<Corpus, LoadError> {
             Diagnostic::new(problem.code, file, Span::FILE_START, problem.message)
                 .help(problem.help),
         );
-        corpus.broken.insert(file);
+        if problem.code.severity == crate::diag::Severity::Error {
+            corpus.broken.insert(file);
+        }
     }
     sort_diagnostics(&corpus.files, &mut corpus.diagnostics);
     Ok(corpus)

@@ -22,10 +22,12 @@ pub struct Found {
     pub rel: String,
 }
 
-/// Something the walk could not get past (an unreadable folder, a symlink loop).
+/// Something the walk could not get past (an unreadable folder, a symlink
+/// loop), or a file it found that should not be there (a stale temporary).
 #[derive(Debug)]
 pub struct WalkProblem {
-    /// H001 for what cannot be read, H111 for a file reached twice.
+    /// H001 for what cannot be read, H006 for a stale temporary file,
+    /// H111 for a file reached twice.
     pub code: &'static Code,
     pub rel: String,
     pub message: String,
@@ -73,6 +75,9 @@ pub fn records(root: &Path) -> impl Iterator<Item = Result<Found, WalkProblem>> 
                 return true;
             }
             if is_skipped(e.file_name()) {
+                if let Some(problem) = stale_temporary(root, e) {
+                    pruned.lock().unwrap_or_else(|p| p.into_inner()).push(problem);
+                }
                 return false;
             }
             if e.path_is_symlink()
@@ -224,6 +229,26 @@ fn reached_twice(
         message: format!("`{rel}` {message}"),
         rel,
         help,
+    })
+}
+
+/// H006: a temporary file that a `hanke` write left behind (killed between
+/// writing and renaming). It holds a whole record and would be committed by
+/// `git add -A`, yet the walk skips it as a dot file.
+pub fn stale_temporary(root: &Path, e: &walkdir::DirEntry) -> Option<WalkProblem> {
+    if !crate::write::is_temporary_name(e.file_name())
+        || !crate::write::is_stale_temporary(e.path())
+    {
+        return None;
+    }
+    let rel = relative(root, e.path());
+    Some(WalkProblem {
+        message: format!(
+            "`{rel}` is a temporary file left by an interrupted `hanke` write; it is not a record"
+        ),
+        rel,
+        help: "`hanke fmt` removes it (or delete it); `.hanke-tmp-*` in .gitignore keeps such files out of commits",
+        code: codes::STALE_TEMP,
     })
 }
 
