@@ -97,8 +97,11 @@ pub enum CheckFormat {
 #[derive(Debug, Args)]
 pub struct SchemaArgs {
     /// The schema of the registry hanke.toml instead of a record
-    #[arg(long)]
+    #[arg(long, conflicts_with = "write")]
     pub registry: bool,
+    /// Write both schemas into `schemas/` beside the data folder, where the `#:schema` lines point
+    #[arg(long)]
+    pub write: bool,
 }
 
 /// Filters shared by `list`, `summary` and `budget`: all combine with AND;

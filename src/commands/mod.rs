@@ -20,7 +20,7 @@ use crate::load::{self, Corpus, LoadError};
 
 pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
     match &cli.command {
-        Command::Schema(args) => schema::run(args),
+        Command::Schema(args) => schema::run(&cli.global, args),
         Command::Check(args) => check::run(&Context::resolve(&cli.global)?, args),
         Command::New(args) => new::run(&Context::resolve(&cli.global)?, args),
         Command::Fmt(args) => fmt::run(&Context::resolve(&cli.global)?, args),
