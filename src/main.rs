@@ -8,6 +8,8 @@ fn main() -> ExitCode {
     let _ = rayon::ThreadPoolBuilder::new()
         .use_current_thread()
         .build_global();
+    // `COMPLETE=bash hanke …`: the shell asks for completions; answer and exit.
+    hanke::commands::completions::complete_if_asked();
     let cli = hanke::Cli::parse();
     match hanke::run(cli) {
         Ok(code) => code,

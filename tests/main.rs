@@ -12,6 +12,7 @@ mod hostile;
 mod import;
 mod import_cmd;
 mod list;
+mod man_completions;
 mod new;
 mod rules;
 mod schema;
