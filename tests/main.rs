@@ -15,6 +15,7 @@ mod json_output;
 mod list;
 mod man_completions;
 mod new;
+mod packaging;
 mod paths;
 mod rules;
 mod schema;

@@ -16,7 +16,7 @@ fn record_schema_is_current() {
     let generated = hanke::commands::schema::record_schema();
     assert!(
         checked_in("hanke.schema.json") == generated,
-        "schemas/hanke.schema.json is stale: run `cargo run -- schema > schemas/hanke.schema.json`"
+        "schemas/hanke.schema.json is stale: run `cargo run -- schema --write`"
     );
 }
 
@@ -25,7 +25,7 @@ fn registry_schema_is_current() {
     let generated = hanke::commands::schema::registry_schema();
     assert!(
         checked_in("registry.schema.json") == generated,
-        "schemas/registry.schema.json is stale: run `cargo run -- schema --registry > schemas/registry.schema.json`"
+        "schemas/registry.schema.json is stale: run `cargo run -- schema --write`"
     );
 }
 
