@@ -5,8 +5,15 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap_complete::engine::ArgValueCandidates;
 
+use crate::commands::completions::candidates;
 use crate::model::Vaihe;
+
+/// Subcommand help lists these apart from the command's own options.
+pub const GLOBAL_HEADING: &str = "Global options";
+/// The filters `list`, `summary` and `budget` share.
+pub const FILTER_HEADING: &str = "Filters";
 
 #[derive(Debug, Parser)]
 #[command(
@@ -29,16 +36,16 @@ pub struct Cli {
 #[derive(Debug, Args, Clone)]
 pub struct GlobalArgs {
     /// The data folder holding hanke.toml and the records
-    #[arg(long, global = true, value_name = "DIR", env = "HANKE_PROJECTS")]
+    #[arg(long, global = true, value_name = "DIR", env = "HANKE_PROJECTS", value_hint = clap::ValueHint::DirPath, help_heading = GLOBAL_HEADING)]
     pub projects: Option<PathBuf>,
     /// The date to compare `vaihe` with, instead of the system date (1.5.2025 or 2025-05-01)
-    #[arg(long, global = true, value_name = "PVM", value_parser = crate::lang::date::parse)]
+    #[arg(long, global = true, value_name = "PVM", value_parser = crate::lang::date::parse, help_heading = GLOBAL_HEADING)]
     pub today: Option<NaiveDate>,
     /// The language of the messages: fi (the default) or en [env: HANKE_LANG, then LC_ALL, LC_MESSAGES, LANG]
-    #[arg(long, global = true, value_name = "KIELI", value_parser = ["fi", "en"])]
+    #[arg(long, global = true, value_name = "KIELI", value_parser = ["fi", "en"], help_heading = GLOBAL_HEADING)]
     pub lang: Option<String>,
     /// When to colour output
-    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, help_heading = GLOBAL_HEADING)]
     pub color: ColorChoice,
 }
 
@@ -64,6 +71,7 @@ pub enum Command {
     Summary(SummaryArgs),
     /// The state-grant form's budget tables for one project or a portfolio
     Budget(BudgetArgs),
+    /// What a change does to the records in money terms: compare the data folder at two git revisions
     Diff(DiffArgs),
     /// Write a new record that passes `hanke check`, with hints for the rest
     New(NewArgs),
@@ -71,10 +79,10 @@ pub enum Command {
     Fmt(FmtArgs),
     /// Turn pages of the old project database (saved as text) into records
     Import(ImportArgs),
-    /// Print a shell completion script
+    /// Print a static shell completion script (or use `source <(COMPLETE=bash hanke)`)
     Completions(CompletionsArgs),
-    /// Print the man page (roff)
-    Man,
+    /// Print the man page of hanke or of one command (roff), or write them all
+    Man(ManArgs),
 }
 
 #[derive(Debug, Args)]
@@ -103,8 +111,11 @@ pub enum CheckFormat {
 #[derive(Debug, Args)]
 pub struct SchemaArgs {
     /// The schema of the registry hanke.toml instead of a record
-    #[arg(long)]
+    #[arg(long, conflicts_with = "write")]
     pub registry: bool,
+    /// Write both schemas into `schemas/` beside the data folder, where the `#:schema` lines point
+    #[arg(long)]
+    pub write: bool,
 }
 
 /// Filters shared by `list`, `summary` and `budget`: all combine with AND;
@@ -112,25 +123,25 @@ pub struct SchemaArgs {
 #[derive(Debug, Args, Clone, Default)]
 pub struct FilterArgs {
     /// Portfolio code (case-insensitive)
-    #[arg(long, value_name = "CODE")]
+    #[arg(long, value_name = "CODE", help_heading = FILTER_HEADING, add = ArgValueCandidates::new(candidates::salkut))]
     pub salkku: Vec<String>,
     /// Status: suunnitteilla, käynnissä (or kaynnissa), päättynyt, keskeytetty
-    #[arg(long, value_name = "VAIHE", value_parser = parse_vaihe)]
+    #[arg(long, value_name = "VAIHE", value_parser = parse_vaihe, help_heading = FILTER_HEADING, add = ArgValueCandidates::new(candidates::vaiheet))]
     pub vaihe: Vec<Vaihe>,
     /// Projects with a share from this funder in the plan or the actuals (aliases fold in)
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", help_heading = FILTER_HEADING, add = ArgValueCandidates::new(candidates::organisaatiot))]
     pub rahoittaja: Vec<String>,
     /// Projects with this implementer (aliases fold in)
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", help_heading = FILTER_HEADING, add = ArgValueCandidates::new(candidates::organisaatiot))]
     pub toteuttaja: Vec<String>,
     /// Projects running on any day of this year
-    #[arg(long, value_name = "YYYY")]
+    #[arg(long, value_name = "YYYY", help_heading = FILTER_HEADING)]
     pub vuosi: Vec<i32>,
     /// The osahankkeet of this project
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", help_heading = FILTER_HEADING, add = ArgValueCandidates::new(candidates::ids))]
     pub paahanke: Vec<String>,
     /// Case- and diacritic-insensitive search in nimi, lyhenne, tiivistelma, avainsanat
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = "TEXT", help_heading = FILTER_HEADING)]
     pub hae: Vec<String>,
 }
 
@@ -204,6 +215,7 @@ pub enum ShowFormat {
 #[derive(Debug, Args)]
 pub struct ShowArgs {
     /// The project id (its path below the data folder without `.toml`)
+    #[arg(add = ArgValueCandidates::new(candidates::ids))]
     pub id: String,
     /// Output format
     #[arg(long, value_enum, default_value_t = ShowFormat::Table)]
@@ -262,6 +274,7 @@ pub enum BudgetTable {
 #[derive(Debug, Args)]
 pub struct BudgetArgs {
     /// The project id; or roll up the projects selected by the filters (e.g. --salkku CODE)
+    #[arg(add = ArgValueCandidates::new(candidates::ids))]
     pub id: Option<String>,
     #[command(flatten)]
     pub filter: FilterArgs,
@@ -288,7 +301,7 @@ pub struct NewArgs {
     #[arg(long)]
     pub nimi: String,
     /// The portfolio code, defined in hanke.toml
-    #[arg(long, value_name = "KOODI")]
+    #[arg(long, value_name = "KOODI", add = ArgValueCandidates::new(candidates::salkut))]
     pub salkku: String,
     /// Start date, 1.5.2025 or 2025-05-01 (default: today)
     #[arg(long, value_name = "PVM", value_parser = crate::lang::date::parse)]
@@ -297,7 +310,7 @@ pub struct NewArgs {
     #[arg(long, value_name = "PVM", value_parser = crate::lang::date::parse)]
     pub loppuu: Option<NaiveDate>,
     /// The id of the parent project (päähanke)
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", add = ArgValueCandidates::new(candidates::ids))]
     pub paahanke: Option<String>,
 }
 
@@ -313,12 +326,25 @@ pub struct FmtArgs {
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Install, e.g.:\n  hanke completions bash > ~/.local/share/bash-completion/completions/hanke\n  hanke completions zsh > ~/.zfunc/_hanke\n  hanke completions fish > ~/.config/fish/completions/hanke.fish"
+    after_help = "Completions that also complete values (--vaihe, --salkku codes, project ids, organisations) from the data folder:\n  bash: source <(COMPLETE=bash hanke)          (in ~/.bashrc)\n  zsh:  source <(COMPLETE=zsh hanke)           (in ~/.zshrc)\n  fish: COMPLETE=fish hanke | source           (in ~/.config/fish/config.fish)\nA static script, completing commands and options only:\n  hanke completions bash > ~/.local/share/bash-completion/completions/hanke\n  hanke completions zsh > ~/.zfunc/_hanke\n  hanke completions fish > ~/.config/fish/completions/hanke.fish"
 )]
 pub struct CompletionsArgs {
     /// The shell to complete for
     #[arg(value_enum)]
     pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  hanke man | man -l -\n  hanke man list | man -l -\n  hanke man --out-dir ~/.local/share/man/man1"
+)]
+pub struct ManArgs {
+    /// The command whose page to print (default: the main page)
+    #[arg(value_name = "COMMAND")]
+    pub command: Option<String>,
+    /// Write every page (hanke.1, hanke-list.1, …) into this folder instead
+    #[arg(long, value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
+    pub out_dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -60,16 +60,7 @@ pub fn find_data_root(start: &Path) -> Option<PathBuf> {
 }
 
 fn display_path(root: &Path, cwd: &Path) -> PathBuf {
-    if root.is_absolute()
-        && let Ok(rel) = root.strip_prefix(cwd)
-    {
-        return if rel.as_os_str().is_empty() {
-            PathBuf::from(".")
-        } else {
-            rel.to_path_buf()
-        };
-    }
-    root.to_path_buf()
+    crate::diag::render::relative_to(root, cwd)
 }
 
 fn wants_color(choice: ColorChoice, terminal: bool) -> bool {

@@ -8,6 +8,8 @@ fn main() -> ExitCode {
     let _ = rayon::ThreadPoolBuilder::new()
         .use_current_thread()
         .build_global();
+    // `COMPLETE=bash hanke …`: the shell asks for completions; answer and exit.
+    hanke::commands::completions::complete_if_asked();
     // The language first, so that clap's own messages can follow it.
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let flag = hanke::lang::flag_in_args(&args);

@@ -123,7 +123,9 @@ fn human_diagnostics_of_every_bad_case() {
     for case in case_dirs() {
         let code = case.file_name().unwrap().to_string_lossy().to_string();
         let dir = data_folder(&case.join("bad"));
+        // Run inside the data folder: files are named relative to it.
         let out = hanke()
+            .current_dir(dir.path())
             .arg("--projects")
             .arg(dir.path())
             .arg("check")

@@ -330,7 +330,9 @@ fn targets(ctx: &Context, paths: &[PathBuf]) -> anyhow::Result<Targets> {
             Some(rel) => {
                 let is_registry = rel == Path::new(walk::REGISTRY_FILE);
                 let depth = rel.components().count().saturating_sub(1);
-                let shown = ctx.display_root.join(rel).display().to_string();
+                let shown = crate::diag::render::from_cwd(&ctx.root.join(rel))
+                    .display()
+                    .to_string();
                 if is_registry {
                     (Kind::Registry, None, shown)
                 } else {

@@ -7,6 +7,7 @@ pub mod diff;
 pub mod fmt;
 pub mod import;
 pub mod list;
+pub mod man;
 pub mod new;
 pub mod schema;
 pub mod show;
@@ -20,13 +21,13 @@ use crate::load::{self, Corpus, LoadError};
 
 pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
     match &cli.command {
-        Command::Schema(args) => schema::run(args),
+        Command::Schema(args) => schema::run(&cli.global, args),
         Command::Check(args) => check::run(&Context::resolve(&cli.global)?, args),
         Command::New(args) => new::run(&Context::resolve(&cli.global)?, args),
         Command::Fmt(args) => fmt::run(&Context::resolve(&cli.global)?, args),
         Command::Import(args) => import::run(&cli.global, args),
         Command::Completions(args) => completions::completions(args),
-        Command::Man => completions::man(),
+        Command::Man(args) => man::run(args),
         Command::List(args) => list::run(&Context::resolve(&cli.global)?, args),
         Command::Show(args) => show::run(&Context::resolve(&cli.global)?, args),
         Command::Summary(args) => summary::run(&Context::resolve(&cli.global)?, args),

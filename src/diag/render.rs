@@ -2,7 +2,8 @@
 //! GitHub Actions workflow commands for pull requests.
 
 use std::io::{self, Write};
-use std::path::Path;
+use std::path::{Component, Path, PathBuf};
+use std::sync::OnceLock;
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use serde::Serialize;
@@ -17,6 +18,8 @@ pub struct Located<'a> {
     pub severity: Severity,
     /// Relative to the data root, `/`-separated.
     pub file: &'a str,
+    /// The same file relative to the current directory, as printed for people.
+    pub path: String,
     pub line: usize,
     pub column: usize,
     pub end_line: usize,
@@ -41,6 +44,7 @@ pub fn locate<'a>(d: &'a Diagnostic, files: &'a [SourceFile]) -> Located<'a> {
         code: d.code.code,
         severity: d.severity(),
         file: &f.rel,
+        path: from_cwd(&f.path).to_string_lossy().replace('\\', "/"),
         line,
         column,
         end_line,
@@ -94,7 +98,7 @@ pub fn human(d: &Diagnostic, files: &[SourceFile], styled: bool) -> String {
     let text = sanitize_source(&f.text()[window.clone()]);
     let (line, _) = f.line_col(window.start);
     let primary = shift(d.span.range(), window.start);
-    let path = sanitize_name(&f.rel);
+    let path = sanitize_name(&from_cwd(&f.path).to_string_lossy());
     let mut snippet = Snippet::source(text.as_str())
         .line_start(line)
         .path(path.as_str())
@@ -155,6 +159,54 @@ fn shift(r: std::ops::Range<usize>, by: usize) -> std::ops::Range<usize> {
 
 fn clamp(r: std::ops::Range<usize>, len: usize) -> std::ops::Range<usize> {
     r.start.min(len)..r.end.min(len).max(r.start.min(len))
+}
+
+/// A path as cargo and rustc print one: relative to the current directory
+/// (`projects/hyve.toml`, or `../hyve.toml` from a folder inside the data
+/// folder), absolute when the two share no folder but the root.
+pub fn from_cwd(path: &Path) -> PathBuf {
+    static CWD: OnceLock<Option<PathBuf>> = OnceLock::new();
+    match CWD.get_or_init(|| std::env::current_dir().ok()) {
+        Some(cwd) => relative_to(path, cwd),
+        None => path.to_path_buf(),
+    }
+}
+
+/// `path` relative to the absolute folder `cwd`, `.` and `..` resolved by
+/// name (a data folder reached through a link keeps its name).
+pub fn relative_to(path: &Path, cwd: &Path) -> PathBuf {
+    fn lexical(p: &Path) -> Vec<Component<'_>> {
+        let mut out: Vec<Component> = Vec::new();
+        for c in p.components() {
+            match c {
+                Component::CurDir => {}
+                Component::ParentDir if matches!(out.last(), Some(Component::Normal(_))) => {
+                    out.pop();
+                }
+                c => out.push(c),
+            }
+        }
+        out
+    }
+    let joined = cwd.join(path);
+    let target = lexical(&joined);
+    let here = lexical(cwd);
+    let common = target.iter().zip(&here).take_while(|(a, b)| a == b).count();
+    let only_root = target[..common]
+        .iter()
+        .all(|c| matches!(c, Component::RootDir | Component::Prefix(_)));
+    if only_root && common < here.len() {
+        return target.iter().collect();
+    }
+    let mut out = PathBuf::new();
+    for _ in common..here.len() {
+        out.push("..");
+    }
+    out.extend(&target[common..]);
+    if out.as_os_str().is_empty() {
+        out.push(".");
+    }
+    out
 }
 
 /// Characters that must not reach a terminal raw: control characters (ESC
@@ -262,7 +314,7 @@ pub fn write_github(
 }
 
 pub fn github_path(prefix: &Path, rel: &str) -> String {
-    let joined = prefix.join(rel);
+    let joined = from_cwd(&prefix.join(rel));
     let path = joined.to_string_lossy().replace('\\', "/");
     sanitize_name(path.trim_start_matches("./"))
 }
@@ -321,6 +373,26 @@ mod tests {
         assert_eq!(sanitize_name("two\nlines\u{1b}"), "two\\nlines\\u{1b}");
         assert_eq!(sanitize("tab\there\r"), "tab\\there\\r");
         assert_eq!(sanitize("two\nlines ä €"), "two\nlines ä €");
+    }
+
+    #[test]
+    fn paths_are_shown_relative_to_the_current_directory() {
+        let rel = |p: &str, cwd: &str| relative_to(Path::new(p), Path::new(cwd));
+        assert_eq!(
+            rel("/r/projects/hyve.toml", "/r"),
+            Path::new("projects/hyve.toml")
+        );
+        assert_eq!(
+            rel("projects/./hyve.toml", "/r"),
+            Path::new("projects/hyve.toml")
+        );
+        assert_eq!(
+            rel("/r/projects/hyve.toml", "/r/projects/sub"),
+            Path::new("../hyve.toml")
+        );
+        assert_eq!(rel("../data/a.toml", "/r/x"), Path::new("../data/a.toml"));
+        assert_eq!(rel("/tmp/d/a.toml", "/r"), Path::new("/tmp/d/a.toml"));
+        assert_eq!(rel("/r", "/r"), Path::new("."));
     }
 
     #[test]

@@ -8,9 +8,8 @@ pub mod id;
 pub mod money;
 pub mod percent;
 pub mod registry;
+pub mod schema;
 pub mod span;
-
-use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;
@@ -41,6 +40,7 @@ pub struct Project {
     pub file: FileId,
 
     /// Hankkeen nimi (required).
+    #[schemars(required)]
     pub nimi: Option<Sp<String>>,
     /// Short name used in tables.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -49,10 +49,14 @@ pub struct Project {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tyyppi: Option<Sp<String>>,
     /// Portfolio code defined in `hanke.toml` under `[salkut]` (required).
+    #[schemars(required)]
     pub salkku: Option<Sp<String>>,
-    /// Käsittelyvaihe (required).
+    /// Käsittelyvaihe (required): suunnitteilla, käynnissä, päättynyt or
+    /// keskeytetty, in any case, with or without diacritics.
+    #[schemars(required)]
     pub vaihe: Option<Sp<Vaihe>>,
     /// Aloittamispvm (required), a TOML local date.
+    #[schemars(required)]
     pub alkaa: Option<Sp<NaiveDate>>,
     /// Päättymispvm, a TOML local date.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -65,24 +69,29 @@ pub struct Project {
     pub hallinnoija: Option<Sp<String>>,
     /// Toteuttajat: implementing organisations.
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[schemars(default, schema_with = "schema::string_or_list")]
     pub toteuttajat: Vec<Sp<String>>,
     /// Tags.
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[schemars(default, schema_with = "schema::string_or_list")]
     pub avainsanat: Vec<Sp<String>>,
     /// Tiivistelmä: the summary.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tiivistelma: Option<Sp<String>>,
     /// Tavoitteet: goals.
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[schemars(default, schema_with = "schema::string_or_list")]
     pub tavoitteet: Vec<Sp<String>>,
     /// Sisältö / Toimenpiteet: free text.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub toimenpiteet: Option<Sp<String>>,
     /// Yhteyshenkilöt.
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[schemars(default)]
     pub yhteystiedot: Vec<Yhteystieto>,
     /// Liitteet: links.
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[schemars(default)]
     pub liitteet: Vec<Liite>,
     /// Rahoitussuunnitelma: the funding plan.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -92,9 +101,11 @@ pub struct Project {
     pub toteuma: Option<Funding>,
     /// Kustannusarvio: cost estimate by year.
     #[serde(skip_serializing_if = "CostYears::is_empty")]
+    #[schemars(default)]
     pub kustannusarvio: CostYears,
     /// Actual costs by year, in the same categories.
     #[serde(skip_serializing_if = "CostYears::is_empty")]
+    #[schemars(default)]
     pub toteutuneet_kustannukset: CostYears,
 }
 
@@ -177,7 +188,7 @@ impl FundingKind {
 }
 
 /// Käsittelyvaihe.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub enum Vaihe {
     #[serde(rename = "suunnitteilla")]
     Suunnitteilla,
@@ -239,6 +250,23 @@ impl Vaihe {
     }
 }
 
+/// The four values, or any spelling [`Vaihe::parse`] accepts.
+impl JsonSchema for Vaihe {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Vaihe".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let values = Vaihe::ALL.map(Vaihe::as_str);
+        schemars::json_schema!({
+            "description": "Käsittelyvaihe: suunnitteilla, käynnissä, päättynyt or keskeytetty. Any case, with or without diacritics (\"Paattynyt\"); `hanke fmt` writes the canonical form.",
+            "anyOf": [
+                { "enum": values },
+                { "type": "string", "pattern": schema::spellings_pattern(&values, fold_ascii) }
+            ]
+        })
+    }
+}
+
 /// Lowercase and ä→a, ö→o, å→a: how users type Finnish on any keyboard.
 pub fn fold_ascii(text: &str) -> String {
     text.chars()
@@ -252,7 +280,7 @@ pub fn fold_ascii(text: &str) -> String {
 }
 
 /// Laji: the kind of a funding share, as on the state-grant form.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Laji {
     /// Haettava valtionavustus.
@@ -295,6 +323,29 @@ impl Laji {
     }
 }
 
+/// How [`Laji::parse`] compares a value with the five: folded, `_` and
+/// space read as `-`.
+fn fold_laji(text: &str) -> String {
+    fold_ascii(text).replace(['_', ' '], "-")
+}
+
+/// The five values, or any spelling [`Laji::parse`] accepts.
+impl JsonSchema for Laji {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Laji".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let values = Laji::ALL.map(Laji::as_str);
+        schemars::json_schema!({
+            "description": "The kind of funding: valtionavustus, oma, muu-julkinen, yksityinen or tulot. Any case, `_` or a space for `-`; `hanke fmt` writes the canonical form.",
+            "anyOf": [
+                { "enum": values },
+                { "type": "string", "pattern": schema::spellings_pattern(&values, fold_laji) }
+            ]
+        })
+    }
+}
+
 /// `[rahoitus]` or `[toteuma]`.
 #[derive(Clone, Debug, Default, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
@@ -316,9 +367,11 @@ pub struct Funding {
     pub ei_oikeuttavat: Option<Sp<Euro>>,
     /// The funding split.
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[schemars(default)]
     pub osuudet: Vec<Share>,
     /// Muut osallistujat: in-kind help outside the split.
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[schemars(default)]
     pub muut: Vec<InKind>,
 }
 
@@ -334,6 +387,7 @@ pub struct Share {
     #[schemars(skip)]
     pub invalid: bool,
     /// The funder, e.g. "STM" or "Oulun kaupunki" (required).
+    #[schemars(required)]
     pub rahoittaja: Option<Sp<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub laji: Option<Sp<Laji>>,
@@ -361,6 +415,8 @@ pub struct InKind {
     #[serde(skip)]
     #[schemars(skip)]
     pub span: Span,
+    /// Who helps (required).
+    #[schemars(required)]
     pub rahoittaja: Option<Sp<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kuvaus: Option<Sp<String>>,
@@ -377,6 +433,8 @@ pub struct Yhteystieto {
     pub span: Span,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rooli: Option<Sp<String>>,
+    /// The person's name (required).
+    #[schemars(required)]
     pub nimi: Option<Sp<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub puhelin: Option<Sp<String>>,
@@ -392,6 +450,8 @@ pub struct Liite {
     #[schemars(skip)]
     pub span: Span,
     pub nimi: Option<Sp<String>>,
+    /// The address (required).
+    #[schemars(required)]
     pub url: Option<Sp<String>>,
 }
 
@@ -662,19 +722,26 @@ impl Serialize for CostYears {
     }
 }
 
-/// The schema of the map it is written as.
+/// The schema of the map it is written as: year keys as the loader reads
+/// them, each year's costs.
 impl JsonSchema for CostYears {
     fn inline_schema() -> bool {
-        <BTreeMap<i32, Costs>>::inline_schema()
+        true
     }
     fn schema_name() -> std::borrow::Cow<'static, str> {
-        <BTreeMap<i32, Costs>>::schema_name()
-    }
-    fn schema_id() -> std::borrow::Cow<'static, str> {
-        <BTreeMap<i32, Costs>>::schema_id()
+        "CostYears".into()
     }
     fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        <BTreeMap<i32, Costs>>::json_schema(generator)
+        let mut years = serde_json::Map::new();
+        years.insert(
+            schema::YEAR_PATTERN.into(),
+            generator.subschema_for::<Costs>().to_value(),
+        );
+        schemars::json_schema!({
+            "type": "object",
+            "patternProperties": years,
+            "additionalProperties": false
+        })
     }
 }
 

@@ -161,7 +161,7 @@ impl JsonSchema for Euro {
             "description": "Euros, exact. An integer is whole euros; cents are written as a string: \"1234.50\" or \"1 234,50\". Never a float, never negative.",
             "anyOf": [
                 { "type": "integer", "minimum": 0 },
-                { "type": "string", "pattern": "^\\s*[0-9][0-9 \u{a0}\u{202f}_]*([.,][0-9]{1,2})?\\s*€?\\s*$" }
+                { "type": "string", "pattern": super::schema::money_pattern() }
             ]
         })
     }

@@ -78,7 +78,7 @@ impl JsonSchema for Percent {
             "description": "A percentage, 0–100. Decimals are allowed (11.3 or \"11,3\"); the number of decimals written is the precision it is checked to.",
             "anyOf": [
                 { "type": "number", "minimum": 0, "maximum": 100 },
-                { "type": "string", "pattern": "^\\s*[0-9]+([.,][0-9]+)?\\s*%?\\s*$" }
+                { "type": "string", "pattern": super::schema::percent_pattern() }
             ]
         })
     }

@@ -15,6 +15,7 @@ pub struct Registry {
     #[schemars(skip)]
     pub file: FileId,
     /// Portfolios (salkut), by code.
+    #[schemars(default)]
     pub salkut: BTreeMap<String, Salkku>,
     /// Funding programmes, by name.
     #[serde(default)]
@@ -34,7 +35,10 @@ pub struct Salkku {
     #[serde(skip)]
     #[schemars(skip)]
     pub span: Span,
+    /// The portfolio's name (required).
+    #[schemars(required)]
     pub nimi: Option<Sp<String>>,
+    /// The organisation that owns the portfolio.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub omistaja: Option<Sp<String>>,
 }
@@ -62,6 +66,7 @@ pub struct Organisaatio {
     pub span: Span,
     /// Aliases that reports fold into this name.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(schema_with = "super::schema::string_or_list")]
     pub lyhenteet: Vec<Sp<String>>,
 }
 
