@@ -623,6 +623,7 @@ fn several_grants_are_judged_together_and_the_excess_is_named() {
     );
 }
 
+#[cfg(unix)]
 #[test]
 fn a_linked_record_is_read_once_and_reported() {
     let dir = folder(&[(
@@ -635,7 +636,6 @@ fn a_linked_record_is_read_once_and_reported() {
             ),
         ),
     )]);
-    #[cfg(unix)]
     std::os::unix::fs::symlink("a.toml", dir.path().join("b.toml")).unwrap();
     let (code, out, _) = run_in(dir.path(), &["check", "--format", "json"]);
     assert_eq!(code, 1);
@@ -650,4 +650,85 @@ fn a_linked_record_is_read_once_and_reported() {
     assert_eq!(csv_column(&list, "id"), ["a"], "{list}{err}");
     let (_, summary, _) = run_in(dir.path(), &["summary", "--format", "csv"]);
     assert_eq!(csv_column(&summary, "suunniteltu"), ["1000"], "{summary}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_linked_folder_is_read_once_and_a_hidden_file_through_one_link_only() {
+    let rec = |nimi: &str| {
+        format!(
+            "nimi = \"{nimi}\"\nsalkku = \"KONSTI\"\nvaihe = \"päättynyt\"\nalkaa = 2012-03-01\n"
+        )
+    };
+    let dir = folder(&[
+        ("osa/a.toml", &rec("A")),
+        ("_mallit/pohja.toml", &rec("Pohja")),
+    ]);
+    let link = |target: &str, name: &str| {
+        std::os::unix::fs::symlink(target, dir.path().join(name)).unwrap();
+    };
+    // The folder is walked anyway: its link is the same records again.
+    link("osa", "osa-linkki");
+    // A file the walk skips (`_mallit/`) is a record through its first link;
+    // a second link to it is the same file twice.
+    link("_mallit/pohja.toml", "eka.toml");
+    link("_mallit/pohja.toml", "toka.toml");
+    let (code, out, _) = run_in(dir.path(), &["check", "--format", "json"]);
+    assert_eq!(code, 1, "{out}");
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let found: Vec<(String, String)> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap().into(),
+                d["file"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    // Which of the two links is found first is the file system's order.
+    let second = if found.iter().any(|(_, f)| f == "toka.toml") {
+        "toka.toml"
+    } else {
+        "eka.toml"
+    };
+    assert_eq!(
+        found,
+        [
+            ("H111".to_string(), second.to_string()),
+            ("H111".into(), "osa-linkki".into())
+        ]
+        .into_iter()
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect::<Vec<_>>(),
+        "{out}"
+    );
+    let (_, list, _) = run_in(dir.path(), &["list", "--format", "csv"]);
+    let first = if second == "toka.toml" { "eka" } else { "toka" };
+    let mut ids = csv_column(&list, "id");
+    ids.sort();
+    let mut expected = vec![first.to_string(), "osa/a".to_string()];
+    expected.sort();
+    assert_eq!(ids, expected, "{list}");
+}
+
+#[cfg(unix)]
+#[test]
+fn check_fix_leaves_a_read_only_record_alone_and_says_so() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = copy_of(&fixtures().join("rules/H303/bad"));
+    std::fs::write(dir.path().join("hanke.toml"), REGISTRY).unwrap();
+    let path = dir.path().join("testi.toml");
+    let before = std::fs::read_to_string(&path).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let (code, out, err) = run_in(dir.path(), &["check", "--fix"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        err.contains("not fixed") && err.contains("read-only"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
+    assert!(out.contains("error[H303]"), "{out}");
 }

@@ -28,7 +28,7 @@ use crate::calc::funding::{
     Resolved, ResolvedShare, amount_at_most, percent_of, resolve, total as funding_total,
 };
 use crate::diag::{Code, Diagnostic, Edit, Fix, codes};
-use crate::model::{Euro, Funding, FundingKind, Laji, Percent, Project, Registry, Span};
+use crate::model::{Euro, Funding, FundingKind, Laji, Percent, Project, Registry, Sp, Span};
 
 /// One funding table of one record, with what the table-local rules read.
 #[derive(Clone, Copy)]
@@ -129,7 +129,7 @@ impl Change {
             Change::Summa(i, e) => {
                 if let Some(s) = f.osuudet.get_mut(i) {
                     let span = s.summa.as_ref().map_or(s.span, |x| x.span);
-                    s.summa = Some(crate::model::Sp::new(e, span));
+                    s.summa = Some(Sp::new(e, span));
                 }
             }
         }
