@@ -19,3 +19,4 @@ mod rules;
 mod schema;
 mod show;
 mod summary;
+mod workbooks;

@@ -12,6 +12,7 @@ pub mod fi;
 pub mod grid;
 pub mod list;
 pub mod markdown;
+pub mod output;
 pub mod show;
 pub mod summary;
 pub mod table;
