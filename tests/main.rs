@@ -12,6 +12,7 @@ mod hostile;
 mod import;
 mod import_cmd;
 mod list;
+mod markdown;
 mod money_truth;
 mod new;
 mod reconcile_props;

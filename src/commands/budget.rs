@@ -117,7 +117,7 @@ fn write(
             table::write(out, &grids::all(view, Shape::Human), width)?;
         }
         Format::Md => {
-            writeln!(out, "# Talousarvio: {}\n", markdown::cell(&view.title))?;
+            writeln!(out, "# Talousarvio: {}\n", markdown::text(&view.title))?;
             markdown::write(out, &grids::all(view, Shape::Human), 2)?;
         }
         Format::Csv => render::csv::write_as(
