@@ -246,6 +246,12 @@ fn two_runs_give_the_same_bytes() {
     let dir = tempfile::tempdir().unwrap();
     let (a, _) = write_to(&reports(), dir.path(), "a.xlsx", &["budget", "aalto"]);
     let (b, _) = write_to(&reports(), dir.path(), "b.xlsx", &["budget", "aalto"]);
+    // No clock: the file's dates are --today (2026-11-23).
+    let core = unzip(&a, "docProps/core.xml");
+    assert!(
+        core.contains("<dcterms:created xsi:type=\"dcterms:W3CDTF\">2026-11-23T00:00:00Z"),
+        "{core}"
+    );
     assert_eq!(std::fs::read(a).unwrap(), std::fs::read(b).unwrap());
 }
 
