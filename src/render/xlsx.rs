@@ -162,10 +162,9 @@ fn write_sheet(ws: &mut Worksheet, grid: &Grid, heading: &Heading) -> Result<(),
             write_value(ws, row, col16, v, f, r.strong)?;
         }
     }
-    let mut next = FIRST_DATA_ROW + grid.rows.len() as u32 + 1;
-    for line in &grid.footer {
-        write_text(ws, next, 0, line, &Format::new())?;
-        next += 1;
+    let below = FIRST_DATA_ROW + grid.rows.len() as u32 + 1;
+    for (row, line) in (below..).zip(&grid.footer) {
+        write_text(ws, row, 0, line, &Format::new())?;
     }
     for (col, w) in widths.columns() {
         ws.set_column_width(col, w)?;
