@@ -174,6 +174,8 @@ pub enum ReportFormat {
     Csv,
     /// JSON: an array of objects, money as decimal strings
     Json,
+    /// An Excel workbook (needs -o FILE.xlsx)
+    Xlsx,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -196,9 +198,15 @@ pub struct ListArgs {
     /// Reverse the order
     #[arg(long)]
     pub reverse: bool,
-    /// Output format
-    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
-    pub format: ReportFormat,
+    /// Output format [default: from the extension of -o FILE, else table]
+    #[arg(long, value_enum)]
+    pub format: Option<ReportFormat>,
+    /// Write to FILE (atomically) instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// CSV for Excel in a Finnish locale: UTF-8 with BOM, `;`, decimal comma, CRLF
+    #[arg(long)]
+    pub excel: bool,
 }
 
 /// Output format of `show`.
@@ -238,9 +246,15 @@ pub struct SummaryArgs {
     pub by: GroupBy,
     #[command(flatten)]
     pub filter: FilterArgs,
-    /// Output format
-    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
-    pub format: ReportFormat,
+    /// Output format [default: from the extension of -o FILE, else table]
+    #[arg(long, value_enum)]
+    pub format: Option<ReportFormat>,
+    /// Write to FILE (atomically) instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// CSV for Excel in a Finnish locale: UTF-8 with BOM, `;`, decimal comma, CRLF
+    #[arg(long)]
+    pub excel: bool,
 }
 
 /// Output format of `budget`.
@@ -278,15 +292,18 @@ pub struct BudgetArgs {
     pub id: Option<String>,
     #[command(flatten)]
     pub filter: FilterArgs,
-    /// Output format
-    #[arg(long, value_enum, default_value_t = BudgetFormat::Table)]
-    pub format: BudgetFormat,
+    /// Output format [default: from the extension of -o FILE, else table]
+    #[arg(long, value_enum)]
+    pub format: Option<BudgetFormat>,
     /// The table written as CSV
     #[arg(long, value_enum, default_value_t = BudgetTable::Kustannusarvio)]
     pub table: BudgetTable,
-    /// Output file (required for xlsx)
+    /// Write to FILE (atomically) instead of standard output (required for xlsx)
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// CSV for Excel in a Finnish locale: UTF-8 with BOM, `;`, decimal comma, CRLF
+    #[arg(long)]
+    pub excel: bool,
 }
 
 #[derive(Debug, Args)]

@@ -478,7 +478,7 @@ fn no_formula_reaches_a_spreadsheet() {
     }
     assert!(csvs[0].contains("'=cmd|' /C calc'!A0"), "{}", csvs[0]);
     assert!(csvs[1].contains("'@SUM(1)"), "{}", csvs[1]);
-    for i in 0..FORMULAS.len() {
+    for (i, evil) in FORMULAS.iter().enumerate() {
         let path = dir.path().join(format!("r{i}.xlsx"));
         let (code, _, err) = run_in(
             dir.path(),
@@ -492,27 +492,76 @@ fn no_formula_reaches_a_spreadsheet() {
             ],
         );
         assert_eq!(code, 0, "{err}");
-        let mut zip = zip::ZipArchive::new(std::fs::File::open(&path).unwrap()).unwrap();
-        let mut strings = String::new();
-        std::io::Read::read_to_string(
-            &mut zip.by_name("xl/sharedStrings.xml").unwrap(),
-            &mut strings,
-        )
-        .unwrap();
-        for cell in strings.split("<t>").skip(1) {
-            let cell = cell.split("</t>").next().unwrap();
-            assert!(safe(cell), "{cell:?} in r{i}.xlsx");
-        }
-        let sheets: String = (1..=3)
-            .filter_map(|n| {
-                let mut s = String::new();
-                let mut f = zip.by_name(&format!("xl/worksheets/sheet{n}.xml")).ok()?;
-                std::io::Read::read_to_string(&mut f, &mut s).ok()?;
-                Some(s)
-            })
-            .collect();
-        assert!(!sheets.contains("<f>"), "a formula cell in r{i}.xlsx");
+        assert_xlsx_safe(&path, evil);
     }
+}
+
+/// Every formula in the workbook is one of hanke's own totals (cell
+/// references, `SUM`, `IF`, arithmetic), and every cell whose text starts
+/// like a formula has the quote-prefix style, so Excel keeps it as text.
+fn assert_xlsx_safe(path: &Path, evil: &str) {
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    let mut read = |name: &str| -> Option<String> {
+        let mut s = String::new();
+        let mut f = zip.by_name(name).ok()?;
+        std::io::Read::read_to_string(&mut f, &mut s).ok()?;
+        Some(s)
+    };
+    let between = |s: &str, a: &str, b: &str| -> Option<String> {
+        let start = s.find(a)? + a.len();
+        Some(s[start..].split(b).next()?.to_string())
+    };
+    let strings: Vec<String> = read("xl/sharedStrings.xml")
+        .unwrap()
+        .split("<si>")
+        .skip(1)
+        .map(|si| {
+            let t = si.split_once("<t").unwrap().1;
+            let t = t.split_once('>').unwrap().1;
+            t.split("</t>").next().unwrap().replace("_x0009_", "\t")
+        })
+        .collect();
+    let styles = read("xl/styles.xml").unwrap();
+    let xfs: Vec<&str> = styles
+        .split("<cellXfs")
+        .nth(1)
+        .unwrap()
+        .split("<xf ")
+        .skip(1)
+        .collect();
+    let mut prefixed = 0;
+    for n in 1.. {
+        let Some(sheet) = read(&format!("xl/worksheets/sheet{n}.xml")) else {
+            break;
+        };
+        for c in sheet.split("<c ").skip(1) {
+            if let Some(f) = between(c, "<f>", "</f>") {
+                assert!(
+                    f.chars().all(|ch| ch.is_ascii_uppercase()
+                        || ch.is_ascii_digit()
+                        || ":,()-/=\"".contains(ch)),
+                    "a formula not of hanke's own in {}: {f}",
+                    path.display()
+                );
+            }
+            let head = c.split('>').next().unwrap();
+            if !head.contains("t=\"s\"") {
+                continue;
+            }
+            let index: usize = between(c, "<v>", "</v>").unwrap().parse().unwrap();
+            let text = &strings[index];
+            if text.starts_with(['=', '+', '-', '@', '\t', '\r']) || text.starts_with("\\t") {
+                let style: usize = between(head, "s=\"", "\"").map_or(0, |s| s.parse().unwrap());
+                assert!(
+                    xfs[style].contains("quotePrefix=\"1\""),
+                    "{text:?} without the quote prefix in {}",
+                    path.display()
+                );
+                prefixed += 1;
+            }
+        }
+    }
+    assert!(prefixed > 0, "{evil:?} reaches {}", path.display());
 }
 
 // ---------------------------------------------------------------------------

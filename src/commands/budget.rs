@@ -5,15 +5,21 @@ use std::process::ExitCode;
 
 use anyhow::{Context as _, bail};
 
-use crate::cli::{BudgetArgs, BudgetFormat, BudgetTable};
+use crate::cli::{BudgetArgs, BudgetTable};
 use crate::context::Context;
+use crate::load::Corpus;
 use crate::render::budget::{self as grids, Shape};
+use crate::render::csv::Dialect;
 use crate::render::grid::Grid;
+use crate::render::output::{self, Format};
+use crate::render::xlsx::{self, Heading};
 use crate::render::{self, markdown, table};
 use crate::report::budget::{self, BudgetView};
 use crate::report::filter::{Filter, unknown_id};
 
 pub fn run(ctx: &Context, args: &BudgetArgs) -> anyhow::Result<ExitCode> {
+    let target = args.output.as_deref();
+    let format = output::choose(args.format.map(Format::from), target, args.excel)?;
     let corpus = super::load_for_report(ctx)?;
     let view = match (&args.id, args.filter.is_empty()) {
         (Some(_), false) => {
@@ -56,31 +62,48 @@ pub fn run(ctx: &Context, args: &BudgetArgs) -> anyhow::Result<ExitCode> {
             budget::rollup(title, projects, corpus)
         }
     };
-    if args.format == BudgetFormat::Xlsx {
-        let Some(path) = &args.output else {
-            bail!("xlsx needs an output file: add `-o FILE.xlsx`");
+    if format == Format::Xlsx {
+        let heading = Heading {
+            title: workbook_title(&view, args, corpus),
+            date: ctx.today,
         };
-        render::xlsx::write(path, &grids::all(&view, Shape::Human))
-            .with_context(|| format!("cannot write `{}`", path.display()))?;
+        let book = xlsx::workbook(&grids::all(&view, Shape::Human), &heading)
+            .context("cannot build the workbook")?;
+        output::deliver(target, &book.bytes, Some(book.sheets))?;
         return Ok(ExitCode::SUCCESS);
     }
     let mut buf: Vec<u8> = Vec::new();
-    write(&mut buf, &view, args)?;
-    match &args.output {
-        Some(path) => std::fs::write(path, &buf)
-            .with_context(|| format!("cannot write `{}`", path.display()))?,
-        None => {
-            let mut out = std::io::stdout().lock();
-            out.write_all(&buf)?;
-            out.flush()?;
-        }
-    }
+    write(&mut buf, &view, format, args)?;
+    output::deliver(target, &buf, None)?;
     Ok(ExitCode::SUCCESS)
 }
 
-fn write(out: &mut dyn Write, view: &BudgetView, args: &BudgetArgs) -> anyhow::Result<()> {
-    match args.format {
-        BudgetFormat::Table => {
+/// `Talousarvio: Zeta-hanke (zeta)`; for a portfolio its name from the
+/// registry too: `Talousarvio: Salkku KONSTI (7 hanketta) – Elämänhallinta…`.
+fn workbook_title(view: &BudgetView, args: &BudgetArgs, corpus: &Corpus) -> String {
+    let names: Vec<&str> = args
+        .filter
+        .salkku
+        .iter()
+        .filter_map(|c| corpus.registry.salkku_code(c))
+        .filter_map(|code| corpus.registry.salkut.get(code)?.nimi.as_ref())
+        .map(|n| n.value.as_str())
+        .collect();
+    if names.is_empty() || args.id.is_some() {
+        format!("Talousarvio: {}", view.title)
+    } else {
+        format!("Talousarvio: {} – {}", view.title, names.join("; "))
+    }
+}
+
+fn write(
+    out: &mut dyn Write,
+    view: &BudgetView,
+    format: Format,
+    args: &BudgetArgs,
+) -> anyhow::Result<()> {
+    match format {
+        Format::Table => {
             writeln!(
                 out,
                 "Talousarvio: {}\n",
@@ -93,12 +116,16 @@ fn write(out: &mut dyn Write, view: &BudgetView, args: &BudgetArgs) -> anyhow::R
             };
             table::write(out, &grids::all(view, Shape::Human), width)?;
         }
-        BudgetFormat::Md => {
-            writeln!(out, "# Talousarvio: {}\n", markdown::cell(&view.title))?;
+        Format::Md => {
+            writeln!(out, "# Talousarvio: {}\n", markdown::text(&view.title))?;
             markdown::write(out, &grids::all(view, Shape::Human), 2)?;
         }
-        BudgetFormat::Csv => render::csv::write(out, &csv_table(view, args.table)?)?,
-        BudgetFormat::Json => {
+        Format::Csv => render::csv::write_as(
+            out,
+            &csv_table(view, args.table)?,
+            Dialect::excel_if(args.excel),
+        )?,
+        Format::Json => {
             let mut doc = serde_json::Map::new();
             doc.insert("otsikko".into(), view.title.clone().into());
             doc.insert("hankkeet".into(), view.sources.clone().into());
@@ -118,7 +145,7 @@ fn write(out: &mut dyn Write, view: &BudgetView, args: &BudgetArgs) -> anyhow::R
             serde_json::to_writer_pretty(&mut *out, &doc)?;
             writeln!(out)?;
         }
-        BudgetFormat::Xlsx => unreachable!("handled by run"),
+        Format::Xlsx => bail!("a workbook is written by `run`"),
     }
     Ok(())
 }

@@ -1,38 +1,69 @@
-//! `hanke list`: filter, sort, print.
+//! `hanke list`: filter, sort, print (or write `-o FILE`).
 
 use std::io::Write;
 use std::process::ExitCode;
 
-use crate::cli::{ListArgs, ReportFormat};
+use anyhow::Context as _;
+
+use crate::cli::ListArgs;
 use crate::context::Context;
+use crate::render::csv::Dialect;
+use crate::render::output::{self, Format};
+use crate::render::xlsx::{self, Heading};
 use crate::render::{self, grid::Grid, markdown, table};
 use crate::report::{filter::Filter, list};
 
 pub fn run(ctx: &Context, args: &ListArgs) -> anyhow::Result<ExitCode> {
+    let target = args.output.as_deref();
+    let format = output::choose(args.format.map(Format::from), target, args.excel)?;
     let corpus = super::load_for_report(ctx)?;
     let filter = Filter::new(&args.filter, corpus)?;
     let view = list::list(filter.select(corpus), corpus, args.sort, args.reverse);
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    write(&mut out, &view, args.format, table::output_width())?;
-    out.flush()?;
+    if format == Format::Xlsx {
+        let heading = Heading {
+            title: format!("Hankkeet ({})", super::hanketta(view.rows.len())),
+            date: ctx.today,
+        };
+        let mut grid = human(&view);
+        grid.sheet = Some("Hankkeet".to_string());
+        let book = xlsx::workbook(&[grid], &heading).context("cannot build the workbook")?;
+        output::deliver(target, &book.bytes, Some(book.sheets))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let width = if target.is_some() {
+        None
+    } else {
+        table::output_width()
+    };
+    let mut buf = Vec::new();
+    write(
+        &mut buf,
+        &view,
+        format,
+        Dialect::excel_if(args.excel),
+        width,
+    )?;
+    output::deliver(target, &buf, None)?;
     Ok(ExitCode::SUCCESS)
 }
 
+/// The list in a text format (xlsx is written by [`run`]).
 pub fn write(
     out: &mut dyn Write,
     view: &list::ListView,
-    format: ReportFormat,
+    format: Format,
+    dialect: Dialect,
     width: Option<u16>,
 ) -> anyhow::Result<()> {
     match format {
-        ReportFormat::Table => table::write(out, &[human(view)], width)?,
-        ReportFormat::Md => markdown::write(out, &[human(view)], 2)?,
-        ReportFormat::Csv => render::csv::write(out, &render::list::machine(view))?,
-        ReportFormat::Json => {
+        Format::Table => table::write(out, &[human(view)], width)?,
+        Format::Md => markdown::write(out, &[human(view)], 2)?,
+        Format::Csv => render::csv::write_as(out, &render::list::machine(view), dialect)?,
+        Format::Json => {
             serde_json::to_writer_pretty(&mut *out, &render::list::machine(view).json_rows())?;
             writeln!(out)?;
         }
+        Format::Xlsx => anyhow::bail!("a workbook is written to a file (`-o FILE.xlsx`)"),
     }
     Ok(())
 }

@@ -3,30 +3,66 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use crate::cli::{ReportFormat, SummaryArgs};
+use anyhow::Context as _;
+
+use crate::cli::{GroupBy, SummaryArgs};
 use crate::context::Context;
+use crate::render::csv::Dialect;
+use crate::render::output::{self, Format};
+use crate::render::xlsx::{self, Heading};
 use crate::render::{self, markdown, table};
 use crate::report::{filter::Filter, summary};
 
 pub fn run(ctx: &Context, args: &SummaryArgs) -> anyhow::Result<ExitCode> {
+    let target = args.output.as_deref();
+    let format = output::choose(args.format.map(Format::from), target, args.excel)?;
     let corpus = super::load_for_report(ctx)?;
     let filter = Filter::new(&args.filter, corpus)?;
     let view = summary::summary(&filter.select(corpus), args.by, corpus);
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    match args.format {
-        ReportFormat::Table => table::write(
-            &mut out,
-            &[render::summary::human(&view)],
-            table::output_width(),
+    let mut buf: Vec<u8> = Vec::new();
+    let mut sheets = None;
+    match format {
+        Format::Table => {
+            let width = if target.is_some() {
+                None
+            } else {
+                table::output_width()
+            };
+            table::write(&mut buf, &[render::summary::human(&view)], width)?
+        }
+        Format::Md => markdown::write(&mut buf, &[render::summary::human(&view)], 2)?,
+        Format::Csv => render::csv::write_as(
+            &mut buf,
+            &render::summary::machine(&view),
+            Dialect::excel_if(args.excel),
         )?,
-        ReportFormat::Md => markdown::write(&mut out, &[render::summary::human(&view)], 2)?,
-        ReportFormat::Csv => render::csv::write(&mut out, &render::summary::machine(&view))?,
-        ReportFormat::Json => {
-            serde_json::to_writer_pretty(&mut out, &render::summary::machine(&view).json_rows())?;
-            writeln!(out)?;
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut buf, &render::summary::machine(&view).json_rows())?;
+            writeln!(buf)?;
+        }
+        Format::Xlsx => {
+            let heading = Heading {
+                title: format!("Yhteenveto {}", by_word(args.by)),
+                date: ctx.today,
+            };
+            let mut grid = render::summary::human(&view);
+            grid.sheet = Some("Yhteenveto".to_string());
+            let book = xlsx::workbook(&[grid], &heading).context("cannot build the workbook")?;
+            sheets = Some(book.sheets);
+            buf = book.bytes;
         }
     }
-    out.flush()?;
+    output::deliver(target, &buf, sheets)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// `salkuittain`: the summary's grouping as a Finnish adverb, for titles.
+fn by_word(by: GroupBy) -> &'static str {
+    match by {
+        GroupBy::Salkku => "salkuittain",
+        GroupBy::Rahoittaja => "rahoittajittain",
+        GroupBy::Vuosi => "vuosittain",
+        GroupBy::Vaihe => "vaiheittain",
+        GroupBy::Laji => "rahoituslajeittain",
+    }
 }

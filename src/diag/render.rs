@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use super::{Diagnostic, Severity, Summary};
 use crate::load::SourceFile;
+use crate::render::markdown;
 
 /// A diagnostic with its position resolved, as in `--format json`.
 #[derive(Debug, Serialize, PartialEq, Eq)]
@@ -349,12 +350,14 @@ pub fn markdown_summary(
         } else {
             "⚠️"
         };
+        // File names and messages hold record text: escaped for Markdown
+        // (a `|` in a file name, a backtick in a value break nothing).
         s.push_str(&format!(
-            "| {icon} | {} | `{}` | {} | {} |\n",
+            "| {icon} | {} | {} | {} | {} |\n",
             l.code,
-            github_path(prefix, l.file),
+            markdown::code_cell(&github_path(prefix, l.file)),
             l.line,
-            sanitize(l.message).replace('|', "\\|").replace('\n', " ")
+            markdown::message_cell(l.message)
         ));
     }
     s

@@ -4,9 +4,9 @@
 //! for machines (row keys such as `palkat`, `henkilostomenot`, `yhteensa`).
 
 use super::fi;
-use super::grid::{Column, Grid, Value};
+use super::grid::{Column, Formula, Grid, Value};
 use crate::model::FundingKind;
-use crate::report::budget::{BudgetView, CostTable, Financing, FinancingColumn, PlanLine};
+use crate::report::budget::{BudgetView, CostTable, Financing, FinancingColumn, PlanLine, RowKind};
 
 /// Which shape: row labels for people, row keys for CSV/JSON.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,7 +42,10 @@ pub fn costs(table: &CostTable, shape: Shape) -> Grid {
             .iter()
             .map(|y| Column::new(y.to_string(), y.to_string())),
     );
-    columns.push(Column::new("yhteensa", "Yhteensä"));
+    columns.push(
+        Column::new("yhteensa", "Yhteensä")
+            .computed(Formula::Sum((1..=table.years.len()).collect())),
+    );
     let mut g = Grid::new(key, title, columns);
     for r in &table.rows {
         let mut cells = vec![row_name(shape, r.kind.key(), r.kind.label())];
@@ -54,7 +57,35 @@ pub fn costs(table: &CostTable, shape: Shape) -> Grid {
             g.push(cells);
         }
     }
+    mark_subtotals(&mut g, table.rows.iter().map(|r| r.kind));
     g
+}
+
+/// Each group's subtotal sums its categories; the total sums the
+/// subtotals and the categories outside any group.
+fn mark_subtotals(g: &mut Grid, kinds: impl Iterator<Item = RowKind>) {
+    let kinds: Vec<RowKind> = kinds.collect();
+    let row_of = |kind: RowKind| kinds.iter().position(|k| *k == kind);
+    let mut top = Vec::new();
+    for (i, kind) in kinds.iter().enumerate() {
+        match kind {
+            RowKind::Group(group) => {
+                let members = kinds
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, k)| matches!(k, RowKind::Category(c) if c.group() == Some(*group)))
+                    .map(|(j, _)| j)
+                    .collect();
+                g.rows[i].formula = Some(Formula::Sum(members));
+                top.push(i);
+            }
+            RowKind::Category(c) if c.group().is_none() => top.push(i),
+            _ => {}
+        }
+    }
+    if let Some(total) = row_of(RowKind::Total) {
+        g.rows[total].formula = Some(Formula::Sum(top));
+    }
 }
 
 /// `kategoria,suunniteltu,toteutunut,erotus,kaytetty`.
@@ -66,10 +97,11 @@ pub fn comparison(view: &BudgetView, shape: Shape) -> Grid {
             first_column(shape, "kategoria", "Kustannuslaji"),
             Column::new("suunniteltu", "Suunniteltu"),
             Column::new("toteutunut", "Toteutunut"),
-            Column::new("erotus", "Erotus"),
-            Column::new("kaytetty", "%"),
+            Column::new("erotus", "Erotus").computed(Formula::Difference(1, vec![2])),
+            Column::new("kaytetty", "%").computed(Formula::Percent(2, 1)),
         ],
     );
+    g.sheet = Some("Suunniteltu ja toteutunut".to_string());
     for r in &view.comparison {
         let cells = vec![
             row_name(shape, r.kind.key(), r.kind.label()),
@@ -84,6 +116,7 @@ pub fn comparison(view: &BudgetView, shape: Shape) -> Grid {
             g.push(cells);
         }
     }
+    mark_subtotals(&mut g, view.comparison.iter().map(|r| r.kind));
     g
 }
 
@@ -117,6 +150,15 @@ pub fn financing(view: &BudgetView, shape: Shape) -> Grid {
             g.push(cells);
         }
     }
+    let line = |l: PlanLine| PlanLine::ALL.iter().position(|x| *x == l).unwrap_or(0);
+    g.rows[line(PlanLine::Oikeuttavat)].formula = Some(Formula::Difference(
+        line(PlanLine::Kokonaiskustannukset),
+        vec![
+            line(PlanLine::EiOikeuttavat),
+            line(PlanLine::Tulot),
+            line(PlanLine::Yksityinen),
+        ],
+    ));
     let pct = |c: &Option<crate::report::budget::FinancingColumn>| {
         Value::opt_percent(c.as_ref().and_then(|c| c.grant_percent()))
     };
@@ -129,6 +171,10 @@ pub fn financing(view: &BudgetView, shape: Shape) -> Grid {
         pct(&f.plan),
         pct(&f.actual),
     ]);
+    g.computed_last(Formula::Percent(
+        line(PlanLine::Valtionavustus),
+        line(PlanLine::Oikeuttavat),
+    ));
     ceilings(&mut g, f, shape);
     g
 }
@@ -244,7 +290,7 @@ pub fn children(view: &BudgetView) -> Option<Grid> {
             Column::new("valtionavustus", "Valtionavustus"),
             Column::new("oma", "Oma rahoitus"),
             Column::new("muu", "Muu rahoitus"),
-            Column::new("oma_osuus", "Oma %"),
+            Column::new("oma_osuus", "Oma %").computed(Formula::Percent(4, 2)),
         ],
     );
     let cells = |r: &crate::report::budget::ChildRow| {
@@ -262,6 +308,7 @@ pub fn children(view: &BudgetView) -> Option<Grid> {
         g.push(cells(r));
     }
     g.push_strong(cells(&c.total));
+    g.computed_last(Formula::Sum((0..c.rows.len()).collect()));
     if let (Some(stated), Some(sum)) = (c.stated, c.total.yhteensa) {
         let line = if stated == sum {
             format!("Päähankkeen oma yhteissumma {} täsmää.", fi::euro(stated))

@@ -11,7 +11,7 @@ use comfy_table::{CellAlignment, Table, TableComponent, presets};
 use crate::diag::Severity;
 use crate::diag::render::{github_path, sanitize};
 use crate::model::Euro;
-use crate::render::fi;
+use crate::render::{fi, markdown};
 use crate::report::diff::{
     Change, Counts, DiagChanges, DiffReport, FunderRow, ProjectDiff, Side, Status, Value, round_pct,
 };
@@ -207,34 +207,9 @@ fn salkku_label(s: &str) -> &str {
 
 // ---------------------------------------------------------------- Markdown
 
-/// Record text inside Markdown: no control characters, no table breaks, no HTML.
+/// Record text inside Markdown ([`markdown::text`]: no HTML, no table breaks).
 fn md(s: &str) -> String {
-    let s = sanitize(s).replace('\n', " ");
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '|' | '\\' | '*' | '_' | '`' | '[' | ']' | '#' | '~' => {
-                out.push('\\');
-                out.push(c);
-            }
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// A diagnostic message inside a Markdown table: its `code spans` stay, the
-/// table and HTML cannot be broken.
-fn md_message(s: &str) -> String {
-    sanitize(s)
-        .replace('\n', " ")
-        .replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('|', "\\|")
+    markdown::text(s)
 }
 
 /// True when the per-laji sums add something to the funder rows: a laji with
@@ -246,9 +221,25 @@ fn lajit_informative(f: &crate::report::diff::FundingDiff) -> bool {
     })
 }
 
-/// An id or key in backticks (ids are plain ASCII; anything else is escaped away).
+/// An id or key in a code span that holds it exactly ([`markdown::code`]).
 fn code(s: &str) -> String {
-    format!("`{}`", sanitize(s).replace('`', "'"))
+    markdown::code(s)
+}
+
+/// The compared revision in Markdown: the commit in a code span, the name
+/// the user gave escaped.
+fn md_side(s: &Side) -> String {
+    match &s.commit {
+        Some(c) => {
+            let short = &c[..c.len().min(7)];
+            if s.rev == c.as_str() || s.rev == short {
+                code(short)
+            } else {
+                format!("{} ({})", code(short), md(&s.rev))
+            }
+        }
+        None => "työpuu (working tree)".to_string(),
+    }
 }
 
 pub fn write_markdown(out: &mut dyn Write, r: &DiffReport, prefix: &Path) -> io::Result<()> {
@@ -259,8 +250,8 @@ pub fn write_markdown(out: &mut dyn Write, r: &DiffReport, prefix: &Path) -> io:
     writeln!(
         out,
         "Vertailu: {} → {}\n",
-        side_label(&r.base),
-        side_label(&r.head)
+        md_side(&r.base),
+        md_side(&r.head)
     )?;
     writeln!(out, "{}\n", summary_line(&r.summary))?;
     for p in &r.projects {
@@ -321,7 +312,7 @@ fn write_md_project(out: &mut dyn Write, p: &ProjectDiff, prefix: &Path) -> io::
                 out,
                 "| {} | {} | {} | {} |",
                 md(&row.rahoittaja),
-                laji_label(&row.laji),
+                md(laji_label(&row.laji)),
                 change_cells(&row.amount),
                 osuus(row)
             )?;
@@ -349,7 +340,7 @@ fn write_md_project(out: &mut dyn Write, p: &ProjectDiff, prefix: &Path) -> io::
                 writeln!(
                     out,
                     "| {} | {} |",
-                    laji_label(&l.laji),
+                    md(laji_label(&l.laji)),
                     change_cells(&l.amount)
                 )?;
             }
@@ -404,8 +395,8 @@ fn write_md_diags(out: &mut dyn Write, d: &DiagChanges, prefix: &Path) -> io::Re
                 out,
                 "| {what} | {} | {} | {} |",
                 e.code,
-                code(&format!("{}:{}", github_path(prefix, &e.file), e.line)),
-                md_message(&e.message)
+                markdown::code_cell(&format!("{}:{}", github_path(prefix, &e.file), e.line)),
+                markdown::message_cell(&e.message)
             )?;
         }
     }

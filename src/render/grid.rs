@@ -133,6 +133,21 @@ pub fn plain_percent(p: Decimal) -> String {
     fi::round_percent(p, 2).to_string()
 }
 
+/// How a total follows from other cells of its row or column, so that a
+/// workbook can keep it live (`=SUM(B5:B9)`) instead of a fixed number.
+///
+/// Indices are rows of the grid for a row's formula, columns for a
+/// column's. Writers that cannot use formulas ignore them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Formula {
+    /// The sum of these rows (or columns).
+    Sum(Vec<usize>),
+    /// The first less the others.
+    Difference(usize, Vec<usize>),
+    /// The first as a percentage of the second.
+    Percent(usize, usize),
+}
+
 /// A column: its machine key (CSV header, JSON key) and its human label.
 #[derive(Clone, Debug)]
 pub struct Column {
@@ -143,6 +158,8 @@ pub struct Column {
     /// On a terminal too narrow for every column, columns with a rank are
     /// hidden, lowest rank first, until the table fits.
     pub hide_rank: Option<u8>,
+    /// Each cell of this column follows from other columns of its row.
+    pub formula: Option<Formula>,
 }
 
 impl Column {
@@ -152,6 +169,7 @@ impl Column {
             label: label.into(),
             shrinkable: false,
             hide_rank: None,
+            formula: None,
         }
     }
 
@@ -164,6 +182,12 @@ impl Column {
         self.hide_rank = Some(rank);
         self
     }
+
+    /// Marks each cell of the column as computed from others of its row.
+    pub fn computed(mut self, formula: Formula) -> Column {
+        self.formula = Some(formula);
+        self
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -171,6 +195,8 @@ pub struct Row {
     pub cells: Vec<Value>,
     /// A subtotal or total: bold in xlsx, bold in Markdown.
     pub strong: bool,
+    /// The row's figures follow from other rows (a subtotal's sum).
+    pub formula: Option<Formula>,
 }
 
 /// A titled table.
@@ -184,6 +210,9 @@ pub struct Grid {
     pub rows: Vec<Row>,
     /// Lines printed under the table in human formats.
     pub footer: Vec<String>,
+    /// A short name for a workbook's sheet tab (at most 31 characters),
+    /// when the title is longer or empty.
+    pub sheet: Option<String>,
 }
 
 impl Grid {
@@ -194,6 +223,7 @@ impl Grid {
             columns,
             rows: Vec::new(),
             footer: Vec::new(),
+            sheet: None,
         }
     }
 
@@ -202,6 +232,7 @@ impl Grid {
         self.rows.push(Row {
             cells,
             strong: false,
+            formula: None,
         });
     }
 
@@ -210,7 +241,23 @@ impl Grid {
         self.rows.push(Row {
             cells,
             strong: true,
+            formula: None,
         });
+    }
+
+    /// Marks the last row pushed as following from other rows.
+    pub fn computed_last(&mut self, formula: Formula) {
+        if let Some(r) = self.rows.last_mut() {
+            r.formula = Some(formula);
+        }
+    }
+
+    /// The formula of a cell: its column's, else its row's.
+    pub fn formula_at(&self, row: usize, col: usize) -> Option<&Formula> {
+        self.columns[col]
+            .formula
+            .as_ref()
+            .or(self.rows[row].formula.as_ref())
     }
 
     /// True when a column holds no text (right-aligned in human formats).

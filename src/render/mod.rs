@@ -13,6 +13,7 @@ pub mod diff;
 pub mod grid;
 pub mod list;
 pub mod markdown;
+pub mod output;
 pub mod show;
 pub mod summary;
 pub mod table;

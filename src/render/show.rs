@@ -284,17 +284,18 @@ pub fn write_text(out: &mut dyn Write, card: &Card, width: Option<u16>) -> io::R
     Ok(())
 }
 
-/// The card in Markdown, ready to paste.
+/// The card in Markdown, ready to paste. Every value from the record goes
+/// through [`markdown`]'s escaping: text, code spans, links.
 pub fn write_md(out: &mut dyn Write, card: &Card) -> io::Result<()> {
     let p = card.project;
-    writeln!(out, "# {}\n", markdown::cell(p.name()))?;
+    writeln!(out, "# {}\n", markdown::text(p.name()))?;
     writeln!(out, "| | |\n| --- | --- |")?;
     for (label, value) in head(card) {
-        writeln!(out, "| **{label}** | {} |", markdown::cell(&value))?;
+        writeln!(out, "| **{label}** | {} |", markdown::text(&value))?;
     }
     let text_section = |out: &mut dyn Write, title: &str, text: &str| -> io::Result<()> {
         writeln!(out, "\n## {title}\n")?;
-        writeln!(out, "{}", sanitize(text.trim()))
+        writeln!(out, "{}", markdown::paragraphs(text))
     };
     if let Some(t) = opt(&p.tiivistelma) {
         text_section(out, "Tiivistelmä", t)?;
@@ -302,7 +303,7 @@ pub fn write_md(out: &mut dyn Write, card: &Card) -> io::Result<()> {
     if !p.tavoitteet.is_empty() {
         writeln!(out, "\n## Tavoitteet\n")?;
         for t in &p.tavoitteet {
-            writeln!(out, "- {}", markdown::cell(t))?;
+            writeln!(out, "- {}", markdown::text(t))?;
         }
     }
     if let Some(t) = opt(&p.toimenpiteet) {
@@ -316,7 +317,7 @@ pub fn write_md(out: &mut dyn Write, card: &Card) -> io::Result<()> {
     if !p.toteuttajat.is_empty() {
         writeln!(out, "\n## Toteuttajat\n")?;
         for t in &p.toteuttajat {
-            writeln!(out, "- {}", markdown::cell(t))?;
+            writeln!(out, "- {}", markdown::text(t))?;
         }
     }
     if !p.yhteystiedot.is_empty() {
@@ -326,24 +327,25 @@ pub fn write_md(out: &mut dyn Write, card: &Card) -> io::Result<()> {
     if !p.liitteet.is_empty() {
         writeln!(out, "\n## Liitteet\n")?;
         for l in &p.liitteet {
-            let name = markdown::cell(opt(&l.nimi).unwrap_or_default());
+            let name = opt(&l.nimi).unwrap_or_default();
             let url = opt(&l.url).unwrap_or_default();
-            if url.starts_with("http://") || url.starts_with("https://") {
-                writeln!(out, "- [{name}](<{}>)", url.replace(['<', '>', ' '], ""))?;
-            } else {
-                writeln!(out, "- {name}: {}", markdown::cell(url))?;
-            }
+            writeln!(out, "- {}", markdown::link(name, url))?;
         }
     }
     if let Some(id) = p.paahanke() {
         writeln!(out, "\n## Päähanke\n")?;
         let name = card.paahanke.map(|q| q.short_name()).unwrap_or_default();
-        writeln!(out, "- `{}` {}", markdown::cell(id), markdown::cell(name))?;
+        writeln!(out, "- {} {}", markdown::code(id), markdown::text(name))?;
     }
     if !card.osahankkeet.is_empty() {
         writeln!(out, "\n## Osahankkeet\n")?;
         for c in &card.osahankkeet {
-            writeln!(out, "- `{}` {}", c.id, markdown::cell(c.short_name()))?;
+            writeln!(
+                out,
+                "- {} {}",
+                markdown::code(&c.id),
+                markdown::text(c.short_name())
+            )?;
         }
     }
     Ok(())
