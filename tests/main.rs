@@ -5,6 +5,7 @@ mod util;
 
 mod budget;
 mod check;
+mod data_folder;
 mod diff;
 mod fmt;
 mod funding_props;
