@@ -5,6 +5,7 @@ mod util;
 
 mod budget;
 mod check;
+mod ci;
 mod data_folder;
 mod diff;
 mod fmt;
