@@ -668,3 +668,66 @@ fn pre_commit_example_names_a_revision_that_exists() {
         );
     }
 }
+
+/// `cargo tree` of the package's normal dependencies, one `name vX` a line.
+fn dependency_tree(args: &[&str]) -> String {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let out = Command::new(cargo)
+        .current_dir(root())
+        .args([
+            "tree",
+            "--locked",
+            "--offline",
+            "-e",
+            "normal",
+            "--prefix",
+            "none",
+        ])
+        .args(args)
+        .output()
+        .expect("cargo runs");
+    assert!(
+        out.status.success(),
+        "cargo tree {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// The lean build (`--no-default-features`) for CI leaves out the xlsx
+/// writer and its zip and compression crates; the default build has them.
+#[test]
+fn lean_build_leaves_out_the_report_only_dependencies() {
+    let full = dependency_tree(&[]);
+    let lean = dependency_tree(&["--no-default-features"]);
+    for report_only in ["rust_xlsxwriter ", "zip ", "zopfli "] {
+        assert!(
+            full.contains(report_only),
+            "{report_only} in the default build"
+        );
+        assert!(
+            !lean.contains(report_only),
+            "{report_only}in the lean build"
+        );
+    }
+    for needed in ["toml ", "annotate-snippets ", "clap "] {
+        assert!(lean.contains(needed), "{needed}in the lean build");
+    }
+}
+
+/// Asking a lean build for xlsx says why not and how to get it.
+#[cfg(not(feature = "xlsx"))]
+#[test]
+fn xlsx_in_a_lean_build_says_how_to_get_it() {
+    let dir = tempfile::tempdir().unwrap();
+    crate::util::hanke()
+        .arg("--projects")
+        .arg(crate::util::projects())
+        .args(["budget", "--salkku", "KONSTI", "--format", "xlsx", "-o"])
+        .arg(dir.path().join("x.xlsx"))
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("built without xlsx support"))
+        .stderr(predicates::str::contains("default features"));
+    assert!(!dir.path().join("x.xlsx").exists());
+}

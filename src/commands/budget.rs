@@ -57,12 +57,19 @@ pub fn run(ctx: &Context, args: &BudgetArgs) -> anyhow::Result<ExitCode> {
         }
     };
     if args.format == BudgetFormat::Xlsx {
-        let Some(path) = &args.output else {
-            bail!("xlsx needs an output file: add `-o FILE.xlsx`");
-        };
-        render::xlsx::write(path, &grids::all(&view, Shape::Human))
-            .with_context(|| format!("cannot write `{}`", path.display()))?;
-        return Ok(ExitCode::SUCCESS);
+        #[cfg(not(feature = "xlsx"))]
+        bail!(
+            "this hanke was built without xlsx support (--no-default-features); install it with default features for `--format xlsx`"
+        );
+        #[cfg(feature = "xlsx")]
+        {
+            let Some(path) = &args.output else {
+                bail!("xlsx needs an output file: add `-o FILE.xlsx`");
+            };
+            render::xlsx::write(path, &grids::all(&view, Shape::Human))
+                .with_context(|| format!("cannot write `{}`", path.display()))?;
+            return Ok(ExitCode::SUCCESS);
+        }
     }
     let mut buf: Vec<u8> = Vec::new();
     write(&mut buf, &view, args)?;

@@ -15,4 +15,5 @@ pub mod markdown;
 pub mod show;
 pub mod summary;
 pub mod table;
+#[cfg(feature = "xlsx")]
 pub mod xlsx;
