@@ -27,6 +27,12 @@
 #   NO_HYPERFINE=1         force the shell-loop timer
 #   KEEP_CORPUS=1          keep the temporary corpora and print where they are
 #   BENCH_OUT=file.md      also write the table to this file
+#   DIFF_CHANGES=20        records a pull request changes in the diff case (0: no diff case)
+#
+# The diff case: the corpus is committed into a git repository, then
+# DIFF_CHANGES records spread over the corpus get a new `nimi` and are
+# committed again; `diff HEAD~1 HEAD` compares the two commits and
+# `diff HEAD~1` the first commit with the working tree (what CI runs).
 
 set -euo pipefail
 
@@ -38,6 +44,7 @@ WARMUP="${WARMUP:-1}"
 SEED="${SEED:-42}"
 SALKKU="${BENCH_SALKKU:-KONSTI}"
 TODAY="${TODAY:-2026-11-23}"
+DIFF_CHANGES="${DIFF_CHANGES:-20}"
 
 if [[ $# -gt 0 ]]; then
     SIZES=("$@")
@@ -50,8 +57,8 @@ for n in "${SIZES[@]}"; do
         exit 2
     fi
 done
-if ! [[ "$RUNS" =~ ^[1-9][0-9]*$ && "$WARMUP" =~ ^[0-9]+$ ]]; then
-    echo "run.sh: RUNS must be >= 1 and WARMUP >= 0" >&2
+if ! [[ "$RUNS" =~ ^[1-9][0-9]*$ && "$WARMUP" =~ ^[0-9]+$ && "$DIFF_CHANGES" =~ ^[0-9]+$ ]]; then
+    echo "run.sh: RUNS must be >= 1, WARMUP and DIFF_CHANGES >= 0" >&2
     exit 2
 fi
 
@@ -211,6 +218,26 @@ measure() {
     ROWS+=("| \`$label\` | $records | $median | $min | $max | $ratio | $cpu | $cpu_ratio | $rss | $corpus_size |")
 }
 
+# make_diff_repo TOP DATA K: a git repository at TOP holding the corpus DATA
+# in one commit, and a second commit giving K records spread evenly over the
+# sorted file list a new name (a real field change for `diff` to report).
+make_diff_repo() {
+    local top="$1" data="$2" k="$3"
+    local g=(git -C "$top" -c user.name=bench -c user.email=bench@example.org -c core.autocrlf=false)
+    log "   git repository for diff: commit, change $k records, commit"
+    "${g[@]}" init -q -b main
+    "${g[@]}" add -A
+    "${g[@]}" commit -q -m base
+    local paths total step i
+    mapfile -t paths < <(find "$data" -name '*.toml' ! -path "$data/hanke.toml" | LC_ALL=C sort)
+    total=${#paths[@]}
+    step=$((total / k > 0 ? total / k : 1))
+    for ((i = 0; i < k && i * step < total; i++)); do
+        sed -i '0,/^nimi = "/s/^nimi = "/nimi = "Muutettu: /' "${paths[i * step]}"
+    done
+    "${g[@]}" commit -q -a -m "change $k records"
+}
+
 # --- run --------------------------------------------------------------------
 
 # Other processes skew whole-process timings: the report shows the load.
@@ -232,6 +259,12 @@ for n in "${SIZES[@]}"; do
     measure "list --salkku $SALKKU --format json" "$n" "$size" "$HANKE" --projects "$dir" list --salkku "$SALKKU" --format json
     measure "summary --by rahoittaja" "$n" "$size" "$HANKE" --projects "$dir" summary --by rahoittaja
     measure "budget --salkku $SALKKU --format csv" "$n" "$size" "$HANKE" --projects "$dir" budget --salkku "$SALKKU" --format csv
+
+    if [[ "$DIFF_CHANGES" -gt 0 ]] && command -v git >/dev/null 2>&1; then
+        make_diff_repo "$WORK/$n" "$dir" "$DIFF_CHANGES"
+        measure "diff HEAD~1 HEAD --format json ($DIFF_CHANGES changed)" "$n" "$size" "$HANKE" --projects "$dir" diff HEAD~1 HEAD --format json
+        measure "diff HEAD~1 --format json ($DIFF_CHANGES changed, working tree)" "$n" "$size" "$HANKE" --projects "$dir" diff HEAD~1 --format json
+    fi
 
     if [[ -z "${KEEP_CORPUS:-}" ]]; then
         rm -rf -- "${WORK:?}/$n"

@@ -22,8 +22,8 @@ pub const FILTER_HEADING: &str = "Filters";
     about = "Check and report on plain-text records of municipal development projects (hanke)",
     long_about = "hanke keeps one TOML file per development project in a git repository and checks, lists and \
                   reports on them: funding splits that add up, dates that make sense, budget tables for reports.\n\n\
-                  The data folder is --projects DIR, else $HANKE_PROJECTS, else the nearest `projects/` folder \
-                  holding a `hanke.toml`, searched upwards from the current directory.",
+                  The data folder is --projects DIR, else $HANKE_PROJECTS, else the nearest folder holding a \
+                  `hanke.toml` or with a `projects/` folder holding one, searched upwards from the current directory.",
     after_help = "Exit status: 0 clean (warnings allowed), 1 problems found, 2 the command could not run."
 )]
 pub struct Cli {

@@ -34,7 +34,7 @@ impl Context {
             None => match find_data_root(&cwd) {
                 Some(dir) => dir,
                 None => bail!(
-                    "no data folder: no `projects/{REGISTRY_FILE}` in `{}` or any parent folder; pass --projects DIR or set HANKE_PROJECTS",
+                    "no data folder: no `{REGISTRY_FILE}` in `{}`, in a parent folder or in a `projects/` folder of one; pass --projects DIR or set HANKE_PROJECTS",
                     cwd.display()
                 ),
             },
@@ -51,12 +51,35 @@ impl Context {
     }
 }
 
-/// The nearest `projects/` folder holding a `hanke.toml`, from `start` upwards.
+/// The data folder around or beside `start`, searched upwards as cargo finds
+/// `Cargo.toml`: at each level, the folder itself when it holds `hanke.toml`,
+/// else its `projects/` child when that does; the nearest level wins.
+///
+/// A `hanke.toml` inside a data folder found further up is a record there
+/// (`hyve/hanke.toml` is the record `hyve/hanke`), so the outer folder wins.
 pub fn find_data_root(start: &Path) -> Option<PathBuf> {
-    start
+    let mut candidates = start
         .ancestors()
-        .map(|dir| dir.join("projects"))
-        .find(|p| p.join(REGISTRY_FILE).is_file())
+        .flat_map(|dir| [dir.to_path_buf(), dir.join("projects")])
+        .filter(|d| d.join(REGISTRY_FILE).is_file());
+    let mut found = candidates.next()?;
+    for outer in candidates {
+        if outer != found && walks_into(&outer, &found) {
+            found = outer;
+        }
+    }
+    Some(found)
+}
+
+/// Whether loading `outer` walks into `inner` (names starting with `.` or
+/// `_` are skipped by the walk).
+fn walks_into(outer: &Path, inner: &Path) -> bool {
+    inner.strip_prefix(outer).is_ok_and(|rel| {
+        rel.iter().all(|c| {
+            let c = c.to_string_lossy();
+            !c.starts_with('.') && !c.starts_with('_')
+        })
+    })
 }
 
 fn display_path(root: &Path, cwd: &Path) -> PathBuf {
@@ -72,5 +95,50 @@ fn wants_color(choice: ColorChoice, terminal: bool) -> bool {
                 && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
                 && std::env::var("TERM").map_or(true, |t| t != "dumb")
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn registry_in(dir: &Path) {
+        std::fs::create_dir_all(dir).unwrap();
+        std::fs::write(dir.join(REGISTRY_FILE), "").unwrap();
+    }
+
+    #[test]
+    fn search_order_level_by_level() {
+        let t = tempfile::tempdir().unwrap();
+        let top = t.path();
+        let deep = top.join("a/b/c");
+        std::fs::create_dir_all(&deep).unwrap();
+        assert_eq!(find_data_root(&deep), None);
+        // A `projects/` child of an ancestor.
+        registry_in(&top.join("projects"));
+        assert_eq!(find_data_root(&deep), Some(top.join("projects")));
+        // A nearer level wins: `a/b/projects/` ...
+        registry_in(&top.join("a/b/projects"));
+        assert_eq!(find_data_root(&deep), Some(top.join("a/b/projects")));
+        // ... and at one level the folder itself comes before its `projects/`.
+        registry_in(&top.join("a/b"));
+        assert_eq!(find_data_root(&deep), Some(top.join("a/b")));
+        // Standing inside a data folder of any name.
+        assert_eq!(find_data_root(&top.join("a/b")), Some(top.join("a/b")));
+    }
+
+    #[test]
+    fn a_registry_inside_a_data_folder_is_a_record() {
+        let t = tempfile::tempdir().unwrap();
+        let data = t.path().join("data");
+        registry_in(&data);
+        registry_in(&data.join("hyve"));
+        assert_eq!(find_data_root(&data.join("hyve")), Some(data.clone()));
+        // Unless the walk skips the folder it is in: then it is a folder of its own.
+        registry_in(&data.join("_luonnos"));
+        assert_eq!(
+            find_data_root(&data.join("_luonnos")),
+            Some(data.join("_luonnos"))
+        );
     }
 }

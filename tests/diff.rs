@@ -651,3 +651,72 @@ fn moving_hundreds_of_records_pairs_each_with_its_old_file() {
         (s("7000"), s("8000"), s("1000"))
     );
 }
+
+/// Each blob of the two revisions is read once: an unchanged file is the
+/// same blob on both sides (and is parsed once, shared by both). A `git` on
+/// the PATH in front of the real one logs what `cat-file` is asked for.
+#[test]
+fn each_blob_is_read_once_for_both_revisions() {
+    let repo = scenario();
+    let bin = tempfile::tempdir().unwrap();
+    let log = bin.path().join("requests");
+    let real = Command::new("sh")
+        .args(["-c", "command -v git"])
+        .output()
+        .unwrap();
+    let real = String::from_utf8(real.stdout).unwrap().trim().to_string();
+    let wrapper = bin.path().join("git");
+    std::fs::write(
+        &wrapper,
+        format!(
+            "#!/bin/sh\ncase \" $* \" in\n  *' cat-file '*) tee -a '{}' | '{real}' \"$@\" ;;\n  *) exec '{real}' \"$@\" ;;\nesac\n",
+            log.display()
+        ),
+    )
+    .unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&wrapper, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let path = format!(
+        "{}:{}",
+        bin.path().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let out = hanke()
+        .current_dir(repo.path())
+        .env("PATH", &path)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .args(["diff", "main", "muutos", "--format", "json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert_eq!(
+        out,
+        repo.stdout(&["main", "muutos", "--format", "json"])
+            .into_bytes()
+    );
+    let requests: Vec<String> = std::fs::read_to_string(&log)
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect();
+    let mut blobs: Vec<String> = ["main", "muutos"]
+        .iter()
+        .flat_map(|rev| {
+            repo.git(&["ls-tree", "-r", "--object-only", rev, "--", "projects/"])
+                .lines()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    blobs.sort();
+    blobs.dedup();
+    let mut read = requests.clone();
+    read.sort();
+    assert_eq!(read, blobs, "every blob of both revisions, each once");
+}

@@ -5,6 +5,8 @@ mod util;
 
 mod budget;
 mod check;
+mod ci;
+mod data_folder;
 mod diff;
 mod fmt;
 mod funding_props;

@@ -25,10 +25,14 @@ pub fn run(ctx: &Context, args: &DiffArgs) -> anyhow::Result<ExitCode> {
         .as_deref()
         .map(|rev| repo.resolve(rev))
         .transpose()?;
-    let old = repo.load(&base, &ctx.root)?;
-    let new = match &head {
-        Some(rev) => repo.load(rev, &ctx.root)?,
-        None => working_tree(ctx)?,
+    // Both sides load together: a file unchanged between them is read and
+    // parsed once.
+    let (old, new) = match &head {
+        Some(rev) => repo.load_pair(&base, rev, &ctx.root)?,
+        None => {
+            let (old, new) = repo.load_with_working_tree(&base, &ctx.root)?;
+            (old, working_tree(new)?)
+        }
     };
     let (old_diags, new_diags) = rayon::join(
         || rules::check(&old, ctx.today),
@@ -83,8 +87,8 @@ pub fn run(ctx: &Context, args: &DiffArgs) -> anyhow::Result<ExitCode> {
     })
 }
 
-fn working_tree(ctx: &Context) -> anyhow::Result<Corpus> {
-    match load::load(&ctx.root) {
+fn working_tree(loaded: Result<Corpus, LoadError>) -> anyhow::Result<Corpus> {
+    match loaded {
         Ok(c) => Ok(c),
         Err(LoadError::Registry(c)) => bail!(
             "the registry `{}` cannot be read: run `hanke check` to see why",

@@ -5,8 +5,9 @@
 //! repository and the data folder's place in it, `ls-tree` lists the files at
 //! the revision, and one `cat-file --batch` process reads them all, so a
 //! revision of thousands of records costs three processes, not thousands.
-//! The files then go through the same parser as the working tree
-//! ([`super::load_from_sources`]).
+//! The files then go through the same parser as the working tree; for a
+//! diff, each distinct blob is read and parsed once for both sides
+//! ([`super::load_two`]).
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
@@ -15,7 +16,7 @@ use std::process::{Command, Stdio};
 use anyhow::{Context as _, anyhow, bail};
 
 use super::walk::{REGISTRY_FILE, is_record_path};
-use super::{Corpus, LoadError, load_from_sources};
+use super::{Corpus, LoadError, Sources, load_from_sources, load_two, load_two_with_working_tree};
 
 /// The git repository holding a data folder.
 #[derive(Debug, Clone)]
@@ -118,11 +119,60 @@ impl Repo {
     /// The data folder at a revision. A revision where the folder does not
     /// exist yet gives an empty corpus (every record is then added).
     pub fn load(&self, rev: &Rev, label: &Path) -> anyhow::Result<Corpus> {
-        let (registry, records, any) = self.files_at(&rev.commit)?;
+        let listing = self.list(&rev.commit)?;
+        let objects = listing.objects();
+        let (contents, sources) = self.read(&objects, &[&listing])?;
+        let (corpus, _) = load_two(label, contents, &sources[0], &Sources::default());
+        self.side(corpus, listing.any, rev, label)
+    }
+
+    /// The data folder at two revisions, each distinct file (blob at a
+    /// path) read and parsed once: unchanged files are the same blob on both
+    /// sides, and share one parsed record.
+    pub fn load_pair(
+        &self,
+        base: &Rev,
+        head: &Rev,
+        label: &Path,
+    ) -> anyhow::Result<(Corpus, Corpus)> {
+        let (a, b) = (self.list(&base.commit)?, self.list(&head.commit)?);
+        let mut objects = a.objects();
+        objects.extend(b.objects());
+        let (contents, sources) = self.read(&objects, &[&a, &b])?;
+        let (old, new) = load_two(label, contents, &sources[0], &sources[1]);
+        Ok((
+            self.side(old, a.any, base, label)?,
+            self.side(new, b.any, head, label)?,
+        ))
+    }
+
+    /// The data folder at `base` and in the working tree at `root`: a
+    /// working-tree file with the same bytes as the base's file at its path
+    /// reuses the base's parsed record. The working tree's own load error
+    /// is returned for the caller to word.
+    pub fn load_with_working_tree(
+        &self,
+        base: &Rev,
+        root: &Path,
+    ) -> anyhow::Result<(Corpus, Result<Corpus, LoadError>)> {
+        let listing = self.list(&base.commit)?;
+        let (contents, sources) = self.read(&listing.objects(), &[&listing])?;
+        let (old, working) = load_two_with_working_tree(root, contents, &sources[0]);
+        Ok((self.side(old, listing.any, base, root)?, working))
+    }
+
+    /// A side's corpus, or the error worded for the revision.
+    fn side(
+        &self,
+        loaded: Result<Corpus, LoadError>,
+        any: bool,
+        rev: &Rev,
+        label: &Path,
+    ) -> anyhow::Result<Corpus> {
         if !any {
             return Ok(empty_corpus(label));
         }
-        match load_from_sources(label, registry, records) {
+        match loaded {
             Ok(c) => Ok(c),
             Err(LoadError::NoRegistry(_)) => bail!(
                 "the data folder at `{}` has no registry `{}{REGISTRY_FILE}`",
@@ -138,21 +188,42 @@ impl Repo {
         }
     }
 
-    /// The registry text, the record files, and whether the folder had any file at all.
-    #[allow(clippy::type_complexity)]
-    fn files_at(
+    /// The distinct blobs of `objects`, read through one `git cat-file`,
+    /// and each listing's files as indices into them.
+    fn read(
         &self,
-        commit: &str,
-    ) -> anyhow::Result<(Option<Vec<u8>>, Vec<(String, Vec<u8>)>, bool)> {
+        objects: &[&str],
+        listings: &[&Listing],
+    ) -> anyhow::Result<(Vec<Vec<u8>>, Vec<Sources>)> {
+        let mut distinct = objects.to_vec();
+        distinct.sort_unstable();
+        distinct.dedup();
+        let contents = cat_files(&self.top, &distinct)?;
+        let index = |o: &str| distinct.binary_search(&o).ok();
+        let sources = listings
+            .iter()
+            .map(|l| Sources {
+                registry: l.registry.as_deref().and_then(index),
+                records: l
+                    .records
+                    .iter()
+                    .filter_map(|(rel, o)| Some((rel.clone(), index(o)?)))
+                    .collect(),
+            })
+            .collect();
+        Ok((contents, sources))
+    }
+
+    /// The registry and record files at a commit, as blob ids.
+    fn list(&self, commit: &str) -> anyhow::Result<Listing> {
         let mut args = vec!["ls-tree", "-r", "-z", "--full-tree", commit];
         if !self.prefix.is_empty() {
             args.push("--");
             args.push(&self.prefix);
         }
-        let listing = git(&self.top, &args)?;
-        let mut any = false;
-        let mut wanted: Vec<(Option<String>, String)> = Vec::new(); // (rel or None for registry, object)
-        for entry in listing.split('\0').filter(|e| !e.is_empty()) {
+        let out = git(&self.top, &args)?;
+        let mut listing = Listing::default();
+        for entry in out.split('\0').filter(|e| !e.is_empty()) {
             let Some((meta, path)) = entry.split_once('\t') else {
                 continue;
             };
@@ -161,29 +232,40 @@ impl Repo {
             let Some(rel) = path.strip_prefix(&self.prefix) else {
                 continue;
             };
-            any = true;
+            listing.any = true;
             // Blobs only: no submodules; symbolic links are not followed in history.
             if kind != Some("blob") || mode == Some("120000") {
                 continue;
             }
             let Some(object) = object else { continue };
             if rel == REGISTRY_FILE {
-                wanted.push((None, object.to_string()));
+                listing.registry = Some(object.to_string());
             } else if is_record_path(rel) {
-                wanted.push((Some(rel.to_string()), object.to_string()));
+                listing.records.push((rel.to_string(), object.to_string()));
             }
         }
-        let objects: Vec<&str> = wanted.iter().map(|(_, o)| o.as_str()).collect();
-        let contents = cat_files(&self.top, &objects)?;
-        let mut registry = None;
-        let mut records = Vec::with_capacity(wanted.len());
-        for ((rel, _), bytes) in wanted.into_iter().zip(contents) {
-            match rel {
-                None => registry = Some(bytes),
-                Some(rel) => records.push((rel, bytes)),
-            }
-        }
-        Ok((registry, records, any))
+        Ok(listing)
+    }
+}
+
+/// The data folder's files at one commit.
+#[derive(Debug, Default)]
+struct Listing {
+    /// The registry's blob id.
+    registry: Option<String>,
+    /// Each record's path below the data folder and blob id.
+    records: Vec<(String, String)>,
+    /// Whether the folder had any file at all.
+    any: bool,
+}
+
+impl Listing {
+    fn objects(&self) -> Vec<&str> {
+        self.registry
+            .iter()
+            .chain(self.records.iter().map(|(_, o)| o))
+            .map(String::as_str)
+            .collect()
     }
 }
 

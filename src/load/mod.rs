@@ -8,10 +8,12 @@ pub mod git;
 pub mod reader;
 pub mod record;
 pub mod registry;
+mod shared;
 pub mod source;
 mod syntax;
 pub mod walk;
 
+pub use shared::{Sources, load_two, load_two_with_working_tree};
 pub use syntax::syntax_diagnostic;
 
 use std::collections::{HashMap, HashSet};
@@ -175,6 +177,12 @@ impl Corpus {
 /// as soon as the walk finds it: walking, reading and parsing overlap on all
 /// cores instead of the walk running alone first.
 pub fn load(root: &Path) -> Result<Corpus, LoadError> {
+    load_reusing(root, None)
+}
+
+/// [`load`], reusing the parsed records of `known` (sorted by path) for files
+/// byte for byte the same as theirs; see [`shared`].
+fn load_reusing(root: &Path, known: Option<&[Loaded]>) -> Result<Corpus, LoadError> {
     match std::fs::metadata(root) {
         Ok(m) if m.is_dir() => {}
         Ok(m) => {
@@ -197,7 +205,7 @@ pub fn load(root: &Path) -> Result<Corpus, LoadError> {
             let read = read_text(REGISTRY, &reg_path);
             LoadedRegistry::parse(reg_path.clone(), read)
         },
-        || walk_and_load(root),
+        || walk_and_load(root, known),
     );
     let mut corpus = Corpus {
         root: root.to_path_buf(),
@@ -234,7 +242,10 @@ pub fn load(root: &Path) -> Result<Corpus, LoadError> {
 /// Records are boxed while they wait: sorting 100 000 of them moves pointers,
 /// not kilobytes each.
 #[allow(clippy::vec_box)] // boxed on purpose: see above
-fn walk_and_load(root: &Path) -> (Vec<Box<Loaded>>, Vec<walk::WalkProblem>) {
+fn walk_and_load(
+    root: &Path,
+    known: Option<&[Loaded]>,
+) -> (Vec<Box<Loaded>>, Vec<walk::WalkProblem>) {
     let loaded = std::sync::Mutex::new(Vec::new());
     let mut problems = Vec::new();
     rayon::scope(|s| {
@@ -243,8 +254,13 @@ fn walk_and_load(root: &Path) -> (Vec<Box<Loaded>>, Vec<walk::WalkProblem>) {
                 Ok(found) => {
                     let loaded = &loaded;
                     s.spawn(move |_| {
-                        let read = read_text(PENDING, &found.path);
-                        let l = Box::new(load_record(PENDING, found, read));
+                        let l = Box::new(match known {
+                            Some(known) => shared::load_found_reusing(found, known),
+                            None => {
+                                let read = read_text(PENDING, &found.path);
+                                load_record(PENDING, found, read)
+                            }
+                        });
                         loaded.lock().unwrap_or_else(|e| e.into_inner()).push(l);
                     });
                 }
@@ -271,31 +287,51 @@ const PENDING: FileId = FileId::MAX;
 pub fn load_from_sources(
     root: &Path,
     registry: Option<Vec<u8>>,
-    mut records: Vec<(String, Vec<u8>)>,
+    records: Vec<(String, Vec<u8>)>,
 ) -> Result<Corpus, LoadError> {
     let Some(registry) = registry else {
         return Err(LoadError::NoRegistry(root.to_path_buf()));
     };
+    let registry = parse_registry_bytes(root, registry);
+    assemble_corpus(root, registry, parse_sources(root, records))
+}
+
+/// The registry from its bytes; `root/hanke.toml` labels it.
+fn parse_registry_bytes(root: &Path, bytes: Vec<u8>) -> LoadedRegistry {
+    let read = decode_text(REGISTRY, bytes);
+    LoadedRegistry::parse(root.join(walk::REGISTRY_FILE), read)
+}
+
+/// Records from their `(relative path, bytes)`, parsed in parallel, sorted by path.
+fn parse_sources(root: &Path, mut records: Vec<(String, Vec<u8>)>) -> Vec<Loaded> {
+    records.par_sort_by(|a, b| a.0.cmp(&b.0));
+    records
+        .into_par_iter()
+        .map(|(rel, bytes)| parse_source(root, rel, bytes))
+        .collect()
+}
+
+/// One record from its relative path and bytes; `root/rel` labels it.
+fn parse_source(root: &Path, rel: String, bytes: Vec<u8>) -> Loaded {
+    let path = root.join(&rel);
+    let read = decode_text(PENDING, bytes);
+    load_record(PENDING, walk::Found { path, rel }, read)
+}
+
+/// A corpus of a registry and records loaded in memory (sorted by path).
+fn assemble_corpus<L: Into<Loaded>>(
+    root: &Path,
+    registry: LoadedRegistry,
+    loaded: Vec<L>,
+) -> Result<Corpus, LoadError> {
     let mut corpus = Corpus {
         root: root.to_path_buf(),
         ..Corpus::default()
     };
-    let read = decode_text(REGISTRY, registry);
-    let reg_path = root.join(walk::REGISTRY_FILE);
-    let registry = LoadedRegistry::parse(reg_path, read);
     let Some(registry) = registry.into_corpus(&mut corpus) else {
         return Err(LoadError::Registry(Box::new(corpus)));
     };
     corpus.registry = registry;
-    records.sort_by(|a, b| a.0.cmp(&b.0));
-    let loaded: Vec<Loaded> = records
-        .into_par_iter()
-        .map(|(rel, bytes)| {
-            let path = root.join(&rel);
-            let read = decode_text(PENDING, bytes);
-            load_record(PENDING, walk::Found { path, rel }, read)
-        })
-        .collect();
     assemble(&mut corpus, loaded);
     sort_diagnostics(&corpus.files, &mut corpus.diagnostics);
     Ok(corpus)
@@ -313,10 +349,14 @@ pub fn sort_diagnostics(files: &[SourceFile], diagnostics: &mut [Diagnostic]) {
 }
 
 /// One record file after reading and parsing, before it joins the corpus.
+#[derive(Clone)]
 struct Loaded {
     source: SourceFile,
     project: Option<Project>,
     diagnostics: Vec<Diagnostic>,
+    /// The source's text is the file's bytes exactly (valid UTF-8, no
+    /// byte-order mark, parsed): a file with the same bytes loads the same.
+    verbatim: bool,
 }
 
 impl From<Box<Loaded>> for Loaded {
@@ -326,6 +366,7 @@ impl From<Box<Loaded>> for Loaded {
 }
 
 /// The registry after reading and parsing, before it joins the corpus.
+#[derive(Clone)]
 struct LoadedRegistry {
     source: SourceFile,
     registry: Option<Registry>,
@@ -383,6 +424,9 @@ fn load_record(
     found: walk::Found,
     (read, mut diagnostics): (Read, Vec<Diagnostic>),
 ) -> Loaded {
+    let verbatim = read.parse && !diagnostics.iter().any(|d| d.code == codes::NOT_UTF8);
+    #[cfg(test)]
+    shared::tests::parsed(&found.path);
     let id = found
         .rel
         .strip_suffix(".toml")
@@ -415,6 +459,7 @@ fn load_record(
         source,
         project,
         diagnostics,
+        verbatim,
     }
 }
 
@@ -448,13 +493,21 @@ pub struct Read {
 
 /// Reads a file from disk (refusing oversized ones unread), then [`decode_text`].
 pub fn read_text(file: FileId, path: &Path) -> (Read, Vec<Diagnostic>) {
+    decode_read(file, read_bytes(path))
+}
+
+/// What [`read_bytes`] gave, as [`read_text`] returns it.
+fn decode_read(
+    file: FileId,
+    read: std::io::Result<Result<Vec<u8>, u64>>,
+) -> (Read, Vec<Diagnostic>) {
     let unparsable = Read {
         text: String::new(),
         parse: false,
         from_disk: true,
     };
     let mut diagnostics = Vec::new();
-    match read_bytes(path) {
+    match read {
         Ok(Ok(bytes)) => {
             let (mut read, d) = decode_text(file, bytes);
             read.from_disk = true;

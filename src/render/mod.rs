@@ -17,6 +17,11 @@ pub mod output;
 pub mod show;
 pub mod summary;
 pub mod table;
+#[cfg(feature = "xlsx")]
+pub mod xlsx;
+/// Without the `xlsx` feature: the same interface, refusing with a clear error.
+#[cfg(not(feature = "xlsx"))]
+#[path = "xlsx_disabled.rs"]
 pub mod xlsx;
 
 pub use crate::lang::fi;
