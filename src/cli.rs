@@ -62,6 +62,8 @@ pub enum Command {
     /// The state-grant form's budget tables for one project or a portfolio
     Budget(BudgetArgs),
     Diff(DiffArgs),
+    /// Write the portfolio as a static website (front page, a page per project, salkku and funder)
+    Site(SiteArgs),
     /// Write a new record that passes `hanke check`, with hints for the rest
     New(NewArgs),
     /// Rewrite records (and hanke.toml) into the canonical layout, keeping every comment
@@ -268,6 +270,16 @@ pub struct BudgetArgs {
     /// Output file (required for xlsx)
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Example: hanke site -o public && open public/index.html\nThe folder is replaced whole; it must be new, empty, or written by hanke site before."
+)]
+pub struct SiteArgs {
+    /// The folder to write the site into
+    #[arg(short, long, value_name = "DIR")]
+    pub output: PathBuf,
 }
 
 #[derive(Debug, Args)]
