@@ -16,4 +16,6 @@ mod new;
 mod rules;
 mod schema;
 mod show;
+mod site;
+mod site_browser;
 mod summary;

@@ -183,7 +183,7 @@ pub fn files(site: &Site, env: &Environment) -> anyhow::Result<Vec<File>> {
     let n = site.projects.len();
     let page = Page {
         frame: site.frame(PATH, t.projects_heading.to_string(), Vec::new()),
-        lead: format!("{} {}.", t.site_title, t.hanketta(n)),
+        lead: t.front_lead(n, site.salkku_pages.len()),
         status: status(t, n, n, by_salkku.total.suunniteltu.known(), by_salkku.total.toteutunut.known()),
         rows,
         salkut: salkku_codes(site),

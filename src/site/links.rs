@@ -21,13 +21,20 @@ pub fn project_source(id: &str) -> String {
     format!("hanke/{id}.toml")
 }
 
-/// The link from the page at `from` (a path from the root) to `to`:
-/// one `../` per folder `from` is in, then `to` with each segment
-/// percent-encoded.
+/// The link from the page at `from` to the file `to` (both paths from the
+/// root): out of the folders they do not share, then down to `to`, each
+/// segment percent-encoded.
 pub fn relative(from: &str, to: &str) -> String {
-    let depth = from.matches('/').count();
-    let mut out = "../".repeat(depth);
-    out.push_str(&encode_path(to));
+    let from_dirs: Vec<&str> = from.split('/').collect();
+    let from_dirs = &from_dirs[..from_dirs.len() - 1];
+    let to_parts: Vec<&str> = to.split('/').collect();
+    let shared = from_dirs
+        .iter()
+        .zip(&to_parts[..to_parts.len() - 1])
+        .take_while(|(a, b)| a == b)
+        .count();
+    let mut out = "../".repeat(from_dirs.len() - shared);
+    out.push_str(&encode_path(&to_parts[shared..].join("/")));
     out
 }
 
@@ -141,7 +148,10 @@ mod tests {
     fn relative_links_climb_out_of_folders() {
         assert_eq!(relative("index.html", "hanke/a.html"), "hanke/a.html");
         assert_eq!(relative("hanke/a/b.html", "salkku/x.html"), "../../salkku/x.html");
-        assert_eq!(relative("hanke/a.html", "hanke/a b.html"), "../hanke/a%20b.html");
+        assert_eq!(relative("hanke/a.html", "hanke/a b.html"), "a%20b.html");
+        assert_eq!(relative("hanke/a.html", "hanke/a/c.html"), "a/c.html");
+        assert_eq!(relative("hanke/a/c.html", "hanke/a.html"), "../a.html");
+        assert_eq!(relative("hanke/a/c.html", "hanke/a/c.toml"), "c.toml");
         assert_eq!(to_root("hanke/a/b.html"), "../../");
     }
 

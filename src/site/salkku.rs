@@ -102,15 +102,20 @@ pub fn files(site: &Site, env: &Environment, code: &str, options: &Options) -> a
     ])
 }
 
-/// The projects of a selection: the front page's columns without the funders.
+/// The projects of a selection, as `hanke list` shows them, without the id
+/// (on a page the name is the link) and the salkku (every row is of this one).
 fn project_table(site: &Site, path: &str, view: &list::ListView) -> Table {
-    let t = site.t;
-    let grid = render::list::human(view);
-    let mut table = Table::from_grid(&grid, t.projects_heading);
-    // The id column is for the terminal; on a page the name is the link.
-    table.columns.remove(0);
+    let mut grid = render::list::human(view);
+    for key in ["salkku", "id"] {
+        if let Some(i) = grid.columns.iter().position(|c| c.key == key) {
+            grid.columns.remove(i);
+            for row in &mut grid.rows {
+                row.cells.remove(i);
+            }
+        }
+    }
+    let mut table = Table::from_grid(&grid, site.t.projects_heading);
     for (row, r) in table.rows.iter_mut().zip(&view.rows) {
-        row.cells.remove(0);
         row.cells[0].href = Some(links::relative(path, &links::project_page(&r.project.id)));
     }
     table

@@ -247,6 +247,12 @@ impl Ui {
         crate::commands::hanketta(n)
     }
 
+    /// `11 hanketta 4 salkussa.`
+    pub fn front_lead(&self, projects: usize, salkut: usize) -> String {
+        let where_ = if salkut == 1 { "salkussa".to_string() } else { format!("{salkut} salkussa") };
+        format!("{} {where_}.", self.hanketta(projects))
+    }
+
     /// The title of a salkku page: `Salkku KONSTI`.
     pub fn salkku_title(&self, code: &str) -> String {
         format!("{} {code}", self.salkku_page)

@@ -245,5 +245,11 @@
 
   writeForm(current);
   apply(current);
+  // Open on wide screens, and whenever the link holds a filter; on a phone
+  // the table comes first and the filters are one tap away.
+  var frame = document.getElementById('f-kehys');
+  if (frame && (current.toString() !== '' || window.matchMedia('(min-width: 40rem)').matches)) {
+    frame.open = true;
+  }
   form.hidden = false;
 }());
