@@ -232,6 +232,7 @@ for n in "${SIZES[@]}"; do
     measure "list --salkku $SALKKU --format json" "$n" "$size" "$HANKE" --projects "$dir" list --salkku "$SALKKU" --format json
     measure "summary --by rahoittaja" "$n" "$size" "$HANKE" --projects "$dir" summary --by rahoittaja
     measure "budget --salkku $SALKKU --format csv" "$n" "$size" "$HANKE" --projects "$dir" budget --salkku "$SALKKU" --format csv
+    measure "site -o DIR" "$n" "$size" "$HANKE" --projects "$dir" --today "$TODAY" site -o "$WORK/site-$n"
 
     if [[ -z "${KEEP_CORPUS:-}" ]]; then
         rm -rf -- "${WORK:?}/$n"
