@@ -126,9 +126,20 @@ summa = 700
 /// Links and sources of a page: (attribute value, element name).
 fn references(doc: &Html) -> Vec<(String, String)> {
     let mut out = Vec::new();
-    for (selector, attr) in [("a[href]", "href"), ("link[href]", "href"), ("script[src]", "src"), ("img[src]", "src"), ("iframe[src]", "src"), ("source[src]", "src"), ("form[action]", "action")] {
+    for (selector, attr) in [
+        ("a[href]", "href"),
+        ("link[href]", "href"),
+        ("script[src]", "src"),
+        ("img[src]", "src"),
+        ("iframe[src]", "src"),
+        ("source[src]", "src"),
+        ("form[action]", "action"),
+    ] {
         for e in doc.select(&sel(selector)) {
-            out.push((e.value().attr(attr).unwrap().to_string(), e.value().name().to_string()));
+            out.push((
+                e.value().attr(attr).unwrap().to_string(),
+                e.value().name().to_string(),
+            ));
         }
     }
     out
@@ -143,15 +154,22 @@ fn check_site(site: &Path) {
         let doc = page(site, rel);
         let html = doc.select(&sel("html")).next().unwrap();
         assert_eq!(html.value().attr("lang"), Some("fi"), "{rel}");
-        assert_eq!(doc.select(&sel("main#sisalto")).count(), 1, "{rel}: one main");
+        assert_eq!(
+            doc.select(&sel("main#sisalto")).count(),
+            1,
+            "{rel}: one main"
+        );
         assert_eq!(doc.select(&sel("h1")).count(), 1, "{rel}: one h1");
         for (target, element) in references(&doc) {
-            let external = target.contains("://") || target.starts_with("//") || target.starts_with("mailto:");
+            let external =
+                target.contains("://") || target.starts_with("//") || target.starts_with("mailto:");
             if external {
                 // Outside addresses only as links people follow, never as resources.
                 assert_eq!(element, "a", "{rel}: {element} loads {target}");
                 assert!(
-                    target.starts_with("https://") || target.starts_with("http://") || target.starts_with("mailto:"),
+                    target.starts_with("https://")
+                        || target.starts_with("http://")
+                        || target.starts_with("mailto:"),
                     "{rel}: link {target}"
                 );
                 continue;
@@ -169,7 +187,10 @@ fn check_site(site: &Path) {
             );
         }
         for table in doc.select(&sel("table")) {
-            assert!(table.select(&sel("caption")).next().is_some(), "{rel}: a table without caption");
+            assert!(
+                table.select(&sel("caption")).next().is_some(),
+                "{rel}: a table without caption"
+            );
             for th in table.select(&sel("th")) {
                 assert!(
                     matches!(th.value().attr("scope"), Some("col" | "row")),
@@ -181,19 +202,33 @@ fn check_site(site: &Path) {
         for input in doc.select(&sel("input:not([type=checkbox]), select")) {
             let id = input.value().attr("id").expect("a form field has an id");
             assert!(
-                doc.select(&sel(&format!("label[for=\"{id}\"]"))).next().is_some(),
+                doc.select(&sel(&format!("label[for=\"{id}\"]")))
+                    .next()
+                    .is_some(),
                 "{rel}: #{id} has no label"
             );
         }
         for svg in doc.select(&sel("svg")) {
             assert_eq!(svg.value().attr("role"), Some("img"), "{rel}");
-            assert!(svg.select(&sel("title")).next().is_some(), "{rel}: svg without title");
-            assert!(svg.select(&sel("desc")).next().is_some(), "{rel}: svg without desc");
+            assert!(
+                svg.select(&sel("title")).next().is_some(),
+                "{rel}: svg without title"
+            );
+            assert!(
+                svg.select(&sel("desc")).next().is_some(),
+                "{rel}: svg without desc"
+            );
         }
-        assert!(doc.select(&sel("style, [style*='url(']")).next().is_none(), "{rel}: inline style sheet or url()");
+        assert!(
+            doc.select(&sel("style, [style*='url(']")).next().is_none(),
+            "{rel}: inline style sheet or url()"
+        );
     }
     let css = String::from_utf8(files["site.css"].clone()).unwrap();
-    assert!(!css.contains("url(") && !css.contains("@import"), "the stylesheet loads nothing");
+    assert!(
+        !css.contains("url(") && !css.contains("@import"),
+        "the stylesheet loads nothing"
+    );
     let js = String::from_utf8(files["site.js"].clone()).unwrap();
     assert!(!js.contains("fetch(") && !js.contains("XMLHttpRequest") && !js.contains("innerHTML"));
 }
@@ -204,7 +239,11 @@ fn normalize(p: &Path) -> String {
     for c in p.components() {
         match c {
             std::path::Component::ParentDir => {
-                assert!(parts.pop().is_some(), "a link climbs out of the site: {}", p.display());
+                assert!(
+                    parts.pop().is_some(),
+                    "a link climbs out of the site: {}",
+                    p.display()
+                );
             }
             std::path::Component::Normal(s) => parts.push(s.to_string_lossy().to_string()),
             _ => {}
@@ -236,9 +275,16 @@ fn the_front_page_lists_what_hanke_list_lists_in_its_order() {
     assert_eq!(ids, csv_column(&listed, "id"));
     // Without JavaScript every row is shown and the filters are not offered.
     assert_eq!(doc.select(&sel("#hankkeet tbody tr[hidden]")).count(), 0);
-    assert!(doc.select(&sel("form#suodattimet[hidden]")).next().is_some());
+    assert!(
+        doc.select(&sel("form#suodattimet[hidden]"))
+            .next()
+            .is_some()
+    );
     // The downloads are the CLI's own outputs.
-    assert_eq!(std::fs::read_to_string(site.join("hankkeet.csv")).unwrap(), listed);
+    assert_eq!(
+        std::fs::read_to_string(site.join("hankkeet.csv")).unwrap(),
+        listed
+    );
     assert_eq!(
         std::fs::read_to_string(site.join("hankkeet.json")).unwrap(),
         stdout_of(&reports(), &["list", "--format", "json"])
@@ -248,7 +294,10 @@ fn the_front_page_lists_what_hanke_list_lists_in_its_order() {
         stdout_of(&reports(), &["list", "--salkku", "ALFA", "--format", "csv"])
     );
     // The broken record is named, not hidden.
-    let notice = doc.select(&sel(".notice")).next().expect("a notice of the left-out record");
+    let notice = doc
+        .select(&sel(".notice"))
+        .next()
+        .expect("a notice of the left-out record");
     assert!(notice.text().collect::<String>().contains("rikki.toml"));
 }
 
@@ -265,14 +314,37 @@ fn totals_are_the_reports_totals() {
         actual += r[3].parse::<rust_decimal::Decimal>().unwrap();
     }
     let fi = |d: rust_decimal::Decimal| hanke::render::fi::money(d);
-    assert!(status.contains(&format!("suunniteltu {}", fi(plan))), "{status} vs {plan}");
-    assert!(status.contains(&format!("toteutunut {}", fi(actual))), "{status} vs {actual}");
+    assert!(
+        status.contains(&format!("suunniteltu {}", fi(plan))),
+        "{status} vs {plan}"
+    );
+    assert!(
+        status.contains(&format!("toteutunut {}", fi(actual))),
+        "{status} vs {actual}"
+    );
     // A funder's page totals are `summary --by rahoittaja`'s row.
     let stm = page(&site, "rahoittaja/stm.html");
     let text: String = stm.select(&sel("table")).next().unwrap().text().collect();
-    let by_funder = stdout_of(&reports(), &["summary", "--by", "rahoittaja", "--rahoittaja", "STM", "--format", "csv"]);
-    let row = csv_rows(&by_funder).into_iter().find(|r| r[0] == "STM").unwrap();
-    assert!(text.contains(&fi(row[2].parse().unwrap())), "{text} vs {row:?}");
+    let by_funder = stdout_of(
+        &reports(),
+        &[
+            "summary",
+            "--by",
+            "rahoittaja",
+            "--rahoittaja",
+            "STM",
+            "--format",
+            "csv",
+        ],
+    );
+    let row = csv_rows(&by_funder)
+        .into_iter()
+        .find(|r| r[0] == "STM")
+        .unwrap();
+    assert!(
+        text.contains(&fi(row[2].parse().unwrap())),
+        "{text} vs {row:?}"
+    );
 }
 
 #[test]
@@ -281,25 +353,58 @@ fn hostile_names_and_addresses_are_escaped() {
     let (_tmp, site) = build_site(hostile.path());
     for (rel, bytes) in files_of(&site).iter().filter(|(k, _)| k.ends_with(".html")) {
         let doc = Html::parse_document(std::str::from_utf8(bytes).unwrap());
-        assert!(doc.select(&sel("img, iframe, object, embed, b, i")).next().is_none(), "{rel}: markup from a record became an element");
-        assert_eq!(doc.select(&sel("script")).count(), if rel == "index.html" { 2 } else { 0 }, "{rel}: scripts");
-        assert!(doc.select(&sel("svg[onload], [onerror]")).next().is_none(), "{rel}");
+        assert!(
+            doc.select(&sel("img, iframe, object, embed, b, i"))
+                .next()
+                .is_none(),
+            "{rel}: markup from a record became an element"
+        );
+        assert_eq!(
+            doc.select(&sel("script")).count(),
+            if rel == "index.html" { 2 } else { 0 },
+            "{rel}: scripts"
+        );
+        assert!(
+            doc.select(&sel("svg[onload], [onerror]")).next().is_none(),
+            "{rel}"
+        );
         for a in doc.select(&sel("a[href]")) {
             let href = a.value().attr("href").unwrap().to_ascii_lowercase();
-            assert!(!href.starts_with("javascript:") && !href.starts_with("data:"), "{rel}: {href}");
+            assert!(
+                !href.starts_with("javascript:") && !href.starts_with("data:"),
+                "{rel}: {href}"
+            );
         }
     }
     let doc = page(&site, "hanke/paha.html");
     let text: String = doc.root_element().text().collect();
-    assert!(text.contains("<img src=x onerror=alert(1)> & </script><!--"), "the name is shown as text");
-    assert!(text.contains("javascript:alert(5)"), "a script address is shown, as text");
-    let links: Vec<&str> = doc.select(&sel("a[href]")).map(|a| a.value().attr("href").unwrap()).collect();
-    assert!(links.contains(&"https://example.com/a?b=1&c=\"2\""), "{links:?}");
+    assert!(
+        text.contains("<img src=x onerror=alert(1)> & </script><!--"),
+        "the name is shown as text"
+    );
+    assert!(
+        text.contains("javascript:alert(5)"),
+        "a script address is shown, as text"
+    );
+    let links: Vec<&str> = doc
+        .select(&sel("a[href]"))
+        .map(|a| a.value().attr("href").unwrap())
+        .collect();
+    assert!(
+        links.contains(&"https://example.com/a?b=1&c=\"2\""),
+        "{links:?}"
+    );
     // The data block parses as JSON and holds the names as written.
     let index = page(&site, "index.html");
     let data = index.select(&sel("script#hanke-data")).next().unwrap();
     let json: serde_json::Value = serde_json::from_str(&data.text().collect::<String>()).unwrap();
-    assert!(json["rows"].as_array().unwrap().iter().any(|r| r["r"][0] == "</script><script>alert(7)</script>"));
+    assert!(
+        json["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["r"][0] == "</script><script>alert(7)</script>")
+    );
     let raw = std::fs::read_to_string(site.join("index.html")).unwrap();
     assert!(!raw.contains("</script><script>alert(7)"));
 }
@@ -309,14 +414,22 @@ fn a_records_diagnostics_are_a_notice_on_its_page() {
     let hostile = hostile_folder();
     let (_tmp, site) = build_site(hostile.path());
     let doc = page(&site, "hanke/vajaa.html");
-    let notice = doc.select(&sel("section.notice.error")).next().expect("an error notice");
+    let notice = doc
+        .select(&sel("section.notice.error"))
+        .next()
+        .expect("an error notice");
     let text: String = notice.text().collect();
     assert!(text.contains("virhe[H302]"), "{text}");
     assert!(text.contains("rivi 8, sarake 12"), "{text}");
     assert!(text.contains("varoitus[H204]"), "{text}");
     // A clean record has none.
     let (_tmp2, site2) = build_site(&reports());
-    assert!(page(&site2, "hanke/zeta.html").select(&sel(".notice")).next().is_none());
+    assert!(
+        page(&site2, "hanke/zeta.html")
+            .select(&sel(".notice"))
+            .next()
+            .is_none()
+    );
 }
 
 #[test]
@@ -324,15 +437,41 @@ fn the_project_card_marks_derived_figures_and_links_both_ways() {
     let (_tmp, site) = build_site(&reports());
     let zeta = page(&site, "hanke/zeta.html");
     let plan = zeta.select(&sel("table")).next().unwrap();
-    let first_row: String = plan.select(&sel("tbody tr")).next().unwrap().text().collect();
-    assert!(first_row.contains("STM") && first_row.contains("75\u{a0}%") && first_row.contains("*"), "{first_row}");
-    assert!(zeta.select(&sel("figure.chart svg")).next().is_some(), "the split as a picture");
+    let first_row: String = plan
+        .select(&sel("tbody tr"))
+        .next()
+        .unwrap()
+        .text()
+        .collect();
+    assert!(
+        first_row.contains("STM") && first_row.contains("75\u{a0}%") && first_row.contains("*"),
+        "{first_row}"
+    );
+    assert!(
+        zeta.select(&sel("figure.chart svg")).next().is_some(),
+        "the split as a picture"
+    );
     let aalto = page(&site, "hanke/aalto.html");
-    let kids: Vec<&str> = aalto.select(&sel("#osahankkeet ~ ul a")).map(|a| a.value().attr("href").unwrap()).collect();
+    let kids: Vec<&str> = aalto
+        .select(&sel("#osahankkeet ~ ul a"))
+        .map(|a| a.value().attr("href").unwrap())
+        .collect();
     assert_eq!(kids, ["aalto/etelainen.html", "aalto/pohjoinen.html"]);
     let child = page(&site, "hanke/aalto/etelainen.html");
-    assert!(child.select(&sel("a[href=\"../aalto.html\"]")).next().is_some(), "the päähanke is linked");
-    assert!(child.select(&sel("a[href=\"etelainen.toml\"]")).next().is_some(), "the source is linked");
+    assert!(
+        child
+            .select(&sel("a[href=\"../aalto.html\"]"))
+            .next()
+            .is_some(),
+        "the päähanke is linked"
+    );
+    assert!(
+        child
+            .select(&sel("a[href=\"etelainen.toml\"]"))
+            .next()
+            .is_some(),
+        "the source is linked"
+    );
     assert_eq!(
         std::fs::read(site.join("hanke/aalto/etelainen.toml")).unwrap(),
         std::fs::read(reports().join("aalto/etelainen.toml")).unwrap()
@@ -351,8 +490,12 @@ fn two_runs_write_identical_files() {
     let xlsx = &x["salkku/alfa-talousarvio.xlsx"];
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(xlsx.as_slice())).unwrap();
     let mut core = String::new();
-    std::io::Read::read_to_string(&mut zip.by_name("docProps/core.xml").unwrap(), &mut core).unwrap();
-    assert!(core.contains(">2026-11-23T00:00:00Z</dcterms:created>"), "{core}");
+    std::io::Read::read_to_string(&mut zip.by_name("docProps/core.xml").unwrap(), &mut core)
+        .unwrap();
+    assert!(
+        core.contains(">2026-11-23T00:00:00Z</dcterms:created>"),
+        "{core}"
+    );
     assert!(zip.by_name("xl/worksheets/sheet1.xml").is_ok());
 }
 
@@ -362,7 +505,10 @@ fn only_an_empty_folder_or_an_old_site_is_replaced() {
     std::fs::write(out.path().join("notes.txt"), "mine").unwrap();
     let (code, _, err) = run_in(&reports(), &["site", "-o", out.path().to_str().unwrap()]);
     assert_eq!(code, 2);
-    assert!(err.contains("is not empty and was not written by `hanke site`"), "{err}");
+    assert!(
+        err.contains("is not empty and was not written by `hanke site`"),
+        "{err}"
+    );
     assert!(out.path().join("notes.txt").exists());
     // An old site is replaced whole: a page of a record since removed goes.
     let data = copy_of(&reports());

@@ -32,7 +32,12 @@ fn chromium() -> Option<PathBuf> {
         return Some(PathBuf::from(p));
     }
     let path = std::env::var_os("PATH")?;
-    for name in ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"] {
+    for name in [
+        "chromium",
+        "chromium-browser",
+        "google-chrome",
+        "google-chrome-stable",
+    ] {
         for dir in std::env::split_paths(&path) {
             let candidate = dir.join(name);
             if candidate.is_file() {
@@ -79,7 +84,10 @@ fn file_url(path: &Path, query: &str) -> String {
 }
 
 fn open(tab: &Tab, url: &str) {
-    tab.navigate_to(url).unwrap().wait_until_navigated().unwrap();
+    tab.navigate_to(url)
+        .unwrap()
+        .wait_until_navigated()
+        .unwrap();
     tab.wait_for_element("#sisalto").unwrap();
 }
 
@@ -119,13 +127,73 @@ fn equivalence_folder() -> tempfile::TempDir {
 /// Queries over every filter: each value alone, then pseudo-random combinations.
 fn queries() -> Vec<Vec<(&'static str, &'static str)>> {
     let values: [(&str, &[&str]); 7] = [
-        ("salkku", &["ALFA", "alfa", " beta ", "Beta", "GAMMA", "DELTA", "Ä"]),
-        ("vaihe", &["käynnissä", "kaynnissa", "KÄYNNISSÄ", " päättynyt ", "suunnitteilla", "keskeytetty", "valmis"]),
-        ("rahoittaja", &["STM", "stm", "Sosiaali- ja terveysministeriö", "Ouka", " oulu ", "Kemi", "Tuntematon"]),
-        ("toteuttaja", &["Oulun kaupunki", "Ouka", "Kemin kaupunki", "kemi", "OULU"]),
-        ("vuosi", &["2024", "2025", "+2026", "2030", "1999", "abc", "99999999999", "300000", " 2025"]),
+        (
+            "salkku",
+            &["ALFA", "alfa", " beta ", "Beta", "GAMMA", "DELTA", "Ä"],
+        ),
+        (
+            "vaihe",
+            &[
+                "käynnissä",
+                "kaynnissa",
+                "KÄYNNISSÄ",
+                " päättynyt ",
+                "suunnitteilla",
+                "keskeytetty",
+                "valmis",
+            ],
+        ),
+        (
+            "rahoittaja",
+            &[
+                "STM",
+                "stm",
+                "Sosiaali- ja terveysministeriö",
+                "Ouka",
+                " oulu ",
+                "Kemi",
+                "Tuntematon",
+            ],
+        ),
+        (
+            "toteuttaja",
+            &["Oulun kaupunki", "Ouka", "Kemin kaupunki", "kemi", "OULU"],
+        ),
+        (
+            "vuosi",
+            &[
+                "2024",
+                "2025",
+                "+2026",
+                "2030",
+                "1999",
+                "abc",
+                "99999999999",
+                "300000",
+                " 2025",
+            ],
+        ),
         ("paahanke", &["aalto", " aalto ", "zeta", "eiole", "rikki"]),
-        ("hae", &["aalto", "AALTO", "ääni", "aani", "Örkki", "hyvinvointi", "zeta-hanke", "", "  ", "pohj", "ΟΔΟΣ", "οδοσ", "odos", "istanbul", "cafe"]),
+        (
+            "hae",
+            &[
+                "aalto",
+                "AALTO",
+                "ääni",
+                "aani",
+                "Örkki",
+                "hyvinvointi",
+                "zeta-hanke",
+                "",
+                "  ",
+                "pohj",
+                "ΟΔΟΣ",
+                "οδοσ",
+                "odos",
+                "istanbul",
+                "cafe",
+            ],
+        ),
     ];
     let mut out: Vec<Vec<(&str, &str)>> = vec![Vec::new()];
     for (name, vals) in values {
@@ -136,7 +204,9 @@ fn queries() -> Vec<Vec<(&'static str, &'static str)>> {
     // A small LCG: the same combinations every run.
     let mut seed: u64 = 0x5eed;
     let mut next = |n: usize| {
-        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         ((seed >> 33) as usize) % n
     };
     for _ in 0..250 {
@@ -200,16 +270,28 @@ fn the_script_filters_exactly_as_hanke_list_does() {
     open(&tab, &file_url(&site.join("index.html"), ""));
     let mut checked = 0;
     for q in queries() {
-        let got = eval_json(&tab, &format!("hankeSite.select({})", serde_json::to_string(&encode(&q)).unwrap()));
+        let got = eval_json(
+            &tab,
+            &format!(
+                "hankeSite.select({})",
+                serde_json::to_string(&encode(&q)).unwrap()
+            ),
+        );
         let errors = got["errors"].as_array().unwrap();
         let ids: Vec<String> = serde_json::from_value(got["ids"].clone()).unwrap();
         match oracle(&corpus, &q) {
             Ok(expected) => {
-                assert!(errors.is_empty(), "{q:?}: the page refused what hanke list accepts: {errors:?}");
+                assert!(
+                    errors.is_empty(),
+                    "{q:?}: the page refused what hanke list accepts: {errors:?}"
+                );
                 assert_eq!(ids, expected, "{q:?}");
             }
             Err(why) => {
-                assert!(!errors.is_empty(), "{q:?}: hanke list refuses ({why}) but the page accepted it");
+                assert!(
+                    !errors.is_empty(),
+                    "{q:?}: hanke list refuses ({why}) but the page accepted it"
+                );
                 assert!(ids.is_empty(), "{q:?}");
             }
         }
@@ -235,13 +317,26 @@ fn a_filter_in_the_url_hides_the_rows_hanke_list_leaves_out() {
         doc.select(&s).next().unwrap().text().collect()
     };
     let status = eval_json(&tab, "document.getElementById('tila').textContent");
-    assert_eq!(status.as_str().unwrap(), server_status, "the script counts the totals as summary does");
+    assert_eq!(
+        status.as_str().unwrap(),
+        server_status,
+        "the script counts the totals as summary does"
+    );
     for (query, args) in [
         ("salkku=ALFA", vec!["--salkku", "ALFA"]),
-        ("salkku=ALFA&hae=aalto", vec!["--salkku", "ALFA", "--hae", "aalto"]),
+        (
+            "salkku=ALFA&hae=aalto",
+            vec!["--salkku", "ALFA", "--hae", "aalto"],
+        ),
         ("rahoittaja=Ouka", vec!["--rahoittaja", "Ouka"]),
-        ("vaihe=kaynnissa&vaihe=p%C3%A4%C3%A4ttynyt", vec!["--vaihe", "kaynnissa", "--vaihe", "päättynyt"]),
-        ("vuosi=2026&toteuttaja=kemi", vec!["--vuosi", "2026", "--toteuttaja", "kemi"]),
+        (
+            "vaihe=kaynnissa&vaihe=p%C3%A4%C3%A4ttynyt",
+            vec!["--vaihe", "kaynnissa", "--vaihe", "päättynyt"],
+        ),
+        (
+            "vuosi=2026&toteuttaja=kemi",
+            vec!["--vuosi", "2026", "--toteuttaja", "kemi"],
+        ),
         ("paahanke=aalto", vec!["--paahanke", "aalto"]),
     ] {
         open(&tab, &file_url(&index, query));
@@ -249,8 +344,15 @@ fn a_filter_in_the_url_hides_the_rows_hanke_list_leaves_out() {
         full.extend(args);
         let expected = csv_column(&stdout_of(&reports(), &full), "id");
         assert_eq!(visible_ids(&tab), expected, "?{query}");
-        let hidden = eval_json(&tab, "document.querySelectorAll('#hankkeet tbody tr[hidden]').length");
-        assert_eq!(hidden.as_u64().unwrap() as usize, all.len() - expected.len(), "?{query}");
+        let hidden = eval_json(
+            &tab,
+            "document.querySelectorAll('#hankkeet tbody tr[hidden]').length",
+        );
+        assert_eq!(
+            hidden.as_u64().unwrap() as usize,
+            all.len() - expected.len(),
+            "?{query}"
+        );
     }
     // The form shows the filter the URL holds.
     open(&tab, &file_url(&index, "salkku=ALFA&hae=aalto"));
@@ -262,7 +364,10 @@ fn a_filter_in_the_url_hides_the_rows_hanke_list_leaves_out() {
     // A value hanke list refuses: the reason, and no rows.
     open(&tab, &file_url(&index, "salkku=DELTA"));
     assert!(visible_ids(&tab).is_empty());
-    let error = eval_json(&tab, "document.getElementById('f-virhe').hidden ? '' : document.getElementById('f-virhe').textContent");
+    let error = eval_json(
+        &tab,
+        "document.getElementById('f-virhe').hidden ? '' : document.getElementById('f-virhe').textContent",
+    );
     assert!(error.as_str().unwrap().contains("DELTA"), "{error}");
 }
 
@@ -276,7 +381,10 @@ fn typing_into_the_text_filter_updates_the_table_and_the_url() {
     open(&tab, &file_url(&site.join("index.html"), ""));
     tab.wait_for_element("#f-hae").unwrap().click().unwrap();
     tab.type_str("pohj").unwrap();
-    let expected = csv_column(&stdout_of(&reports(), &["list", "--format", "csv", "--hae", "pohj"]), "id");
+    let expected = csv_column(
+        &stdout_of(&reports(), &["list", "--format", "csv", "--hae", "pohj"]),
+        "id",
+    );
     assert_eq!(visible_ids(&tab), expected);
     assert!(!expected.is_empty() && expected.len() < 7, "{expected:?}");
     let search = eval_json(&tab, "window.location.search");
@@ -286,9 +394,15 @@ fn typing_into_the_text_filter_updates_the_table_and_the_url() {
     tab.press_key(" ").unwrap();
     let search = eval_json(&tab, "window.location.search");
     assert_eq!(search.as_str().unwrap(), "?salkku=ALFA&hae=pohj");
-    tab.wait_for_element("#f-tyhjenna").unwrap().click().unwrap();
+    tab.wait_for_element("#f-tyhjenna")
+        .unwrap()
+        .click()
+        .unwrap();
     assert_eq!(visible_ids(&tab).len(), 7);
-    assert_eq!(eval_json(&tab, "window.location.search").as_str().unwrap(), "");
+    assert_eq!(
+        eval_json(&tab, "window.location.search").as_str().unwrap(),
+        ""
+    );
 }
 
 /// Share of pixels that differ from the top-left pixel, and the number of distinct colours.
@@ -309,7 +423,12 @@ fn ink(png_bytes: &[u8]) -> (f64, usize, u32, u32) {
     let mut colours: Vec<&[u8]> = pixels.clone();
     colours.sort_unstable();
     colours.dedup();
-    (differing as f64 / pixels.len() as f64, colours.len(), info.width, info.height)
+    (
+        differing as f64 / pixels.len() as f64,
+        colours.len(),
+        info.width,
+        info.height,
+    )
 }
 
 #[test]
@@ -322,8 +441,13 @@ fn screenshots_at_desktop_and_phone_widths_are_not_blank() {
     std::fs::create_dir_all(&out).unwrap();
     let tab = browser.new_tab().unwrap();
     for (width, height, label) in [(1280.0, 900.0, "desktop"), (390.0, 844.0, "phone")] {
-        tab.set_bounds(Bounds::Normal { left: Some(0), top: Some(0), width: Some(width), height: Some(height) })
-            .unwrap();
+        tab.set_bounds(Bounds::Normal {
+            left: Some(0),
+            top: Some(0),
+            width: Some(width),
+            height: Some(height),
+        })
+        .unwrap();
         for (page, name) in [
             ("index.html", "etusivu"),
             ("hanke/hyve.html", "hanke"),
@@ -332,15 +456,23 @@ fn screenshots_at_desktop_and_phone_widths_are_not_blank() {
             open(&tab, &file_url(&site.join(page), ""));
             let inner = eval_json(&tab, "window.innerWidth").as_f64().unwrap();
             assert!((inner - width).abs() < 40.0, "{label}: viewport {inner}");
-            let scroll = eval_json(&tab, "document.documentElement.scrollWidth").as_f64().unwrap();
-            assert!(scroll <= inner + 1.0, "{label} {page}: the page scrolls sideways ({scroll} > {inner})");
+            let scroll = eval_json(&tab, "document.documentElement.scrollWidth")
+                .as_f64()
+                .unwrap();
+            assert!(
+                scroll <= inner + 1.0,
+                "{label} {page}: the page scrolls sideways ({scroll} > {inner})"
+            );
             let png = tab
                 .capture_screenshot(CaptureScreenshotFormatOption::Png, None, None, true)
                 .unwrap();
             std::fs::write(out.join(format!("{name}-{label}.png")), &png).unwrap();
             let (share, colours, w, _) = ink(&png);
             assert!(w > 300, "{name}-{label}: {w} px wide");
-            assert!(share > 0.02, "{name}-{label}: only {share:.3} of the pixels are drawn");
+            assert!(
+                share > 0.02,
+                "{name}-{label}: only {share:.3} of the pixels are drawn"
+            );
             assert!(colours > 16, "{name}-{label}: {colours} colours");
         }
     }

@@ -212,35 +212,70 @@ mod tests {
     #[test]
     fn a_split_fills_the_bar_exactly_in_proportion() {
         let parts = [
-            Part { name: "STM".into(), percent: Some(Decimal::from(75)), amount: euro(750) },
-            Part { name: "Oulu".into(), percent: None, amount: euro(250) },
+            Part {
+                name: "STM".into(),
+                percent: Some(Decimal::from(75)),
+                amount: euro(750),
+            },
+            Part {
+                name: "Oulu".into(),
+                percent: None,
+                amount: euro(250),
+            },
         ];
         let bar = stacked("c", "Rahoitus", &parts, "?").unwrap();
         assert_eq!(bar.segments[0].width, "480");
         assert_eq!(bar.segments[1].x, "480");
         assert_eq!(bar.segments[1].width, "160");
-        assert!(bar.desc.contains("STM 75\u{a0}% · 750\u{a0}€"), "{}", bar.desc);
+        assert!(
+            bar.desc.contains("STM 75\u{a0}% · 750\u{a0}€"),
+            "{}",
+            bar.desc
+        );
     }
 
     #[test]
     fn nothing_to_draw_is_no_chart() {
-        let parts = [Part { name: "STM".into(), percent: Some(Decimal::from(75)), amount: None }];
+        let parts = [Part {
+            name: "STM".into(),
+            percent: Some(Decimal::from(75)),
+            amount: None,
+        }];
         assert!(stacked("c", "R", &parts, "?").is_none());
-        let labels = PairLabels { plan: "s", actual: "t", unknown: "?" };
+        let labels = PairLabels {
+            plan: "s",
+            actual: "t",
+            unknown: "?",
+        };
         assert!(paired("c", "R", &[], &labels).is_none());
     }
 
     #[test]
     fn paired_bars_scale_to_the_largest_amount() {
-        let labels = PairLabels { plan: "suunniteltu", actual: "toteutunut", unknown: "ei tiedossa" };
+        let labels = PairLabels {
+            plan: "suunniteltu",
+            actual: "toteutunut",
+            unknown: "ei tiedossa",
+        };
         let pairs = [
-            Pair { label: "2024".into(), plan: euro(1000), actual: None },
-            Pair { label: "2025".into(), plan: euro(500), actual: euro(245) },
+            Pair {
+                label: "2024".into(),
+                plan: euro(1000),
+                actual: None,
+            },
+            Pair {
+                label: "2025".into(),
+                plan: euro(500),
+                actual: euro(245),
+            },
         ];
         let c = paired("c", "Vuosittain", &pairs, &labels).unwrap();
         assert_eq!(c.groups[0].plan.width, "490");
         assert_eq!(c.groups[1].plan.width, "245");
         assert_eq!(c.groups[0].actual.width, "0");
-        assert!(c.desc.contains("2024: suunniteltu 1\u{a0}000\u{a0}€, toteutunut ei tiedossa"));
+        assert!(
+            c.desc
+                .contains("2024: suunniteltu 1\u{a0}000\u{a0}€, toteutunut ei tiedossa")
+        );
     }
 }

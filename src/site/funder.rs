@@ -57,7 +57,11 @@ pub fn all<'a>(site: &Site<'a>) -> Vec<Funder<'a>> {
         .into_iter()
         .filter_map(|(key, projects)| {
             let (name, _) = site.funder_pages.get(&key)?;
-            Some(Funder { name: name.clone(), key, projects })
+            Some(Funder {
+                name: name.clone(),
+                key,
+                projects,
+            })
         })
         .collect();
     out.sort_by(|a, b| a.key.cmp(&b.key));
@@ -69,15 +73,26 @@ pub fn file(site: &Site, env: &Environment, f: &Funder) -> anyhow::Result<File> 
     let corpus = site.corpus;
     let path = site.funder_pages[&f.key].1.clone();
     let crumbs = vec![
-        Link { text: t.front_page.to_string(), href: Some(links::relative(&path, "index.html")) },
-        Link { text: f.name.clone(), href: None },
+        Link {
+            text: t.front_page.to_string(),
+            href: Some(links::relative(&path, "index.html")),
+        },
+        Link {
+            text: f.name.clone(),
+            href: None,
+        },
     ];
     let view = summary::summary(&f.projects, GroupBy::Rahoittaja, corpus);
     let mut totals = Table::from_grid(&render::summary::grid(&view, false), t.funded_projects);
-    totals
-        .rows
-        .retain(|r| r.cells.first().is_some_and(|c| c.text.to_lowercase() == f.key));
-    let col = |label: &str, numeric: bool| Col { label: label.to_string(), numeric };
+    totals.rows.retain(|r| {
+        r.cells
+            .first()
+            .is_some_and(|c| c.text.to_lowercase() == f.key)
+    });
+    let col = |label: &str, numeric: bool| Col {
+        label: label.to_string(),
+        numeric,
+    };
     let mut rows = Vec::new();
     for p in &f.projects {
         for (kind, funding) in p.fundings() {
@@ -92,7 +107,10 @@ pub fn file(site: &Site, env: &Environment, f: &Funder) -> anyhow::Result<File> 
                 };
                 rows.push(Tr {
                     cells: vec![
-                        Td::link(p.short_name(), Some(links::relative(&path, &links::project_page(&p.id)))),
+                        Td::link(
+                            p.short_name(),
+                            Some(links::relative(&path, &links::project_page(&p.id))),
+                        ),
                         Td::text(kind_label),
                         Td::text(s.laji.map_or("", |l| l.as_str())),
                         Td::text(s.ohjelma.clone().unwrap_or_default()),
@@ -135,5 +153,8 @@ pub fn file(site: &Site, env: &Environment, f: &Funder) -> anyhow::Result<File> 
         totals,
         shares,
     };
-    Ok(File { path, bytes: templates::render(env, "rahoittaja.html", &page)?.into_bytes() })
+    Ok(File {
+        path,
+        bytes: templates::render(env, "rahoittaja.html", &page)?.into_bytes(),
+    })
 }

@@ -134,12 +134,17 @@ pub fn files(site: &Site, env: &Environment) -> anyhow::Result<Vec<File>> {
         .iter()
         .map(|r| row(site, r.project, &Cell::opt_money(r.yhteensa)))
         .collect();
-    let mut salkut_table = Table::from_grid(&render::summary::grid(&by_salkku, true), t.salkut_heading);
+    let mut salkut_table =
+        Table::from_grid(&render::summary::grid(&by_salkku, true), t.salkut_heading);
     salkut_table.link_first_column(|_, code| {
-        site.salkku_pages.get(code).map(|to| links::relative(PATH, to))
+        site.salkku_pages
+            .get(code)
+            .map(|to| links::relative(PATH, to))
     });
-    let mut funders_table =
-        Table::from_grid(&render::summary::grid(&by_funder, true), t.rahoittajat_heading);
+    let mut funders_table = Table::from_grid(
+        &render::summary::grid(&by_funder, true),
+        t.rahoittajat_heading,
+    );
     funders_table.link_first_column(|_, name| site.funder_href(PATH, name));
     let pairs: Vec<Pair> = by_salkku
         .rows
@@ -167,7 +172,9 @@ pub fn files(site: &Site, env: &Environment) -> anyhow::Result<Vec<File>> {
         );
         if let Some(a) = p.alkaa() {
             let first = a.year();
-            let last = p.loppuu().map_or(site.today.year().max(first), |l| l.year());
+            let last = p
+                .loppuu()
+                .map_or(site.today.year().max(first), |l| l.year());
             // A record's years are few; a typo of 3 000 years is not listed year by year.
             if last - first <= 50 {
                 years.extend(first..=last);
@@ -184,29 +191,54 @@ pub fn files(site: &Site, env: &Environment) -> anyhow::Result<Vec<File>> {
     let page = Page {
         frame: site.frame(PATH, t.projects_heading.to_string(), Vec::new()),
         lead: t.front_lead(n, site.salkku_pages.len()),
-        status: status(t, n, n, by_salkku.total.suunniteltu.known(), by_salkku.total.toteutunut.known()),
+        status: status(
+            t,
+            n,
+            n,
+            by_salkku.total.suunniteltu.known(),
+            by_salkku.total.toteutunut.known(),
+        ),
         rows,
         salkut: salkku_codes(site),
         vaiheet: Vaihe::ALL.iter().map(|v| v.as_str()).collect(),
         rahoittajat,
         toteuttajat,
         years: years.into_iter().collect(),
-        broken: corpus.broken_files().iter().map(|s| s.to_string()).collect(),
+        broken: corpus
+            .broken_files()
+            .iter()
+            .map(|s| s.to_string())
+            .collect(),
         salkut_chart: chart::paired("kaavio-salkut", t.money_by_salkku, &pairs, &labels),
         salkut_table,
         funders_table,
         downloads: vec![
-            Link { text: t.download_csv.to_string(), href: Some("hankkeet.csv".into()) },
-            Link { text: t.download_json.to_string(), href: Some("hankkeet.json".into()) },
+            Link {
+                text: t.download_csv.to_string(),
+                href: Some("hankkeet.csv".into()),
+            },
+            Link {
+                text: t.download_json.to_string(),
+                href: Some("hankkeet.json".into()),
+            },
         ],
         data: templates::json_for_script(&filter_data(site))?,
     };
     let html = templates::render(env, "index.html", &page)?;
     let (csv, json) = downloads::list_tables(&view)?;
     Ok(vec![
-        File { path: PATH.to_string(), bytes: html.into_bytes() },
-        File { path: "hankkeet.csv".to_string(), bytes: csv },
-        File { path: "hankkeet.json".to_string(), bytes: json },
+        File {
+            path: PATH.to_string(),
+            bytes: html.into_bytes(),
+        },
+        File {
+            path: "hankkeet.csv".to_string(),
+            bytes: csv,
+        },
+        File {
+            path: "hankkeet.json".to_string(),
+            bytes: json,
+        },
     ])
 }
 
@@ -220,7 +252,8 @@ pub fn status(
     actual: Option<crate::model::Euro>,
 ) -> String {
     let word = if of == 1 { "hanke" } else { t.projects_word };
-    let amount = |e: Option<crate::model::Euro>| e.map_or_else(|| t.unknown_amount.to_string(), fi::euro);
+    let amount =
+        |e: Option<crate::model::Euro>| e.map_or_else(|| t.unknown_amount.to_string(), fi::euro);
     format!(
         "{} {shown} / {of} {word} · {} {} · {} {}",
         t.showing,
@@ -308,9 +341,8 @@ pub fn filter_data(site: &Site) -> FilterData {
                 .chain(p.avainsanat.iter().map(|s| s.value.as_str()))
                 .map(fi::search_fold)
                 .collect(),
-            m: [FundingKind::Plan, FundingKind::Actual].map(|kind| {
-                contribution(p, kind, &left_out[kind as usize]).map(|e| e.plain())
-            }),
+            m: [FundingKind::Plan, FundingKind::Actual]
+                .map(|kind| contribution(p, kind, &left_out[kind as usize]).map(|e| e.plain())),
         })
         .collect();
     let t = site.t;
@@ -364,8 +396,10 @@ fn contribution(
 /// The first and last year whose 1 January and 31 December both exist as dates.
 fn year_range() -> (i32, i32) {
     use chrono::NaiveDate;
-    let min = NaiveDate::MIN.year() + i32::from(NaiveDate::from_ymd_opt(NaiveDate::MIN.year(), 1, 1).is_none());
-    let max = NaiveDate::MAX.year() - i32::from(NaiveDate::from_ymd_opt(NaiveDate::MAX.year(), 12, 31).is_none());
+    let min = NaiveDate::MIN.year()
+        + i32::from(NaiveDate::from_ymd_opt(NaiveDate::MIN.year(), 1, 1).is_none());
+    let max = NaiveDate::MAX.year()
+        - i32::from(NaiveDate::from_ymd_opt(NaiveDate::MAX.year(), 12, 31).is_none());
     (min, max)
 }
 

@@ -105,7 +105,10 @@ pub fn mailto(email: &str) -> Option<String> {
 ///
 /// Names are taken in sorted order, so two runs over the same records give
 /// the same files; clashing slugs get `-2`, `-3`, ….
-pub fn page_names<'a>(kind: &str, names: impl IntoIterator<Item = &'a str>) -> HashMap<String, String> {
+pub fn page_names<'a>(
+    kind: &str,
+    names: impl IntoIterator<Item = &'a str>,
+) -> HashMap<String, String> {
     let sorted: BTreeMap<&str, ()> = names.into_iter().map(|n| (n, ())).collect();
     let mut taken: HashMap<String, usize> = HashMap::new();
     let mut out = HashMap::new();
@@ -147,7 +150,10 @@ mod tests {
     #[test]
     fn relative_links_climb_out_of_folders() {
         assert_eq!(relative("index.html", "hanke/a.html"), "hanke/a.html");
-        assert_eq!(relative("hanke/a/b.html", "salkku/x.html"), "../../salkku/x.html");
+        assert_eq!(
+            relative("hanke/a/b.html", "salkku/x.html"),
+            "../../salkku/x.html"
+        );
         assert_eq!(relative("hanke/a.html", "hanke/a b.html"), "a%20b.html");
         assert_eq!(relative("hanke/a.html", "hanke/a/c.html"), "a/c.html");
         assert_eq!(relative("hanke/a/c.html", "hanke/a.html"), "../a.html");
@@ -157,7 +163,10 @@ mod tests {
 
     #[test]
     fn only_web_and_mail_addresses_become_links() {
-        assert_eq!(safe_url(" https://oulu.fi/x "), Some("https://oulu.fi/x".into()));
+        assert_eq!(
+            safe_url(" https://oulu.fi/x "),
+            Some("https://oulu.fi/x".into())
+        );
         assert_eq!(safe_url("HTTP://a.fi"), Some("HTTP://a.fi".into()));
         assert_eq!(safe_url("mailto:a@b.fi"), Some("mailto:a@b.fi".into()));
         for bad in [
@@ -186,7 +195,10 @@ mod tests {
 
     #[test]
     fn page_names_are_unique_slugs() {
-        let names = page_names("rahoittaja", ["Oulun kaupunki", "OULUN KAUPUNKI", "Ääni", "", "!!"]);
+        let names = page_names(
+            "rahoittaja",
+            ["Oulun kaupunki", "OULUN KAUPUNKI", "Ääni", "", "!!"],
+        );
         assert_eq!(names["Oulun kaupunki"], "rahoittaja/oulun-kaupunki-2.html");
         assert_eq!(names["OULUN KAUPUNKI"], "rahoittaja/oulun-kaupunki.html");
         assert_eq!(names["Ääni"], "rahoittaja/aani.html");

@@ -179,7 +179,10 @@ impl<'a> Site<'a> {
     /// The link from the page at `from` to the salkku a record names.
     pub fn salkku_link(&self, from: &str, p: &Project) -> Option<Link> {
         let code = salkku_code(self.corpus, p)?;
-        let href = self.salkku_pages.get(&code).map(|to| links::relative(from, to));
+        let href = self
+            .salkku_pages
+            .get(&code)
+            .map(|to| links::relative(from, to));
         Some(Link { text: code, href })
     }
 
@@ -238,14 +241,21 @@ pub struct File {
 
 /// Builds every file of the site in memory-light batches and writes them
 /// below `dir` (which [`output`] then puts in place).
-pub fn build(corpus: &Corpus, diagnostics: &[Diagnostic], options: &Options, dir: &Path) -> anyhow::Result<Written> {
+pub fn build(
+    corpus: &Corpus,
+    diagnostics: &[Diagnostic],
+    options: &Options,
+    dir: &Path,
+) -> anyhow::Result<Written> {
     let site = Site::new(corpus, diagnostics, options.today);
     let env = templates::environment(site.t);
     let mut written = Written::default();
     let mut write = |files: Vec<File>, pages: usize| -> anyhow::Result<()> {
         written.pages += pages;
         written.files += files.len();
-        files.par_iter().try_for_each(|f| output::write_file(dir, f))
+        files
+            .par_iter()
+            .try_for_each(|f| output::write_file(dir, f))
     };
     write(assets(), 0)?;
     write(index::files(&site, &env)?, 1)?;

@@ -14,7 +14,8 @@ use super::File;
 
 /// The file that says "this folder is a generated site".
 pub const MARKER: &str = ".hanke-site";
-const MARKER_TEXT: &str = "This folder is written by `hanke site`; it is replaced whole on every run.\n";
+const MARKER_TEXT: &str =
+    "This folder is written by `hanke site`; it is replaced whole on every run.\n";
 
 /// Checks that `dir` may be replaced, before any work is done.
 pub fn check_target(dir: &Path) -> anyhow::Result<()> {

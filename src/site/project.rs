@@ -67,9 +67,15 @@ pub fn files(site: &Site, env: &Environment, p: &Project) -> anyhow::Result<Vec<
         href: Some(links::relative(&path, "index.html")),
     }];
     if let Some(s) = site.salkku_link(&path, p) {
-        crumbs.push(Link { text: t.salkku_title(&s.text), href: s.href });
+        crumbs.push(Link {
+            text: t.salkku_title(&s.text),
+            href: s.href,
+        });
     }
-    crumbs.push(Link { text: p.short_name().to_string(), href: None });
+    crumbs.push(Link {
+        text: p.short_name().to_string(),
+        href: None,
+    });
     let page = Page {
         frame: site.frame(&path, p.short_name().to_string(), crumbs),
         heading: p.short_name().to_string(),
@@ -106,7 +112,10 @@ pub fn files(site: &Site, env: &Environment, p: &Project) -> anyhow::Result<Vec<
             .map(|l| {
                 let url = l.url.as_ref().map_or("", |u| u.value.as_str());
                 let name = l.nimi.as_ref().map_or(url, |n| n.value.as_str());
-                Link { text: name.to_string(), href: links::safe_url(url) }
+                Link {
+                    text: name.to_string(),
+                    href: links::safe_url(url),
+                }
             })
             .collect(),
         source: Link {
@@ -115,12 +124,17 @@ pub fn files(site: &Site, env: &Environment, p: &Project) -> anyhow::Result<Vec<
         },
     };
     let html = templates::render(env, "project.html", &page)?;
-    let source = std::fs::read(&site.corpus.file(p.file).path).unwrap_or_else(|_| {
-        site.corpus.file(p.file).text().as_bytes().to_vec()
-    });
+    let source = std::fs::read(&site.corpus.file(p.file).path)
+        .unwrap_or_else(|_| site.corpus.file(p.file).text().as_bytes().to_vec());
     Ok(vec![
-        File { path, bytes: html.into_bytes() },
-        File { path: links::project_source(&p.id), bytes: source },
+        File {
+            path,
+            bytes: html.into_bytes(),
+        },
+        File {
+            path: links::project_source(&p.id),
+            bytes: source,
+        },
     ])
 }
 
@@ -146,7 +160,11 @@ fn findings(site: &Site, p: &Project) -> Vec<Finding> {
             let error = d.severity() == Severity::Error;
             Finding {
                 error,
-                severity: if error { t.severity_error } else { t.severity_warning },
+                severity: if error {
+                    t.severity_error
+                } else {
+                    t.severity_warning
+                },
                 code: d.code.code,
                 line: at.line,
                 column: at.column,
@@ -160,13 +178,23 @@ fn findings(site: &Site, p: &Project) -> Vec<Finding> {
 fn text(s: &Option<Sp<String>>) -> Vec<Link> {
     s.as_ref()
         .filter(|s| !s.value.trim().is_empty())
-        .map(|s| vec![Link { text: s.value.clone(), href: None }])
+        .map(|s| {
+            vec![Link {
+                text: s.value.clone(),
+                href: None,
+            }]
+        })
         .unwrap_or_default()
 }
 
 fn facts(site: &Site, path: &str, p: &Project) -> Vec<Fact> {
     let t = site.t;
-    let plain = |s: String| vec![Link { text: s, href: None }];
+    let plain = |s: String| {
+        vec![Link {
+            text: s,
+            href: None,
+        }]
+    };
     let salkku = site
         .salkku_link(path, p)
         .map(|mut l| {
@@ -192,23 +220,62 @@ fn facts(site: &Site, path: &str, p: &Project) -> Vec<Fact> {
         })
         .unwrap_or_default();
     let names = |v: &[Sp<String>]| -> Vec<Link> {
-        v.iter().map(|s| Link { text: s.value.clone(), href: None }).collect()
+        v.iter()
+            .map(|s| Link {
+                text: s.value.clone(),
+                href: None,
+            })
+            .collect()
     };
     let facts = vec![
-        Fact { label: t.f_nimi, values: plain(p.name().to_string()) },
-        Fact { label: t.f_lyhenne, values: text(&p.lyhenne) },
-        Fact { label: t.f_tyyppi, values: text(&p.tyyppi) },
-        Fact { label: t.f_salkku, values: salkku },
+        Fact {
+            label: t.f_nimi,
+            values: plain(p.name().to_string()),
+        },
+        Fact {
+            label: t.f_lyhenne,
+            values: text(&p.lyhenne),
+        },
+        Fact {
+            label: t.f_tyyppi,
+            values: text(&p.tyyppi),
+        },
+        Fact {
+            label: t.f_salkku,
+            values: salkku,
+        },
         Fact {
             label: t.f_vaihe,
-            values: p.vaihe.as_ref().map(|v| plain(v.as_str().to_string())).unwrap_or_default(),
+            values: p
+                .vaihe
+                .as_ref()
+                .map(|v| plain(v.as_str().to_string()))
+                .unwrap_or_default(),
         },
-        Fact { label: t.f_alkaa, values: p.alkaa().map(|d| plain(fi::date(d))).unwrap_or_default() },
-        Fact { label: t.f_loppuu, values: p.loppuu().map(|d| plain(fi::date(d))).unwrap_or_default() },
-        Fact { label: t.f_hallinnoija, values: text(&p.hallinnoija) },
-        Fact { label: t.f_toteuttajat, values: names(&p.toteuttajat) },
-        Fact { label: t.f_avainsanat, values: names(&p.avainsanat) },
-        Fact { label: t.f_paahanke, values: paahanke },
+        Fact {
+            label: t.f_alkaa,
+            values: p.alkaa().map(|d| plain(fi::date(d))).unwrap_or_default(),
+        },
+        Fact {
+            label: t.f_loppuu,
+            values: p.loppuu().map(|d| plain(fi::date(d))).unwrap_or_default(),
+        },
+        Fact {
+            label: t.f_hallinnoija,
+            values: text(&p.hallinnoija),
+        },
+        Fact {
+            label: t.f_toteuttajat,
+            values: names(&p.toteuttajat),
+        },
+        Fact {
+            label: t.f_avainsanat,
+            values: names(&p.avainsanat),
+        },
+        Fact {
+            label: t.f_paahanke,
+            values: paahanke,
+        },
     ];
     facts.into_iter().filter(|f| !f.values.is_empty()).collect()
 }
@@ -220,7 +287,10 @@ fn funding_section(site: &Site, path: &str, f: &FundingView) -> FundingSection {
         FundingKind::Plan => t.plan_title,
         FundingKind::Actual => t.actual_title,
     };
-    let col = |label: &str, numeric: bool| Col { label: label.to_string(), numeric };
+    let col = |label: &str, numeric: bool| Col {
+        label: label.to_string(),
+        numeric,
+    };
     let mut rows: Vec<Tr> = f
         .shares
         .iter()
@@ -261,7 +331,9 @@ fn funding_section(site: &Site, path: &str, f: &FundingView) -> FundingSection {
         notes: Vec::new(),
     };
     if let Some(e) = f.ei_oikeuttavat {
-        table.notes.push(format!("{}: {}", t.ei_oikeuttavat, fi::euro(e)));
+        table
+            .notes
+            .push(format!("{}: {}", t.ei_oikeuttavat, fi::euro(e)));
     }
     if table.is_derived_anywhere() {
         table.notes.push(t.derived_note.to_string());
@@ -269,7 +341,11 @@ fn funding_section(site: &Site, path: &str, f: &FundingView) -> FundingSection {
     let parts: Vec<Part> = f
         .shares
         .iter()
-        .map(|s| Part { name: s.rahoittaja.clone(), percent: s.osuus, amount: s.summa })
+        .map(|s| Part {
+            name: s.rahoittaja.clone(),
+            percent: s.osuus,
+            amount: s.summa,
+        })
         .collect();
     let id = match f.kind {
         FundingKind::Plan => "kaavio-rahoitus",
@@ -277,19 +353,32 @@ fn funding_section(site: &Site, path: &str, f: &FundingView) -> FundingSection {
     };
     let muut = (!f.muut.is_empty()).then(|| Table {
         caption: t.muut_title.to_string(),
-        columns: vec![col(t.col_osallistuja, false), col(t.col_kuvaus, false), col(t.col_summa, true)],
+        columns: vec![
+            col(t.col_osallistuja, false),
+            col(t.col_kuvaus, false),
+            col(t.col_summa, true),
+        ],
         rows: f
             .muut
             .iter()
             .map(|(r, k, s)| Tr {
-                cells: vec![Td::text(r.clone()), Td::text(k.clone()), Td::value(&Value::opt_money(*s))],
+                cells: vec![
+                    Td::text(r.clone()),
+                    Td::text(k.clone()),
+                    Td::value(&Value::opt_money(*s)),
+                ],
                 strong: false,
             })
             .collect(),
         notes: Vec::new(),
     });
     FundingSection {
-        chart: chart::stacked(id, &format!("{}: {}", title, t.funding_split), &parts, t.unknown_amount),
+        chart: chart::stacked(
+            id,
+            &format!("{}: {}", title, t.funding_split),
+            &parts,
+            t.unknown_amount,
+        ),
         table,
         muut,
     }
@@ -301,10 +390,18 @@ fn contacts(site: &Site, p: &Project) -> Option<Table> {
         return None;
     }
     let get = |s: &Option<Sp<String>>| s.as_ref().map_or(String::new(), |v| v.value.clone());
-    let col = |label: &str| Col { label: label.to_string(), numeric: false };
+    let col = |label: &str| Col {
+        label: label.to_string(),
+        numeric: false,
+    };
     Some(Table {
         caption: t.yhteystiedot.to_string(),
-        columns: vec![col(t.col_rooli), col(t.col_nimi), col(t.col_puhelin), col(t.col_email)],
+        columns: vec![
+            col(t.col_rooli),
+            col(t.col_nimi),
+            col(t.col_puhelin),
+            col(t.col_email),
+        ],
         rows: p
             .yhteystiedot
             .iter()

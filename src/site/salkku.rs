@@ -10,8 +10,8 @@ use super::chart::{self, Pair, PairLabels, PairedBars};
 use super::table::Table;
 use super::{File, Frame, Known, Link, Options, Site, downloads, links, templates};
 use crate::cli::{FilterArgs, GroupBy, SortKey};
-use crate::render::budget::{self as grids, Shape};
 use crate::render;
+use crate::render::budget::{self as grids, Shape};
 use crate::report::filter::Filter;
 use crate::report::{budget, list, summary};
 
@@ -30,26 +30,48 @@ struct Page {
     downloads: Vec<Link>,
 }
 
-pub fn files(site: &Site, env: &Environment, code: &str, options: &Options) -> anyhow::Result<Vec<File>> {
+pub fn files(
+    site: &Site,
+    env: &Environment,
+    code: &str,
+    options: &Options,
+) -> anyhow::Result<Vec<File>> {
     let corpus = site.corpus;
     let t = site.t;
     let path = site.salkku_pages[code].clone();
     let stem = path.trim_end_matches(".html").to_string();
-    let args = FilterArgs { salkku: vec![code.to_string()], ..FilterArgs::default() };
+    let args = FilterArgs {
+        salkku: vec![code.to_string()],
+        ..FilterArgs::default()
+    };
     let selection = Filter::new(&args, corpus)?.select(corpus);
     let view = list::list(selection.clone(), SortKey::Nimi, false);
     let registry_entry = corpus.registry.salkut.get(code);
     let crumbs = vec![
-        Link { text: t.front_page.to_string(), href: Some(links::relative(&path, "index.html")) },
-        Link { text: t.salkku_title(code), href: None },
+        Link {
+            text: t.front_page.to_string(),
+            href: Some(links::relative(&path, "index.html")),
+        },
+        Link {
+            text: t.salkku_title(code),
+            href: None,
+        },
     ];
     let by_year = summary::summary(&selection, GroupBy::Vuosi, corpus);
     let pairs: Vec<Pair> = by_year
         .rows
         .iter()
-        .map(|r| Pair { label: r.ryhma.clone(), plan: r.suunniteltu.known(), actual: r.toteutunut.known() })
+        .map(|r| Pair {
+            label: r.ryhma.clone(),
+            plan: r.suunniteltu.known(),
+            actual: r.toteutunut.known(),
+        })
         .collect();
-    let labels = PairLabels { plan: t.col_suunniteltu, actual: t.col_toteutunut, unknown: t.unknown_amount };
+    let labels = PairLabels {
+        plan: t.col_suunniteltu,
+        actual: t.col_toteutunut,
+        unknown: t.unknown_amount,
+    };
     let summaries = [
         (GroupBy::Vaihe, t.by_vaihe),
         (GroupBy::Rahoittaja, t.by_rahoittaja),
@@ -57,7 +79,11 @@ pub fn files(site: &Site, env: &Environment, code: &str, options: &Options) -> a
     ]
     .into_iter()
     .map(|(by, caption)| {
-        let view = if by == GroupBy::Vuosi { by_year.clone() } else { summary::summary(&selection, by, corpus) };
+        let view = if by == GroupBy::Vuosi {
+            by_year.clone()
+        } else {
+            summary::summary(&selection, by, corpus)
+        };
         let mut table = Table::from_grid(&render::summary::grid(&view, true), caption);
         if by == GroupBy::Rahoittaja {
             table.link_first_column(|_, name| site.funder_href(&path, name));
@@ -74,8 +100,12 @@ pub fn files(site: &Site, env: &Environment, code: &str, options: &Options) -> a
     let page = Page {
         frame: site.frame(&path, t.salkku_title(code), crumbs),
         heading: t.salkku_title(code),
-        nimi: registry_entry.and_then(|s| s.nimi.as_ref()).map(|n| n.value.clone()),
-        omistaja: registry_entry.and_then(|s| s.omistaja.as_ref()).map(|n| n.value.clone()),
+        nimi: registry_entry
+            .and_then(|s| s.nimi.as_ref())
+            .map(|n| n.value.clone()),
+        omistaja: registry_entry
+            .and_then(|s| s.omistaja.as_ref())
+            .map(|n| n.value.clone()),
         count: t.hanketta(selection.len()),
         projects: project_table(site, &path, &view),
         chart: chart::paired("kaavio-vuodet", t.money_by_year, &pairs, &labels),
@@ -83,8 +113,14 @@ pub fn files(site: &Site, env: &Environment, code: &str, options: &Options) -> a
         budget_title: budget_view.title.clone(),
         budget: budget_tables,
         downloads: vec![
-            Link { text: t.download_csv.to_string(), href: Some(links::relative(&path, &format!("{stem}.csv"))) },
-            Link { text: t.download_json.to_string(), href: Some(links::relative(&path, &format!("{stem}.json"))) },
+            Link {
+                text: t.download_csv.to_string(),
+                href: Some(links::relative(&path, &format!("{stem}.csv"))),
+            },
+            Link {
+                text: t.download_json.to_string(),
+                href: Some(links::relative(&path, &format!("{stem}.json"))),
+            },
             Link {
                 text: t.download_xlsx.to_string(),
                 href: Some(links::relative(&path, &format!("{stem}-talousarvio.xlsx"))),
@@ -95,10 +131,22 @@ pub fn files(site: &Site, env: &Environment, code: &str, options: &Options) -> a
     let (csv, json) = downloads::list_tables(&view)?;
     let xlsx = downloads::budget_xlsx(&budget_view, options.today)?;
     Ok(vec![
-        File { path, bytes: html.into_bytes() },
-        File { path: format!("{stem}.csv"), bytes: csv },
-        File { path: format!("{stem}.json"), bytes: json },
-        File { path: format!("{stem}-talousarvio.xlsx"), bytes: xlsx },
+        File {
+            path,
+            bytes: html.into_bytes(),
+        },
+        File {
+            path: format!("{stem}.csv"),
+            bytes: csv,
+        },
+        File {
+            path: format!("{stem}.json"),
+            bytes: json,
+        },
+        File {
+            path: format!("{stem}-talousarvio.xlsx"),
+            bytes: xlsx,
+        },
     ])
 }
 

@@ -12,9 +12,15 @@ const TEMPLATES: [(&str, &str); 6] = [
     ("base.html", include_str!("assets/templates/base.html")),
     ("macros.html", include_str!("assets/templates/macros.html")),
     ("index.html", include_str!("assets/templates/index.html")),
-    ("project.html", include_str!("assets/templates/project.html")),
+    (
+        "project.html",
+        include_str!("assets/templates/project.html"),
+    ),
     ("salkku.html", include_str!("assets/templates/salkku.html")),
-    ("rahoittaja.html", include_str!("assets/templates/rahoittaja.html")),
+    (
+        "rahoittaja.html",
+        include_str!("assets/templates/rahoittaja.html"),
+    ),
 ];
 
 pub fn environment(t: &'static Ui) -> Environment<'static> {
@@ -79,7 +85,10 @@ mod tests {
     fn script_json_cannot_close_the_script() {
         let v = json_for_script(&serde_json::json!({"n": "</script><!-- & '"})).unwrap();
         let s = v.to_string();
-        assert!(!s.contains('<') && !s.contains('>') && !s.contains('&'), "{s}");
+        assert!(
+            !s.contains('<') && !s.contains('>') && !s.contains('&'),
+            "{s}"
+        );
         let back: serde_json::Value = serde_json::from_str(&s).unwrap();
         assert_eq!(back["n"], "</script><!-- & '");
     }

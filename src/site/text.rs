@@ -249,7 +249,11 @@ impl Ui {
 
     /// `11 hanketta 4 salkussa.`
     pub fn front_lead(&self, projects: usize, salkut: usize) -> String {
-        let where_ = if salkut == 1 { "yhdessä salkussa".to_string() } else { format!("{salkut} salkussa") };
+        let where_ = if salkut == 1 {
+            "yhdessä salkussa".to_string()
+        } else {
+            format!("{salkut} salkussa")
+        };
         format!("{} {where_}.", self.hanketta(projects))
     }
 
