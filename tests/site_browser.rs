@@ -477,3 +477,48 @@ fn screenshots_at_desktop_and_phone_widths_are_not_blank() {
         }
     }
 }
+
+/// Not a check but a measurement for bench/RESULTS.md: the time from a
+/// keystroke in the text filter to the updated table (input event, filter,
+/// style, layout and the next frame), on the front page of a site built
+/// beforehand: `HANKE_SITE_BENCH=DIR cargo test --test integration
+/// keystroke -- --ignored --nocapture`.
+#[test]
+#[ignore = "a benchmark: needs HANKE_SITE_BENCH=DIR, a site built from a large corpus"]
+fn keystroke_to_updated_table() {
+    let Some(dir) = std::env::var_os("HANKE_SITE_BENCH") else {
+        eprintln!("set HANKE_SITE_BENCH to a folder written by `hanke site`");
+        return;
+    };
+    let Some(browser) = browser("keystroke_to_updated_table") else {
+        return;
+    };
+    let tab = browser.new_tab().unwrap();
+    tab.set_default_timeout(Duration::from_secs(120));
+    open(&tab, &file_url(&PathBuf::from(dir).join("index.html"), ""));
+    let rows = eval_json(
+        &tab,
+        "document.querySelectorAll('#hankkeet tbody tr').length",
+    );
+    let script = "(async function () {
+        var input = document.getElementById('f-hae');
+        var words = ['h', 'hy', 'hyv', 'hyvi', 'hyvin', 'hyvi', 'hyv', 'hy', 'h', '', 'k', 'ke', 'keh', 'kehi', 'kehit', 'kehi', 'keh', 'ke', 'k', ''];
+        var times = [];
+        for (var round = 0; round < 3; round++) {
+          for (var i = 0; i < words.length; i++) {
+            var t0 = performance.now();
+            input.value = words[i];
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+            await new Promise(function (done) { requestAnimationFrame(function () { setTimeout(done, 0); }); });
+            times.push(performance.now() - t0);
+          }
+        }
+        times.sort(function (a, b) { return a - b; });
+        return JSON.stringify({ median: times[times.length >> 1], p90: times[Math.floor(times.length * 0.9)], max: times[times.length - 1], n: times.length });
+      })()";
+    let v = tab.evaluate(script, true).unwrap();
+    eprintln!(
+        "keystroke → updated table, {rows} rows: {}",
+        v.value.unwrap()
+    );
+}
