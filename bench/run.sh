@@ -259,6 +259,7 @@ for n in "${SIZES[@]}"; do
     measure "list --salkku $SALKKU --format json" "$n" "$size" "$HANKE" --projects "$dir" list --salkku "$SALKKU" --format json
     measure "summary --by rahoittaja" "$n" "$size" "$HANKE" --projects "$dir" summary --by rahoittaja
     measure "budget --salkku $SALKKU --format csv" "$n" "$size" "$HANKE" --projects "$dir" budget --salkku "$SALKKU" --format csv
+    measure "site -o DIR" "$n" "$size" "$HANKE" --projects "$dir" --today "$TODAY" site -o "$WORK/site-$n"
 
     if [[ "$DIFF_CHANGES" -gt 0 ]] && command -v git >/dev/null 2>&1; then
         make_diff_repo "$WORK/$n" "$dir" "$DIFF_CHANGES"

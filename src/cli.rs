@@ -73,6 +73,8 @@ pub enum Command {
     Budget(BudgetArgs),
     /// What a change does to the records in money terms: compare the data folder at two git revisions
     Diff(DiffArgs),
+    /// Write the portfolio as a static website (front page, a page per project, salkku and funder)
+    Site(SiteArgs),
     /// Write a new record that passes `hanke check`, with hints for the rest
     New(NewArgs),
     /// Rewrite records (and hanke.toml) into the canonical layout, keeping every comment
@@ -304,6 +306,16 @@ pub struct BudgetArgs {
     /// CSV for Excel in a Finnish locale: UTF-8 with BOM, `;`, decimal comma, CRLF
     #[arg(long)]
     pub excel: bool,
+}
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Example: hanke site -o public && open public/index.html\nThe folder is replaced whole; it must be new, empty, or written by hanke site before."
+)]
+pub struct SiteArgs {
+    /// The folder to write the site into
+    #[arg(short, long, value_name = "DIR")]
+    pub output: PathBuf,
 }
 
 #[derive(Debug, Args)]

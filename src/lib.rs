@@ -8,6 +8,7 @@
 //!   [`diag::Diagnostic`]s as data;
 //! - [`calc`] holds the exact funding and cost arithmetic shared by rules and reports;
 //! - [`report`] computes views for the reports, [`render`] lays them out;
+//! - [`site`] writes the static website (`hanke site`) from the same reports;
 //! - [`commands`] wires one subcommand each;
 //! - [`lang`] is the one place for language: which one the user reads
 //!   (Finnish by default), its Fluent messages, number and date formats,
@@ -26,6 +27,7 @@ pub mod model;
 pub mod render;
 pub mod report;
 pub mod rules;
+pub mod site;
 pub mod suggest;
 pub mod write;
 

@@ -27,5 +27,7 @@ mod rules;
 mod schema;
 mod seeds;
 mod show;
+mod site;
+mod site_browser;
 mod summary;
 mod workbooks;

@@ -11,6 +11,7 @@ pub mod man;
 pub mod new;
 pub mod schema;
 pub mod show;
+pub mod site;
 pub mod summary;
 
 use std::process::ExitCode;
@@ -33,6 +34,7 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Summary(args) => summary::run(&Context::resolve(&cli.global)?, args),
         Command::Budget(args) => budget::run(&Context::resolve(&cli.global)?, args),
         Command::Diff(args) => diff::run(&Context::resolve(&cli.global)?, args),
+        Command::Site(args) => site::run(&Context::resolve(&cli.global)?, args),
     }
 }
 

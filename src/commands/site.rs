@@ -1,0 +1,26 @@
+//! `hanke site -o DIR`: the static website of the data folder.
+
+use std::process::ExitCode;
+
+use crate::cli::SiteArgs;
+use crate::context::Context;
+use crate::rules;
+use crate::site::{self, Options, output};
+
+pub fn run(ctx: &Context, args: &SiteArgs) -> anyhow::Result<ExitCode> {
+    // Refuse a folder the site may not replace before any work is done.
+    output::check_target(&args.output)?;
+    let corpus = super::load_for_report(ctx)?;
+    let diagnostics = super::keep(rules::check(corpus, ctx.today));
+    let staged = output::staging(&args.output)?;
+    let options = Options { today: ctx.today };
+    let written = site::build(corpus, diagnostics, &options, staged.path())?;
+    output::replace(staged, &args.output)?;
+    eprintln!(
+        "wrote {} pages ({} files) to {}",
+        written.pages,
+        written.files,
+        args.output.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}

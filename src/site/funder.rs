@@ -1,0 +1,160 @@
+//! A page per rahoittaja (funder): every share it has in a plan or in the
+//! actuals, with the project, and its totals as `summary --by rahoittaja`
+//! counts them for the projects it funds (each euro once).
+//!
+//! A funder is the registry's canonical name; aliases fold in (`Ouka` is
+//! `Oulun kaupunki`), so its projects are those `hanke list --rahoittaja`
+//! selects.
+
+use std::collections::HashMap;
+
+use minijinja::Environment;
+use serde::Serialize;
+
+use super::table::{Col, Table, Td, Tr};
+use super::{File, Frame, Link, Site, links, templates};
+use crate::cli::GroupBy;
+use crate::model::{FundingKind, Project};
+use crate::render::{self, grid::Value};
+use crate::report::show::FundingView;
+use crate::report::summary;
+
+/// One funder and the projects it funds, in the front page's order.
+pub struct Funder<'a> {
+    /// Canonical name, lowercased.
+    pub key: String,
+    pub name: String,
+    pub projects: Vec<&'a Project>,
+}
+
+#[derive(Serialize)]
+struct Page {
+    frame: Frame,
+    heading: String,
+    aliases: Vec<String>,
+    count: String,
+    totals: Table,
+    shares: Table,
+}
+
+/// Every funder named in a sound record, each with its projects.
+pub fn all<'a>(site: &Site<'a>) -> Vec<Funder<'a>> {
+    let mut by_key: HashMap<String, Vec<&'a Project>> = HashMap::new();
+    for p in &site.projects {
+        let mut keys: Vec<String> = super::funders_of(site.corpus, p)
+            .iter()
+            .map(|n| n.to_lowercase())
+            .collect();
+        keys.dedup();
+        for key in keys {
+            let list = by_key.entry(key).or_default();
+            if list.last().is_none_or(|q| q.id != p.id) {
+                list.push(p);
+            }
+        }
+    }
+    let mut out: Vec<Funder> = by_key
+        .into_iter()
+        .filter_map(|(key, projects)| {
+            let (name, _) = site.funder_pages.get(&key)?;
+            Some(Funder {
+                name: name.clone(),
+                key,
+                projects,
+            })
+        })
+        .collect();
+    out.sort_by(|a, b| a.key.cmp(&b.key));
+    out
+}
+
+pub fn file(site: &Site, env: &Environment, f: &Funder) -> anyhow::Result<File> {
+    let t = site.t;
+    let corpus = site.corpus;
+    let path = site.funder_pages[&f.key].1.clone();
+    let crumbs = vec![
+        Link {
+            text: t.front_page.to_string(),
+            href: Some(links::relative(&path, "index.html")),
+        },
+        Link {
+            text: f.name.clone(),
+            href: None,
+        },
+    ];
+    let view = summary::summary(&f.projects, GroupBy::Rahoittaja, corpus);
+    let mut totals = Table::from_grid(&render::summary::machine(&view), t.funded_projects);
+    totals.rows.retain(|r| {
+        r.cells
+            .first()
+            .is_some_and(|c| c.text.to_lowercase() == f.key)
+    });
+    let col = |label: &str, numeric: bool| Col {
+        label: label.to_string(),
+        numeric,
+    };
+    let mut rows = Vec::new();
+    for p in &f.projects {
+        for (kind, funding) in p.fundings() {
+            let resolved = FundingView::of(kind, funding);
+            for s in &resolved.shares {
+                if corpus.registry.canonical_org(&s.rahoittaja).to_lowercase() != f.key {
+                    continue;
+                }
+                let kind_label = match kind {
+                    FundingKind::Plan => t.plan_title,
+                    FundingKind::Actual => t.actual_title,
+                };
+                rows.push(Tr {
+                    cells: vec![
+                        Td::link(
+                            p.short_name(),
+                            Some(links::relative(&path, &links::project_page(&p.id))),
+                        ),
+                        Td::text(kind_label),
+                        Td::text(s.laji.map_or("", |l| l.as_str())),
+                        Td::text(s.ohjelma.clone().unwrap_or_default()),
+                        Td::value(&Value::opt_percent(s.osuus).derived_if(s.osuus_derived)),
+                        Td::value(&Value::opt_money(s.summa).derived_if(s.summa_derived)),
+                    ],
+                    strong: false,
+                });
+            }
+        }
+    }
+    let mut shares = Table {
+        caption: t.funded_projects.to_string(),
+        columns: vec![
+            col(t.col_nimi, false),
+            col(t.rahoitus_heading, false),
+            col(t.col_laji, false),
+            col(t.col_ohjelma, false),
+            col(t.col_osuus, true),
+            col(t.col_summa, true),
+        ],
+        rows,
+        notes: Vec::new(),
+    };
+    if shares.is_derived_anywhere() {
+        shares.notes.push(t.derived_note.to_string());
+    }
+    totals.caption = t.total.to_string();
+    let aliases = corpus
+        .registry
+        .organisaatiot
+        .get(&f.name)
+        .map(|o| o.lyhenteet.iter().map(|a| a.value.clone()).collect())
+        .unwrap_or_default();
+    let page = Page {
+        frame: site.frame(&path, f.name.clone(), crumbs),
+        heading: f.name.clone(),
+        aliases,
+        count: t.hanketta(f.projects.len()),
+        totals,
+        shares,
+    };
+    Ok(File {
+        path,
+        bytes: templates::render(env, "rahoittaja.html", &page)?.into_bytes(),
+    })
+}

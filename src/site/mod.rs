@@ -1,0 +1,309 @@
+//! `hanke site`: the portfolio as a static website, the public face the old
+//! project database had.
+//!
+//! One more renderer over the loaded corpus. Every figure comes from the
+//! report layer ([`crate::report`]) and its grids ([`crate::render`]); this
+//! module only decides which pages exist, lays the figures out as HTML
+//! through embedded minijinja templates (automatic escaping), and writes the
+//! pages in parallel. The front page's filters run in the browser with the
+//! semantics of [`crate::report::filter`] (see `assets/site.js` and
+//! [`index::FilterData`]); without JavaScript the full table is there.
+//!
+//! - [`text`]: every interface word (Finnish), in one place;
+//! - [`links`]: page paths, relative links, which addresses may be links;
+//! - [`table`], [`chart`]: tables and inline SVG charts;
+//! - [`index`], [`project`], [`salkku`], [`funder`]: one module per kind of page;
+//! - [`downloads`]: CSV, JSON and the budget workbook, written by the CLI's own code;
+//! - [`templates`]: the minijinja environment;
+//! - [`output`]: the output folder, replaced whole so that removed records leave no page behind.
+
+pub mod chart;
+pub mod downloads;
+pub mod funder;
+pub mod index;
+pub mod links;
+pub mod output;
+pub mod project;
+pub mod salkku;
+pub mod table;
+pub mod templates;
+pub mod text;
+
+use std::collections::{BTreeSet, HashMap};
+use std::path::Path;
+
+use chrono::NaiveDate;
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::diag::Diagnostic;
+use crate::load::Corpus;
+use crate::model::{Euro, FileId, Project};
+use crate::report::list;
+use text::{FI, Ui};
+
+/// What `hanke site` needs besides the corpus.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The date the pages say the data is from, and the workbooks' creation date.
+    pub today: NaiveDate,
+}
+
+/// What was written, for the command's closing line.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Written {
+    pub pages: usize,
+    pub files: usize,
+}
+
+/// An amount that may be unknown: reports give `Euro` today and
+/// `Option<Euro>` once unknown money is kept apart from 0; the site takes both.
+pub trait Known {
+    fn known(self) -> Option<Euro>;
+}
+
+impl Known for Euro {
+    fn known(self) -> Option<Euro> {
+        Some(self)
+    }
+}
+
+impl Known for Option<Euro> {
+    fn known(self) -> Option<Euro> {
+        self
+    }
+}
+
+/// A link as the templates print it; no `href` means plain text.
+#[derive(Debug, Clone, Serialize)]
+pub struct Link {
+    pub text: String,
+    pub href: Option<String>,
+}
+
+/// The common part of every page's template context.
+#[derive(Debug, Clone, Serialize)]
+pub struct Frame {
+    pub title: String,
+    /// From this page back to the site's root: `""`, `"../"`, ….
+    pub root: String,
+    pub crumbs: Vec<Link>,
+    /// `1.3.2026`: the date the data is from.
+    pub today: String,
+}
+
+/// The corpus with everything pages look up, computed once.
+pub struct Site<'a> {
+    pub corpus: &'a Corpus,
+    pub t: &'static Ui,
+    pub today: NaiveDate,
+    /// Sound records in the front page's order ([`list::list`] by name).
+    pub projects: Vec<&'a Project>,
+    /// Osahankkeet of each päähanke, sound ones, in id order.
+    pub children: HashMap<&'a str, Vec<&'a Project>>,
+    /// `check`'s diagnostics of each file.
+    pub diagnostics: HashMap<FileId, Vec<&'a Diagnostic>>,
+    /// Salkku code (as the registry spells it) → page path.
+    pub salkku_pages: HashMap<String, String>,
+    /// Funder (its canonical name, lowercased: how filters and `summary`
+    /// compare funders) → its name as shown and its page's path.
+    pub funder_pages: HashMap<String, (String, String)>,
+}
+
+impl<'a> Site<'a> {
+    pub fn new(corpus: &'a Corpus, diagnostics: &'a [Diagnostic], today: NaiveDate) -> Site<'a> {
+        let sound: Vec<&Project> = corpus.sound_projects().collect();
+        let projects: Vec<&Project> = list::list(sound, corpus, crate::cli::SortKey::Nimi, false)
+            .rows
+            .into_iter()
+            .map(|r| r.project)
+            .collect();
+        let mut children: HashMap<&str, Vec<&Project>> = HashMap::new();
+        for p in corpus.sound_projects() {
+            if let Some(parent) = p.paahanke() {
+                children.entry(parent).or_default().push(p);
+            }
+        }
+        for kids in children.values_mut() {
+            kids.sort_by(|a, b| a.id.cmp(&b.id));
+        }
+        let mut by_file: HashMap<FileId, Vec<&Diagnostic>> = HashMap::new();
+        for d in diagnostics {
+            by_file.entry(d.file).or_default().push(d);
+        }
+        let codes: BTreeSet<String> = corpus
+            .registry
+            .salkut
+            .keys()
+            .cloned()
+            .chain(projects.iter().filter_map(|p| salkku_code(corpus, p)))
+            .collect();
+        let salkku_pages = links::page_names("salkku", codes.iter().map(String::as_str));
+        // The first spelling in the front page's order names a funder the
+        // registry does not know.
+        let mut funders: HashMap<String, String> = HashMap::new();
+        for p in &projects {
+            for name in funders_of(corpus, p) {
+                funders.entry(name.to_lowercase()).or_insert(name);
+            }
+        }
+        let paths = links::page_names("rahoittaja", funders.keys().map(String::as_str));
+        let funder_pages = funders
+            .into_iter()
+            .map(|(key, name)| {
+                let path = paths[&key].clone();
+                (key, (name, path))
+            })
+            .collect();
+        Site {
+            corpus,
+            t: &FI,
+            today,
+            projects,
+            children,
+            diagnostics: by_file,
+            salkku_pages,
+            funder_pages,
+        }
+    }
+
+    pub fn frame(&self, path: &str, title: String, crumbs: Vec<Link>) -> Frame {
+        Frame {
+            title,
+            root: links::to_root(path),
+            crumbs,
+            today: crate::render::fi::date(self.today),
+        }
+    }
+
+    /// The link from the page at `from` to the salkku a record names.
+    pub fn salkku_link(&self, from: &str, p: &Project) -> Option<Link> {
+        let code = salkku_code(self.corpus, p)?;
+        let href = self
+            .salkku_pages
+            .get(&code)
+            .map(|to| links::relative(from, to));
+        Some(Link { text: code, href })
+    }
+
+    /// The link to a funder's page, by any name or alias the registry folds in.
+    pub fn funder_link(&self, from: &str, name: &str) -> Link {
+        Link {
+            text: name.to_string(),
+            href: self.funder_href(from, name),
+        }
+    }
+
+    pub fn funder_href(&self, from: &str, name: &str) -> Option<String> {
+        let key = self.corpus.registry.canonical_org(name).to_lowercase();
+        self.funder_pages
+            .get(&key)
+            .map(|(_, to)| links::relative(from, to))
+    }
+
+    pub fn project_link(&self, from: &str, p: &Project) -> Link {
+        Link {
+            text: p.short_name().to_string(),
+            href: Some(links::relative(from, &links::project_page(&p.id))),
+        }
+    }
+}
+
+/// The portfolio code a record belongs to, as the registry spells it (the
+/// grouping `summary --by salkku` uses); `None` for a record without one.
+pub fn salkku_code(corpus: &Corpus, p: &Project) -> Option<String> {
+    let code = p.salkku()?;
+    let code = corpus.registry.salkku_code(code).unwrap_or(code.trim());
+    (!code.is_empty()).then(|| code.to_string())
+}
+
+/// The registry names of a record's funders (plan and actuals), in the order
+/// they appear, each once.
+pub fn funders_of(corpus: &Corpus, p: &Project) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for (_, f) in p.fundings() {
+        for s in &f.osuudet {
+            let name = corpus.registry.canonical_org(s.funder());
+            if !name.is_empty() && !out.iter().any(|n| n == name) {
+                out.push(name.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// One file of the site.
+pub struct File {
+    /// From the site's root, `/`-separated.
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Builds every file of the site in memory-light batches and writes them
+/// below `dir` (which [`output`] then puts in place).
+pub fn build(
+    corpus: &Corpus,
+    diagnostics: &[Diagnostic],
+    options: &Options,
+    dir: &Path,
+) -> anyhow::Result<Written> {
+    let site = Site::new(corpus, diagnostics, options.today);
+    let env = templates::environment(site.t);
+    let mut written = Written::default();
+    let mut write = |files: Vec<File>, pages: usize| -> anyhow::Result<()> {
+        written.pages += pages;
+        written.files += files.len();
+        files
+            .par_iter()
+            .try_for_each(|f| output::write_file(dir, f))
+    };
+    write(assets(), 0)?;
+    write(index::files(&site, &env)?, 1)?;
+    let salkut: Vec<String> = {
+        let mut v: Vec<String> = site.salkku_pages.keys().cloned().collect();
+        v.sort();
+        v
+    };
+    let files: Vec<File> = salkut
+        .par_iter()
+        .map(|code| salkku::files(&site, &env, code, options))
+        .collect::<anyhow::Result<Vec<Vec<File>>>>()?
+        .into_iter()
+        .flatten()
+        .collect();
+    write(files, salkut.len())?;
+    let funders = funder::all(&site);
+    let pages = funders.len();
+    let files: Vec<File> = funders
+        .par_iter()
+        .map(|f| funder::file(&site, &env, f))
+        .collect::<anyhow::Result<Vec<File>>>()?;
+    write(files, pages)?;
+    // Project pages are rendered and written chunk by chunk, so the pages
+    // of a national corpus never sit in memory all at once.
+    for chunk in site.projects.chunks(2048) {
+        let files: Vec<File> = chunk
+            .par_iter()
+            .map(|p| project::files(&site, &env, p))
+            .collect::<anyhow::Result<Vec<Vec<File>>>>()?
+            .into_iter()
+            .flatten()
+            .collect();
+        write(files, chunk.len())?;
+    }
+    Ok(written)
+}
+
+/// The stylesheet and the script, the same for every site.
+fn assets() -> Vec<File> {
+    vec![
+        File {
+            path: "site.css".to_string(),
+            bytes: include_bytes!("assets/site.css").to_vec(),
+        },
+        File {
+            path: "site.js".to_string(),
+            bytes: include_bytes!("assets/site.js").to_vec(),
+        },
+    ]
+}
