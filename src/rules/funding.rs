@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 
 use super::Ctx;
-use crate::calc::costs::grand_total;
+use crate::calc::costs::computed_total;
 use crate::calc::funding::{Resolved, percent_of, resolve};
 use crate::diag::{Diagnostic, codes};
 use crate::model::{Euro, Funding, FundingKind, Laji, Project, Span};
@@ -207,7 +207,13 @@ pub fn percentages_sum_to_100(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 pub fn grant_within_ceiling(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     let reg = &ctx.corpus.registry;
     each_funding(ctx, |p, kind, f, r| {
-        let Some(total) = r.total else { return };
+        // Without a total in the funding table, the cost table's (itemised
+        // plus flat rate), as every report takes it ([`crate::report::total`]).
+        let costs = p.costs(kind);
+        let from_costs = || (!costs.is_empty()).then(|| computed_total(p.cost_model(), costs));
+        let Some(total) = r.total.or_else(from_costs) else {
+            return;
+        };
         let Some(eligible) = eligible_costs(f, r, total) else {
             return;
         };
@@ -290,31 +296,38 @@ pub fn costs_equal_total(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             if costs.is_empty() {
                 continue;
             }
-            let sum = grand_total(costs);
+            // Itemised amounts plus the flat rate of the record's cost model.
+            let sum = computed_total(p.cost_model(), costs);
             if sum == total.value {
                 continue;
             }
             let years: Vec<String> = costs.keys().map(i32::to_string).collect();
-            out.push(
-                Diagnostic::new(
-                    codes::COSTS_VS_PLAN,
-                    p.file,
-                    total.span,
-                    format!(
-                        "[{}] adds up to {sum} over {}, but `{}.yhteensa` is {} (difference {})",
-                        kind.costs_table(),
-                        years.join(", "),
-                        kind.table(),
-                        total.value,
-                        signed(sum - total.value)
-                    ),
-                )
-                .label(format!("{} says {sum}", kind.costs_table()))
-                .help(format!(
-                    "correct a category amount in [{}.YYYY] or `yhteensa` so both say the same",
-                    kind.costs_table()
-                )),
-            );
+            let mut d = Diagnostic::new(
+                codes::COSTS_VS_PLAN,
+                p.file,
+                total.span,
+                format!(
+                    "[{}] adds up to {sum} over {}, but `{}.yhteensa` is {} (difference {})",
+                    kind.costs_table(),
+                    years.join(", "),
+                    kind.table(),
+                    total.value,
+                    signed(sum - total.value)
+                ),
+            )
+            .label(format!("{} says {sum}", kind.costs_table()));
+            if let Some(m) = p.cost_model().filter(|m| m.prosentti.is_some()) {
+                let flat = crate::calc::flat_rate::total(m, costs);
+                d = d.note(format!(
+                    "{sum} = itemised {} + the flat rate of `{}` {flat}",
+                    crate::calc::costs::grand_total(costs),
+                    m.code
+                ));
+            }
+            out.push(d.help(format!(
+                "correct a category amount in [{}.YYYY] or `yhteensa` so both say the same",
+                kind.costs_table()
+            )));
         }
     }
 }
