@@ -5,8 +5,10 @@
 
 use super::fi;
 use super::grid::{Column, Grid, Value};
-use crate::model::FundingKind;
-use crate::report::budget::{BudgetView, CostTable, Financing, FinancingColumn, PlanLine};
+use crate::model::{Euro, FundingKind};
+use crate::report::budget::{
+    BudgetView, CostTable, Financing, FinancingColumn, FlatRateRow, PlanLine, RowKind,
+};
 
 /// Which shape: row labels for people, row keys for CSV/JSON.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,17 +47,134 @@ pub fn costs(table: &CostTable, shape: Shape) -> Grid {
     columns.push(Column::new("yhteensa", "Yhteensä"));
     let mut g = Grid::new(key, title, columns);
     for r in &table.rows {
+        if r.kind == RowKind::Total {
+            for f in &table.flat_rates {
+                flat_rate_rows(&mut g, f, shape);
+            }
+        }
+        // People see the categories that are itemised; machines every row.
+        if r.covered && shape == Shape::Human {
+            continue;
+        }
         let mut cells = vec![row_name(shape, r.kind.key(), r.kind.label())];
-        cells.extend(r.by_year.iter().map(|e| Value::money(*e)));
-        cells.push(Value::money(r.total));
+        cells.extend(
+            r.by_year.iter().enumerate().map(|(i, e)| {
+                Value::money(*e).derived_if(r.derived.get(i).copied().unwrap_or(false))
+            }),
+        );
+        cells.push(Value::money(r.total).derived_if(r.derived.iter().any(|d| *d)));
         if r.kind.is_subtotal() {
             g.push_strong(cells);
         } else {
             g.push(cells);
         }
     }
+    if shape == Shape::Human {
+        cost_footer(&mut g, table);
+    }
     g
 }
+
+/// A cost model's flat rate, with its computation: the base row, (for
+/// machines) the percentage row, and the amount row. In xlsx the amount is
+/// a live formula on the base row above it wherever it equals one.
+fn flat_rate_rows(g: &mut Grid, f: &FlatRateRow, shape: Shape) {
+    let key = format!("kustannusmalli.{}", f.code);
+    let base = f.peruste.keys().join(" + ");
+    let mut cells = vec![row_name(
+        shape,
+        &format!("{key}.peruste"),
+        &format!("Peruste ({}): {base}", f.code),
+    )];
+    cells.extend(f.base_by_year.iter().map(|e| Value::money(*e)));
+    cells.push(Value::money(f.base_total));
+    g.push(cells);
+    if shape == Shape::Machine {
+        let mut cells = vec![Value::text(format!("{key}.prosentti"))];
+        cells.extend((0..=f.by_year.len()).map(|_| Value::Percent(f.prosentti)));
+        g.push(cells);
+    }
+    let amount = |base: Euro, amount: Euro| {
+        if f.is_exact(base, amount) {
+            Value::FlatRate {
+                amount: amount.0,
+                percent: f.prosentti,
+            }
+        } else {
+            Value::money(amount)
+        }
+    };
+    let mut cells = vec![row_name(
+        shape,
+        &key,
+        &format!(
+            "{} ({}): {} × peruste",
+            f.nimi,
+            f.code,
+            fi::percent(f.prosentti, 2)
+        ),
+    )];
+    cells.extend(
+        f.base_by_year
+            .iter()
+            .zip(&f.by_year)
+            .map(|(b, a)| amount(*b, *a)),
+    );
+    cells.push(amount(f.base_total, f.total));
+    g.push(cells);
+}
+
+/// How the flat rates and the derived salary costs were computed.
+fn cost_footer(g: &mut Grid, table: &CostTable) {
+    for f in &table.flat_rates {
+        let mut line = format!(
+            "{}: {} × ({}) vuosittain, senttiin pyöristäen",
+            f.code,
+            fi::percent(f.prosentti, 2),
+            f.peruste.keys().join(" + ")
+        );
+        let exact = f
+            .base_by_year
+            .iter()
+            .zip(&f.by_year)
+            .all(|(b, a)| f.is_exact(*b, *a));
+        if !exact {
+            line.push_str(" (hankkeittain: summa voi poiketa senteillä)");
+        }
+        g.footer.push(line + ".");
+    }
+    if !table.unit_costs.is_empty() {
+        g.footer
+            .push("* johdettu: palkat = tunnit × tuntihinta, senttiin pyöristäen".to_string());
+        let several = table
+            .unit_costs
+            .iter()
+            .any(|u| u.id != table.unit_costs[0].id);
+        for u in table.unit_costs.iter().take(MAX_UNIT_LINES) {
+            let who = if several {
+                format!("{} ", u.id)
+            } else {
+                String::new()
+            };
+            g.footer.push(format!(
+                "  {who}{}: {} h × {} = {}",
+                u.year,
+                fi::number(u.tunnit),
+                fi::euro(u.tuntihinta),
+                fi::euro(u.amount)
+            ));
+        }
+        if table.unit_costs.len() > MAX_UNIT_LINES {
+            g.footer.push(format!(
+                "  … ja {} muuta",
+                table.unit_costs.len() - MAX_UNIT_LINES
+            ));
+        }
+    }
+}
+
+/// Derivation lines shown under a cost table at most.
+const MAX_UNIT_LINES: usize = 10;
 
 /// `kategoria,suunniteltu,toteutunut,erotus,kaytetty`.
 pub fn comparison(view: &BudgetView, shape: Shape) -> Grid {
@@ -71,6 +190,24 @@ pub fn comparison(view: &BudgetView, shape: Shape) -> Grid {
         ],
     );
     for r in &view.comparison {
+        if r.kind == RowKind::Total {
+            for f in &view.comparison_flat {
+                g.push(vec![
+                    row_name(
+                        shape,
+                        &format!("kustannusmalli.{}", f.code),
+                        &format!("{} ({})", f.nimi, f.code),
+                    ),
+                    Value::money(f.suunniteltu),
+                    Value::money(f.toteutunut),
+                    Value::Money(f.erotus()),
+                    Value::opt_percent(f.kaytetty()),
+                ]);
+            }
+        }
+        if r.covered && shape == Shape::Human {
+            continue;
+        }
         let cells = vec![
             row_name(shape, r.kind.key(), r.kind.label()),
             Value::money(r.suunniteltu),

@@ -360,7 +360,7 @@ fn write_md_project(out: &mut dyn Write, p: &ProjectDiff, prefix: &Path) -> io::
         let cats: Vec<String> = c
             .categories
             .iter()
-            .map(|k| format!("{} ({})", k.label, code(k.key)))
+            .map(|k| format!("{} ({})", k.label, code(&k.key)))
             .collect();
         writeln!(out, "**{}** `[{}]`\n", costs_title(c.table), c.table)?;
         writeln!(out, "Muuttuneet kustannuslajit: {}\n", cats.join(", "))?;
@@ -576,7 +576,7 @@ pub fn write_table(out: &mut dyn Write, r: &DiffReport, prefix: &Path) -> io::Re
             indent(out, &t)?;
         }
         for c in &p.costs {
-            let cats: Vec<&str> = c.categories.iter().map(|k| k.key).collect();
+            let cats: Vec<&str> = c.categories.iter().map(|k| k.key.as_str()).collect();
             writeln!(
                 out,
                 "  {} [{}] — muuttuneet kustannuslajit: {}",

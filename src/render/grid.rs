@@ -28,6 +28,13 @@ pub enum Value {
     /// A figure derived from others (a share's amount from its percentage,
     /// or the reverse): marked ` *` in human formats, plain elsewhere.
     Derived(Box<Value>),
+    /// A cost model's flat-rate amount in euros: `percent` % of the cell
+    /// right above it (its base), rounded to the cent. Money everywhere; a
+    /// live formula on the base cell in xlsx.
+    FlatRate {
+        amount: Decimal,
+        percent: Decimal,
+    },
     Empty,
 }
 
@@ -64,7 +71,11 @@ impl Value {
     /// Numbers align right in human formats.
     pub fn is_numeric(&self) -> bool {
         match self {
-            Value::Money(_) | Value::Percent(_) | Value::Int(_) | Value::Date(_) => true,
+            Value::Money(_)
+            | Value::Percent(_)
+            | Value::Int(_)
+            | Value::Date(_)
+            | Value::FlatRate { .. } => true,
             Value::Derived(v) => v.is_numeric(),
             _ => false,
         }
@@ -74,7 +85,7 @@ impl Value {
     pub fn human(&self) -> String {
         match self {
             Value::Text(s) => crate::diag::render::sanitize(s),
-            Value::Money(d) => fi::money(*d),
+            Value::Money(d) | Value::FlatRate { amount: d, .. } => fi::money(*d),
             Value::Date(d) => fi::date(*d),
             Value::Percent(p) => fi::percent(*p, 1),
             Value::Int(n) => n.to_string(),
@@ -95,7 +106,7 @@ impl Value {
     pub fn plain(&self) -> String {
         match self {
             Value::Text(s) => s.clone(),
-            Value::Money(d) => plain_decimal(*d),
+            Value::Money(d) | Value::FlatRate { amount: d, .. } => plain_decimal(*d),
             Value::Date(d) => d.format("%Y-%m-%d").to_string(),
             Value::Percent(p) => plain_percent(*p),
             Value::Int(n) => n.to_string(),

@@ -38,6 +38,12 @@ fn sheet_name(title: &str, taken: &[String]) -> String {
     name
 }
 
+/// True when the cell above row `i`, column `col` holds money: the base a
+/// flat-rate formula refers to.
+fn base_above(grid: &Grid, i: usize, col: usize) -> bool {
+    i > 0 && matches!(grid.rows[i - 1].cells.get(col), Some(Value::Money(_)))
+}
+
 pub fn write(path: &Path, grids: &[Grid]) -> Result<(), XlsxError> {
     let mut wb = Workbook::new();
     let mut taken: Vec<String> = Vec::new();
@@ -122,6 +128,29 @@ pub fn write(path: &Path, grids: &[Grid]) -> Result<(), XlsxError> {
                                 &f,
                             )?,
                         };
+                    }
+                    Value::FlatRate { amount, percent } if base_above(grid, i, col) => {
+                        // Live: the percentage of the base cell right above.
+                        let base = rust_xlsxwriter::utility::row_col_to_cell(row - 1, col16);
+                        let formula = rust_xlsxwriter::Formula::new(format!(
+                            "=ROUND({}*{base},2)",
+                            (percent / rust_decimal::Decimal::ONE_HUNDRED).normalize()
+                        ))
+                        .set_result(amount.to_string());
+                        ws.write_formula_with_format(
+                            row,
+                            col16,
+                            formula,
+                            &f.set_num_format(EURO_FORMAT),
+                        )?;
+                    }
+                    Value::FlatRate { amount, .. } => {
+                        ws.write_number_with_format(
+                            row,
+                            col16,
+                            amount.to_f64().unwrap_or(0.0),
+                            &f.set_num_format(EURO_FORMAT),
+                        )?;
                     }
                     Value::Derived(_) | Value::Empty => {
                         if r.strong {
