@@ -5,6 +5,8 @@ mod util;
 
 mod budget;
 mod check;
+mod cost_model_props;
+mod cost_models;
 mod diff;
 mod fmt;
 mod funding_props;
