@@ -62,13 +62,13 @@ struct Year {
 
 fn year() -> impl Strategy<Value = Year> {
     let salary = prop_oneof![
-        (0u64..=50_000_000_00).prop_map(Salary::Amount),
+        (0u64..=5_000_000_000).prop_map(Salary::Amount),
         (0u32..=40_000, 0u32..=20_000).prop_map(|(h, r)| Salary::Unit(h, r)),
     ];
     (
         salary,
-        proptest::option::of(0u64..=5_000_000_00),
-        proptest::option::of(0u64..=1_000_000_00),
+        proptest::option::of(0u64..=500_000_000),
+        proptest::option::of(0u64..=100_000_000),
     )
         .prop_map(|(palkat, siirto, other)| Year {
             palkat,

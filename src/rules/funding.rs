@@ -302,34 +302,42 @@ pub fn costs_equal_total(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 continue;
             }
             let years: Vec<String> = costs.keys().map(i32::to_string).collect();
-            let mut d = Diagnostic::new(
-                codes::COSTS_VS_PLAN,
-                p.file,
-                total.span,
-                format!(
-                    "[{}] adds up to {sum} over {}, but `{}.yhteensa` is {} (difference {})",
-                    kind.costs_table(),
-                    years.join(", "),
-                    kind.table(),
-                    total.value,
-                    signed(sum - total.value)
-                ),
-            )
-            .label(format!("{} says {sum}", kind.costs_table()));
-            if let Some(m) = p.cost_model().filter(|m| m.prosentti.is_some()) {
-                let flat = crate::calc::flat_rate::total(m, costs);
-                d = d.note(format!(
-                    "{sum} = itemised {} + the flat rate of `{}` {flat}",
-                    crate::calc::costs::grand_total(costs),
-                    m.code
-                ));
+            out.push(
+                Diagnostic::new(
+                    codes::COSTS_VS_PLAN,
+                    p.file,
+                    total.span,
+                    format!(
+                        "[{}] adds up to {sum} over {}, but `{}.yhteensa` is {} (difference {})",
+                        kind.costs_table(),
+                        years.join(", "),
+                        kind.table(),
+                        total.value,
+                        signed(sum - total.value)
+                    ),
+                )
+                .label(format!("{} says {sum}", kind.costs_table()))
+                .help(format!(
+                    "correct a category amount in [{}.YYYY] or `yhteensa` so both say the same",
+                    kind.costs_table()
+                )),
+            );
+            if let (Some(d), Some(note)) = (out.last_mut(), flat_rate_note(p, costs, sum)) {
+                d.notes.push(note);
             }
-            out.push(d.help(format!(
-                "correct a category amount in [{}.YYYY] or `yhteensa` so both say the same",
-                kind.costs_table()
-            )));
         }
     }
+}
+
+/// How a cost table's total under a flat rate is made up, for H306.
+fn flat_rate_note(p: &Project, costs: &crate::model::CostYears, sum: Euro) -> Option<String> {
+    let m = p.cost_model().filter(|m| m.prosentti.is_some())?;
+    Some(format!(
+        "{sum} = itemised {} + the flat rate of `{}` {}",
+        crate::calc::costs::grand_total(costs),
+        m.code,
+        crate::calc::flat_rate::total(m, costs)
+    ))
 }
 
 /// H307: the osahankkeet's totals add up to the päähanke's own total ("5 + 1").
