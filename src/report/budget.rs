@@ -170,8 +170,9 @@ pub fn cost_table(sources: &[&Project], kind: FundingKind) -> CostTable {
                         .sum()
                 })
                 .collect();
+            // Only `palkat` is ever derived (hours × rate).
             let derived: Vec<bool> = match row {
-                RowKind::Category(c) => years
+                RowKind::Category(c @ Category::Palkat) => years
                     .iter()
                     .map(|&y| cells(&sources, kind, y).any(|(_, costs)| costs.is_derived(c)))
                     .collect(),
