@@ -513,7 +513,7 @@ fn check_fix_applies_every_fix_keeps_comments_and_says_what_it_changed() {
     let before = std::fs::read_to_string(dir.path().join("testi.toml")).unwrap();
     let (code, out, err) = run_in(dir.path(), &["check", "--fix"]);
     assert_eq!(code, 0, "{out}{err}");
-    let shown = dir.path().join("testi.toml").display().to_string();
+    let shown = shown(&dir.path().join("testi.toml"));
     assert_eq!(
         err,
         format!("fixed {shown}: toteuma.osuudet[1].osuus = 12\n")

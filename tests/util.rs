@@ -136,3 +136,13 @@ pub fn csv_column(text: &str, name: &str) -> Vec<String> {
 }
 
 pub const BROKEN_WARNING: &str = "warning: 1 record left out because it does not load: rikki.toml (run `hanke check` for details)\n";
+
+/// `path` as the tool prints it to a user in the test's current folder:
+/// relative when the two share a folder (so a checkout under `/tmp` sees
+/// `../.tmpX/a.toml`), absolute otherwise.
+pub fn shown(path: &Path) -> String {
+    let cwd = std::env::current_dir().expect("current folder");
+    hanke::diag::render::relative_to(path, &cwd)
+        .display()
+        .to_string()
+}
