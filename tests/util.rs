@@ -13,15 +13,28 @@ pub fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
 }
 
-/// `hanke` with a fixed date, no colour, and no data folder from the environment.
+/// `hanke` with a fixed date, no colour, no data folder from the environment,
+/// and no language from it either: Finnish, as on a CI runner whose locale
+/// names no language. [`hanke_in`] picks another language.
 pub fn hanke() -> Command {
     let mut c = Command::cargo_bin("hanke").expect("the hanke binary is built");
+    for var in ["HANKE_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"] {
+        c.env_remove(var);
+    }
     c.env_remove("HANKE_PROJECTS")
         .env_remove("GITHUB_STEP_SUMMARY")
         .env_remove("COLUMNS")
         .env("NO_COLOR", "1")
         .arg("--today")
         .arg("2026-11-23");
+    c
+}
+
+/// [`hanke`] in the language `lang` (`"fi"`, `"en"`), chosen as a user would,
+/// through `HANKE_LANG`.
+pub fn hanke_in(lang: &str) -> Command {
+    let mut c = hanke();
+    c.env("HANKE_LANG", lang);
     c
 }
 
@@ -95,7 +108,16 @@ pub fn reports() -> PathBuf {
 
 /// Runs `hanke --projects <dir> <args>` and returns (status code, stdout, stderr).
 pub fn run_in(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = hanke()
+    run_with(hanke(), dir, args)
+}
+
+/// [`run_in`] in the language `lang`.
+pub fn run_in_lang(lang: &str, dir: &Path, args: &[&str]) -> (i32, String, String) {
+    run_with(hanke_in(lang), dir, args)
+}
+
+fn run_with(mut hanke: Command, dir: &Path, args: &[&str]) -> (i32, String, String) {
+    let out = hanke
         .arg("--projects")
         .arg(dir)
         .args(args)
