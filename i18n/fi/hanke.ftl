@@ -28,6 +28,135 @@ hankkeita = { $n ->
 ## Reports and command output: list, show, summary, budget, diff, new, fmt, import, site, step summary (ids out-*, list-*, show-*, summary-*, budget-*, diff-*, new-*, fmt-*, import-*, site-*)
 # (section out: add messages of this section above the end marker)
 
+# -- Shared words of reports (ids out-*)
+
+out-yes = kyllä
+out-unknown = ei tiedossa
+out-col-id = Id
+out-col-nimi = Nimi
+out-col-salkku = Salkku
+out-col-vaihe = Vaihe
+out-col-alkaa = Alkaa
+out-col-loppuu = Loppuu
+out-col-yhteensa = Yhteensä
+out-col-rahoittaja = Rahoittaja
+out-col-laji = Laji
+out-col-ohjelma = Ohjelma
+out-col-osuus = Osuus
+out-col-summa = Summa
+out-col-suunniteltu = Suunniteltu
+out-col-toteutunut = Toteutunut
+out-col-erotus = Erotus
+out-col-kaytetty = Käytetty
+out-col-hankkeita = Hankkeita
+out-col-vuosi = Vuosi
+out-col-kustannuslaji = Kustannuslaji
+out-total = Yhteensä
+out-plan-title = Rahoitussuunnitelma
+out-actual-title = Toteutunut rahoitus
+out-costs-title = Kustannusarvio
+out-actual-costs-title = Toteutuneet kustannukset
+out-ei-oikeuttavat = Valtionavustukseen oikeuttamattomat kustannukset
+
+# -- list
+
+list-title = Hankkeet ({ $hankkeita })
+list-sheet = Hankkeet
+list-footer = { $hankkeita }; suunniteltu { $suunniteltu }, toteutunut { $toteutunut }
+list-counted-once = (päähanke ja osahankkeet kerran)
+
+# -- summary
+
+summary-col-vertailu = Vertailu
+summary-compared = { $verrattavia }/{ $hankkeita } hankkeesta
+summary-partial-note = Erotus ja käytetty vertaavat vain hankkeita, joilla on sekä suunnitelma että toteuma.
+summary-residual = (ei tiedossa)
+summary-residual-vuosi = (ei vuositietoa)
+summary-residual-rahoittaja = (ei rahoittajaa)
+summary-sheet = Yhteenveto
+summary-title-salkku = Yhteenveto salkuittain
+summary-title-rahoittaja = Yhteenveto rahoittajittain
+summary-title-vuosi = Yhteenveto vuosittain
+summary-title-vaihe = Yhteenveto vaiheittain
+summary-title-laji = Yhteenveto rahoituslajeittain
+
+# -- cost categories, groups and financing plan lines (the form's wording)
+
+out-cat-palkat = Projektiin palkattava henkilöstö
+out-cat-tyopanoksen-siirto = Työpanoksen siirto kunnalta
+out-cat-asiantuntijapalvelut = Toimisto-, pankki- ja asiantuntijapalvelut
+out-cat-painatukset = Painatukset ja ilmoitukset
+out-cat-majoitus = Majoitus- ja ravitsemuspalvelut
+out-cat-matkat = Matkustus- ja kuljetuspalvelut
+out-cat-koulutus = Koulutus- ja kulttuuripalvelut
+out-cat-muut-palvelut = Muut palvelujen ostot
+out-cat-aineet = Aineet, tarvikkeet ja tavarat
+out-cat-vuokrat = Vuokrat
+out-cat-aineettomat = Aineettomat hyödykkeet
+out-cat-koneet = Koneet ja kalusto
+out-cat-muut-investoinnit = Muut investointimenot
+out-cat-muut-menot = Muut menot
+out-group-henkilostomenot = Henkilöstömenot
+out-group-palvelujen-ostot = Palvelujen ostot
+out-group-investointimenot = Investointimenot
+out-plan-kokonaiskustannukset = Kokonaiskustannukset
+out-plan-tulot = Tulot
+out-plan-yksityinen = Yksityinen rahoitus
+out-plan-oikeuttavat = Valtionavustukseen oikeuttavat kustannukset
+out-plan-oma = Kunnan/kuntayhtymän oma rahoitusosuus
+out-plan-muu-julkinen = Muu julkinen rahoitus
+out-plan-valtionavustus = Haettava valtionavustus
+
+# -- budget
+
+budget-heading = Talousarvio: { $title }
+budget-title-selected = Valitut hankkeet ({ $hankkeita })
+budget-title-salkku = Salkku { $salkut } ({ $hankkeita })
+budget-comparison-title = Kustannukset: suunniteltu ja toteutunut
+budget-comparison-sheet = Suunniteltu ja toteutunut
+budget-grant-percent = Valtionavustus, % oikeuttavista kustannuksista
+budget-ceiling = Enimmäisosuus
+budget-ceiling-of = Enimmäisosuus ({ $ohjelmat })
+budget-ceiling-programme = Enimmäisosuus: { $ohjelma }
+budget-over-ceiling-plan = Huom: valtionavustus ylittää ohjelman { $ohjelma } enimmäisosuuden (suunnitelma: { $osuus } > { $enintaan })
+budget-over-ceiling-actual = Huom: valtionavustus ylittää ohjelman { $ohjelma } enimmäisosuuden (toteuma: { $osuus } > { $enintaan })
+budget-funders-title = Rahoittajat
+budget-children-title = Osahankkeet
+budget-col-valtionavustus = Valtionavustus
+budget-col-oma = Oma rahoitus
+budget-col-muu = Muu rahoitus
+budget-col-oma-osuus = Oma %
+budget-stated-matches = Päähankkeen oma yhteissumma { $summa } täsmää.
+budget-stated-differs = Päähankkeen oma yhteissumma on { $summa }, osahankkeiden summa { $osahankkeet } (ero { $ero }).
+
+# -- show (the project card)
+
+show-nimi = Hankkeen nimi
+show-lyhenne = Lyhenne
+show-tyyppi = Hanketyyppi
+show-salkku = Salkku
+show-vaihe = Käsittelyvaihe
+show-alkaa = Aloittamispvm
+show-loppuu = Päättymispvm
+show-hallinnoija = Hallinnoija
+show-avainsanat = Avainsanat
+show-tiivistelma = Tiivistelmä
+show-tavoitteet = Tavoitteet
+show-toimenpiteet = Toimenpiteet
+show-rahoitus = Rahoitus
+show-toteuttajat = Toteuttajat
+show-yhteyshenkilot = Yhteyshenkilöt
+show-liitteet = Liitteet
+show-paahanke = Päähanke
+show-osahankkeet = Osahankkeet
+show-not-found = { $id } (ei löydy)
+show-derived-note = * johdettu: laskettu muista luvuista (summa osuudesta tai osuus summasta)
+show-muut-title = Muut osallistujat (ei mukana jaossa)
+show-col-osallistuja = Osallistuja
+show-col-kuvaus = Kuvaus
+show-col-rooli = Rooli
+show-col-puhelin = Puhelin
+show-col-email = Sähköposti
 
 # end of section out
 

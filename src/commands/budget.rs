@@ -21,7 +21,9 @@ pub fn run(ctx: &Context, args: &BudgetArgs) -> anyhow::Result<ExitCode> {
     let target = args.output.as_deref();
     let format = output::choose(args.format.map(Format::from), target, args.excel)?;
     let corpus = super::load_for_report(ctx)?;
-    let view = match (&args.id, args.filter.is_empty()) {
+    // `heading`: the view's title for people; the view's own `title` is the
+    // machine one (JSON `otsikko`), Finnish in every language.
+    let (view, heading) = match (&args.id, args.filter.is_empty()) {
         (Some(_), false) => {
             bail!("give a project id or filters such as `--salkku CODE`, not both")
         }
@@ -39,13 +41,24 @@ pub fn run(ctx: &Context, args: &BudgetArgs) -> anyhow::Result<ExitCode> {
                     corpus.file(p.file).rel
                 );
             }
-            budget::for_project(p, corpus)
+            let view = budget::for_project(p, corpus);
+            let heading = view.title.clone();
+            (view, heading)
         }
         (None, false) => {
             let filter = Filter::new(&args.filter, corpus)?;
             let projects = filter.select(corpus);
-            let title = if args.filter.salkku.is_empty() {
-                format!("Valitut hankkeet ({})", super::hanketta(projects.len()))
+            let n = projects.len();
+            let fi_count = if n == 1 {
+                "1 hanke".to_string()
+            } else {
+                format!("{n} hanketta")
+            };
+            let (title, heading) = if args.filter.salkku.is_empty() {
+                (
+                    format!("Valitut hankkeet ({fi_count})"),
+                    crate::t!("budget-title-selected", hankkeita = super::hanketta(n)),
+                )
             } else {
                 let codes: Vec<String> = args
                     .filter
@@ -53,18 +66,21 @@ pub fn run(ctx: &Context, args: &BudgetArgs) -> anyhow::Result<ExitCode> {
                     .iter()
                     .map(|c| corpus.registry.salkku_code(c).unwrap_or(c).to_string())
                     .collect();
-                format!(
-                    "Salkku {} ({})",
-                    codes.join(", "),
-                    super::hanketta(projects.len())
+                (
+                    format!("Salkku {} ({fi_count})", codes.join(", ")),
+                    crate::t!(
+                        "budget-title-salkku",
+                        salkut = codes.join(", "),
+                        hankkeita = super::hanketta(n)
+                    ),
                 )
             };
-            budget::rollup(title, projects, corpus)
+            (budget::rollup(title, projects, corpus), heading)
         }
     };
     if format == Format::Xlsx {
         let heading = Heading {
-            title: workbook_title(&view, args, corpus),
+            title: workbook_title(&heading, args, corpus),
             date: ctx.today,
         };
         let book = xlsx::workbook(&grids::all(&view, Shape::Human), &heading)
@@ -73,14 +89,14 @@ pub fn run(ctx: &Context, args: &BudgetArgs) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let mut buf: Vec<u8> = Vec::new();
-    write(&mut buf, &view, format, args)?;
+    write(&mut buf, &view, &heading, format, args)?;
     output::deliver(target, &buf, None)?;
     Ok(ExitCode::SUCCESS)
 }
 
 /// `Talousarvio: Zeta-hanke (zeta)`; for a portfolio its name from the
 /// registry too: `Talousarvio: Salkku KONSTI (7 hanketta) – Elämänhallinta…`.
-fn workbook_title(view: &BudgetView, args: &BudgetArgs, corpus: &Corpus) -> String {
+fn workbook_title(heading: &str, args: &BudgetArgs, corpus: &Corpus) -> String {
     let names: Vec<&str> = args
         .filter
         .salkku
@@ -90,25 +106,24 @@ fn workbook_title(view: &BudgetView, args: &BudgetArgs, corpus: &Corpus) -> Stri
         .map(|n| n.value.as_str())
         .collect();
     if names.is_empty() || args.id.is_some() {
-        format!("Talousarvio: {}", view.title)
+        crate::t!("budget-heading", title = heading)
     } else {
-        format!("Talousarvio: {} – {}", view.title, names.join("; "))
+        let title = format!("{heading} – {}", names.join("; "));
+        crate::t!("budget-heading", title = title)
     }
 }
 
 fn write(
     out: &mut dyn Write,
     view: &BudgetView,
+    heading: &str,
     format: Format,
     args: &BudgetArgs,
 ) -> anyhow::Result<()> {
     match format {
         Format::Table => {
-            writeln!(
-                out,
-                "Talousarvio: {}\n",
-                crate::diag::render::sanitize(&view.title)
-            )?;
+            let title = crate::diag::render::sanitize(heading);
+            writeln!(out, "{}\n", crate::t!("budget-heading", title = title))?;
             let width = if args.output.is_some() {
                 None
             } else {
@@ -117,7 +132,8 @@ fn write(
             table::write(out, &grids::all(view, Shape::Human), width)?;
         }
         Format::Md => {
-            writeln!(out, "# Talousarvio: {}\n", markdown::text(&view.title))?;
+            let title = markdown::text(heading);
+            writeln!(out, "# {}\n", crate::t!("budget-heading", title = title))?;
             markdown::write(out, &grids::all(view, Shape::Human), 2)?;
         }
         Format::Csv => render::csv::write_as(
@@ -157,7 +173,7 @@ fn csv_table(view: &BudgetView, which: BudgetTable) -> anyhow::Result<Grid> {
         BudgetTable::Vertailu => grids::comparison(view, Shape::Machine),
         BudgetTable::Rahoitus => grids::financing(view, Shape::Machine),
         BudgetTable::Rahoittajat => grids::funders(view),
-        BudgetTable::Osahankkeet => match grids::children(view) {
+        BudgetTable::Osahankkeet => match grids::children(view, Shape::Machine) {
             Some(g) => g,
             None => bail!("{} has no osahankkeet", view.title),
         },

@@ -21,11 +21,11 @@ pub fn run(ctx: &Context, args: &ListArgs) -> anyhow::Result<ExitCode> {
     let view = list::list(filter.select(corpus), corpus, args.sort, args.reverse);
     if format == Format::Xlsx {
         let heading = Heading {
-            title: format!("Hankkeet ({})", super::hanketta(view.rows.len())),
+            title: crate::t!("list-title", hankkeita = super::hanketta(view.rows.len())),
             date: ctx.today,
         };
         let mut grid = human(&view);
-        grid.sheet = Some("Hankkeet".to_string());
+        grid.sheet = Some(crate::t!("list-sheet"));
         let book = xlsx::workbook(&[grid], &heading).context("cannot build the workbook")?;
         output::deliver(target, &book.bytes, Some(book.sheets))?;
         return Ok(ExitCode::SUCCESS);
@@ -77,16 +77,18 @@ fn human(view: &list::ListView) -> Grid {
 /// `11 hanketta; suunniteltu 400 000 €, toteutunut 1 439 169,50 €`: the
 /// selection's totals as `summary` counts them (each euro once).
 fn footer(view: &list::ListView) -> String {
-    let money =
-        |e: Option<crate::model::Euro>| e.map_or("ei tiedossa".to_string(), render::fi::euro);
-    let mut line = format!(
-        "{}; suunniteltu {}, toteutunut {}",
-        super::hanketta(view.rows.len()),
-        money(view.suunniteltu),
-        money(view.toteutunut)
+    let money = |e: Option<crate::model::Euro>| {
+        e.map_or_else(|| crate::t!("out-unknown"), crate::lang::format::euro)
+    };
+    let mut line = crate::t!(
+        "list-footer",
+        hankkeita = super::hanketta(view.rows.len()),
+        suunniteltu = money(view.suunniteltu),
+        toteutunut = money(view.toteutunut)
     );
     if view.counted_once {
-        line.push_str(" (päähanke ja osahankkeet kerran)");
+        line.push(' ');
+        line.push_str(&crate::t!("list-counted-once"));
     }
     line
 }

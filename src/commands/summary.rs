@@ -42,11 +42,11 @@ pub fn run(ctx: &Context, args: &SummaryArgs) -> anyhow::Result<ExitCode> {
         }
         Format::Xlsx => {
             let heading = Heading {
-                title: format!("Yhteenveto {}", by_word(args.by)),
+                title: title(args.by),
                 date: ctx.today,
             };
             let mut grid = render::summary::human(&view);
-            grid.sheet = Some("Yhteenveto".to_string());
+            grid.sheet = Some(crate::t!("summary-sheet"));
             let book = xlsx::workbook(&[grid], &heading).context("cannot build the workbook")?;
             sheets = Some(book.sheets);
             buf = book.bytes;
@@ -56,13 +56,13 @@ pub fn run(ctx: &Context, args: &SummaryArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// `salkuittain`: the summary's grouping as a Finnish adverb, for titles.
-fn by_word(by: GroupBy) -> &'static str {
+/// `Yhteenveto salkuittain`: the workbook's title names the grouping.
+fn title(by: GroupBy) -> String {
     match by {
-        GroupBy::Salkku => "salkuittain",
-        GroupBy::Rahoittaja => "rahoittajittain",
-        GroupBy::Vuosi => "vuosittain",
-        GroupBy::Vaihe => "vaiheittain",
-        GroupBy::Laji => "rahoituslajeittain",
+        GroupBy::Salkku => crate::t!("summary-title-salkku"),
+        GroupBy::Rahoittaja => crate::t!("summary-title-rahoittaja"),
+        GroupBy::Vuosi => crate::t!("summary-title-vuosi"),
+        GroupBy::Vaihe => crate::t!("summary-title-vaihe"),
+        GroupBy::Laji => crate::t!("summary-title-laji"),
     }
 }

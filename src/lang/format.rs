@@ -34,6 +34,21 @@ pub fn money_in(lang: Lang, d: Decimal) -> String {
     }
 }
 
+/// A signed difference: `+1 200 €`, `−35 €` / `+€1,200`, `-€35`.
+pub fn money_diff_in(lang: Lang, d: Decimal) -> String {
+    match lang {
+        Lang::Fi => fi::euro_diff(d),
+        Lang::En => {
+            let plus = if d.is_sign_positive() && !d.is_zero() {
+                "+"
+            } else {
+                ""
+            };
+            format!("{plus}{}", money_in(lang, d))
+        }
+    }
+}
+
 /// A percentage with at most `decimals` decimals: `75,4 %` / `75.4%`.
 pub fn percent_in(lang: Lang, p: Decimal, decimals: u32) -> String {
     match lang {
@@ -62,6 +77,10 @@ pub fn euro(e: Euro) -> String {
     money(e.0)
 }
 
+pub fn money_diff(d: Decimal) -> String {
+    money_diff_in(current(), d)
+}
+
 pub fn percent(p: Decimal, decimals: u32) -> String {
     percent_in(current(), p, decimals)
 }
@@ -88,6 +107,9 @@ mod tests {
         assert_eq!(money_in(Lang::Fi, d("131000.5")), "131\u{a0}000,50\u{a0}€");
         assert_eq!(money_in(Lang::En, d("131000.5")), "€131,000.50");
         assert_eq!(money_in(Lang::En, d("-1200")), "-€1,200");
+        assert_eq!(money_diff_in(Lang::En, d("1200")), "+€1,200");
+        assert_eq!(money_diff_in(Lang::En, d("-35")), "-€35");
+        assert_eq!(money_diff_in(Lang::Fi, d("1200")), "+1\u{a0}200\u{a0}€");
     }
 
     #[test]

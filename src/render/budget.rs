@@ -3,9 +3,11 @@
 //! Each table comes in two shapes: for people (row labels of the form) and
 //! for machines (row keys such as `palkat`, `henkilostomenot`, `yhteensa`).
 
-use super::fi;
 use super::grid::{Column, Formula, Grid, Value};
+use super::labels;
+use crate::lang::format;
 use crate::model::FundingKind;
+use crate::t;
 use crate::report::budget::{BudgetView, CostTable, Financing, FinancingColumn, PlanLine, RowKind};
 
 /// Which shape: row labels for people, row keys for CSV/JSON.
@@ -15,16 +17,16 @@ pub enum Shape {
     Machine,
 }
 
-fn first_column(shape: Shape, key: &str, label: &str) -> Column {
+fn first_column(shape: Shape, key: &str, label: String) -> Column {
     match shape {
         Shape::Human => Column::new(key, label),
         Shape::Machine => Column::new(key, key),
     }
 }
 
-fn row_name(shape: Shape, key: &str, label: &str) -> Value {
+fn row_name(shape: Shape, key: &str, label: impl FnOnce() -> String) -> Value {
     match shape {
-        Shape::Human => Value::text(label),
+        Shape::Human => Value::text(label()),
         Shape::Machine => Value::text(key),
     }
 }
@@ -32,10 +34,10 @@ fn row_name(shape: Shape, key: &str, label: &str) -> Value {
 /// `kategoria,<year>…,yhteensa`; every cell a number (0 when empty).
 pub fn costs(table: &CostTable, shape: Shape) -> Grid {
     let (key, title) = match table.kind {
-        FundingKind::Plan => ("kustannusarvio", "Kustannusarvio"),
-        FundingKind::Actual => ("toteutuneet_kustannukset", "Toteutuneet kustannukset"),
+        FundingKind::Plan => ("kustannusarvio", t!("out-costs-title")),
+        FundingKind::Actual => ("toteutuneet_kustannukset", t!("out-actual-costs-title")),
     };
-    let mut columns = vec![first_column(shape, "kategoria", "Kustannuslaji")];
+    let mut columns = vec![first_column(shape, "kategoria", t!("out-col-kustannuslaji"))];
     columns.extend(
         table
             .years
@@ -43,12 +45,12 @@ pub fn costs(table: &CostTable, shape: Shape) -> Grid {
             .map(|y| Column::new(y.to_string(), y.to_string())),
     );
     columns.push(
-        Column::new("yhteensa", "Yhteensä")
+        Column::new("yhteensa", t!("out-col-yhteensa"))
             .computed(Formula::Sum((1..=table.years.len()).collect())),
     );
     let mut g = Grid::new(key, title, columns);
     for r in &table.rows {
-        let mut cells = vec![row_name(shape, r.kind.key(), r.kind.label())];
+        let mut cells = vec![row_name(shape, r.kind.key(), || labels::row_kind(r.kind))];
         cells.extend(r.by_year.iter().map(|e| Value::money(*e)));
         cells.push(Value::money(r.total));
         if r.kind.is_subtotal() {
@@ -92,19 +94,19 @@ fn mark_subtotals(g: &mut Grid, kinds: impl Iterator<Item = RowKind>) {
 pub fn comparison(view: &BudgetView, shape: Shape) -> Grid {
     let mut g = Grid::new(
         "vertailu",
-        "Kustannukset: suunniteltu ja toteutunut",
+        t!("budget-comparison-title"),
         vec![
-            first_column(shape, "kategoria", "Kustannuslaji"),
-            Column::new("suunniteltu", "Suunniteltu"),
-            Column::new("toteutunut", "Toteutunut"),
-            Column::new("erotus", "Erotus").computed(Formula::Difference(1, vec![2])),
+            first_column(shape, "kategoria", t!("out-col-kustannuslaji")),
+            Column::new("suunniteltu", t!("out-col-suunniteltu")),
+            Column::new("toteutunut", t!("out-col-toteutunut")),
+            Column::new("erotus", t!("out-col-erotus")).computed(Formula::Difference(1, vec![2])),
             Column::new("kaytetty", "%").computed(Formula::Percent(2, 1)),
         ],
     );
-    g.sheet = Some("Suunniteltu ja toteutunut".to_string());
+    g.sheet = Some(t!("budget-comparison-sheet"));
     for r in &view.comparison {
         let cells = vec![
-            row_name(shape, r.kind.key(), r.kind.label()),
+            row_name(shape, r.kind.key(), || labels::row_kind(r.kind)),
             Value::money(r.suunniteltu),
             Value::money(r.toteutunut),
             Value::Money(r.erotus()),
@@ -126,11 +128,11 @@ pub fn financing(view: &BudgetView, shape: Shape) -> Grid {
     let f = &view.financing;
     let mut g = Grid::new(
         "rahoitus",
-        "Rahoitussuunnitelma",
+        t!("out-plan-title"),
         vec![
-            first_column(shape, "rivi", ""),
-            Column::new("suunniteltu", "Suunniteltu"),
-            Column::new("toteutunut", "Toteutunut"),
+            first_column(shape, "rivi", String::new()),
+            Column::new("suunniteltu", t!("out-col-suunniteltu")),
+            Column::new("toteutunut", t!("out-col-toteutunut")),
         ],
     );
     for line in PlanLine::ALL {
@@ -140,7 +142,7 @@ pub fn financing(view: &BudgetView, shape: Shape) -> Grid {
                 .map_or(Value::Empty, Value::Money)
         };
         let cells = vec![
-            row_name(shape, line.key(), line.label()),
+            row_name(shape, line.key(), || labels::plan_line(line)),
             cell(&f.plan),
             cell(&f.actual),
         ];
@@ -163,11 +165,9 @@ pub fn financing(view: &BudgetView, shape: Shape) -> Grid {
         Value::opt_percent(c.as_ref().and_then(|c| c.grant_percent()))
     };
     g.push(vec![
-        row_name(
-            shape,
-            "valtionavustus_prosentti",
-            "Valtionavustus, % oikeuttavista kustannuksista",
-        ),
+        row_name(shape, "valtionavustus_prosentti", || {
+            t!("budget-grant-percent")
+        }),
         pct(&f.plan),
         pct(&f.actual),
     ]);
@@ -199,12 +199,14 @@ fn ceilings(g: &mut Grid, f: &Financing, shape: Shape) {
     if names.is_empty() && !several {
         return;
     }
-    let label = if names.is_empty() {
-        "Enimmäisosuus".to_string()
-    } else {
-        format!("Enimmäisosuus ({})", names.join(" / "))
+    let label = || {
+        if names.is_empty() {
+            t!("budget-ceiling")
+        } else {
+            t!("budget-ceiling-of", ohjelmat = names.join(" / "))
+        }
     };
-    let mut cells = vec![row_name(shape, "enintaan_prosentti", &label)];
+    let mut cells = vec![row_name(shape, "enintaan_prosentti", label)];
     cells.extend(
         columns
             .iter()
@@ -220,7 +222,7 @@ fn ceilings(g: &mut Grid, f: &Financing, shape: Shape) {
             let mut cells = vec![row_name(
                 shape,
                 &format!("enintaan_prosentti.{name}"),
-                &format!("Enimmäisosuus: {name}"),
+                || t!("budget-ceiling-programme", ohjelma = name.to_string()),
             )];
             cells.extend(
                 columns
@@ -230,16 +232,26 @@ fn ceilings(g: &mut Grid, f: &Financing, shape: Shape) {
             g.push(cells);
         }
     }
-    for (label, c) in [("suunnitelma", &f.plan), ("toteuma", &f.actual)] {
+    for (kind, c) in [(FundingKind::Plan, &f.plan), (FundingKind::Actual, &f.actual)] {
         let Some(c) = c else { continue };
         if let (Some((ohjelma, max)), Some(p)) = (c.ceiling(), c.grant_percent())
             && p > max
         {
-            g.footer.push(format!(
-                "Huom: valtionavustus ylittää ohjelman {ohjelma} enimmäisosuuden ({label}: {} > {})",
-                fi::percent(p, 1),
-                fi::percent(max, 1)
-            ));
+            let (osuus, enintaan) = (format::percent(p, 1), format::percent(max, 1));
+            g.footer.push(match kind {
+                FundingKind::Plan => t!(
+                    "budget-over-ceiling-plan",
+                    ohjelma = ohjelma,
+                    osuus = osuus,
+                    enintaan = enintaan
+                ),
+                FundingKind::Actual => t!(
+                    "budget-over-ceiling-actual",
+                    ohjelma = ohjelma,
+                    osuus = osuus,
+                    enintaan = enintaan
+                ),
+            });
         }
     }
 }
@@ -248,14 +260,14 @@ fn ceilings(g: &mut Grid, f: &Financing, shape: Shape) {
 pub fn funders(view: &BudgetView) -> Grid {
     let mut g = Grid::new(
         "rahoittajat",
-        "Rahoittajat",
+        t!("budget-funders-title"),
         vec![
-            Column::new("rahoittaja", "Rahoittaja").shrinkable(),
-            Column::new("laji", "Laji"),
-            Column::new("suunniteltu", "Suunniteltu"),
-            Column::new("suunniteltu_osuus", "Osuus"),
-            Column::new("toteutunut", "Toteutunut"),
-            Column::new("toteutunut_osuus", "Osuus"),
+            Column::new("rahoittaja", t!("out-col-rahoittaja")).shrinkable(),
+            Column::new("laji", t!("out-col-laji")),
+            Column::new("suunniteltu", t!("out-col-suunniteltu")),
+            Column::new("suunniteltu_osuus", t!("out-col-osuus")),
+            Column::new("toteutunut", t!("out-col-toteutunut")),
+            Column::new("toteutunut_osuus", t!("out-col-osuus")),
         ],
     );
     for r in &view.funders {
@@ -277,20 +289,21 @@ pub fn funders(view: &BudgetView) -> Grid {
     g
 }
 
-/// `id,nimi,yhteensa,valtionavustus,oma,muu,oma_osuus`, the total row last.
-pub fn children(view: &BudgetView) -> Option<Grid> {
+/// `id,nimi,yhteensa,valtionavustus,oma,muu,oma_osuus`, the total row last
+/// (named `Yhteensä` for machines in every language, translated for people).
+pub fn children(view: &BudgetView, shape: Shape) -> Option<Grid> {
     let c = view.children.as_ref()?;
     let mut g = Grid::new(
         "osahankkeet",
-        "Osahankkeet",
+        t!("budget-children-title"),
         vec![
-            Column::new("id", "Id"),
-            Column::new("nimi", "Nimi").shrinkable(),
-            Column::new("yhteensa", "Yhteensä"),
-            Column::new("valtionavustus", "Valtionavustus"),
-            Column::new("oma", "Oma rahoitus"),
-            Column::new("muu", "Muu rahoitus"),
-            Column::new("oma_osuus", "Oma %").computed(Formula::Percent(4, 2)),
+            Column::new("id", t!("out-col-id")),
+            Column::new("nimi", t!("out-col-nimi")).shrinkable(),
+            Column::new("yhteensa", t!("out-col-yhteensa")),
+            Column::new("valtionavustus", t!("budget-col-valtionavustus")),
+            Column::new("oma", t!("budget-col-oma")),
+            Column::new("muu", t!("budget-col-muu")),
+            Column::new("oma_osuus", t!("budget-col-oma-osuus")).computed(Formula::Percent(4, 2)),
         ],
     );
     let cells = |r: &crate::report::budget::ChildRow| {
@@ -307,17 +320,21 @@ pub fn children(view: &BudgetView) -> Option<Grid> {
     for r in &c.rows {
         g.push(cells(r));
     }
-    g.push_strong(cells(&c.total));
+    let mut total = cells(&c.total);
+    if shape == Shape::Human {
+        total[1] = Value::text(t!("out-total"));
+    }
+    g.push_strong(total);
     g.computed_last(Formula::Sum((0..c.rows.len()).collect()));
     if let (Some(stated), Some(sum)) = (c.stated, c.total.yhteensa) {
         let line = if stated == sum {
-            format!("Päähankkeen oma yhteissumma {} täsmää.", fi::euro(stated))
+            t!("budget-stated-matches", summa = format::euro(stated))
         } else {
-            format!(
-                "Päähankkeen oma yhteissumma on {}, osahankkeiden summa {} (ero {}).",
-                fi::euro(stated),
-                fi::euro(sum),
-                fi::euro_diff(sum - stated)
+            t!(
+                "budget-stated-differs",
+                summa = format::euro(stated),
+                osahankkeet = format::euro(sum),
+                ero = format::money_diff(sum - stated)
             )
         };
         g.footer.push(line);
@@ -339,6 +356,6 @@ pub fn all(view: &BudgetView, shape: Shape) -> Vec<Grid> {
     }
     grids.push(financing(view, shape));
     grids.push(funders(view));
-    grids.extend(children(view));
+    grids.extend(children(view, shape));
     grids
 }

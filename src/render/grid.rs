@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::fi;
+use crate::lang::format;
 use crate::model::Euro;
 
 /// One cell's value, typed.
@@ -70,17 +71,18 @@ impl Value {
         }
     }
 
-    /// Finnish presentation, for the terminal and Markdown.
+    /// Presentation for people (the terminal and Markdown), in the current
+    /// language ([`crate::lang::format`]).
     pub fn human(&self) -> String {
         match self {
             Value::Text(s) => crate::diag::render::sanitize(s),
-            Value::Money(d) => fi::money(*d),
-            Value::Date(d) => fi::date(*d),
-            Value::Percent(p) => fi::percent(*p, 1),
+            Value::Money(d) => format::money(*d),
+            Value::Date(d) => format::date(*d),
+            Value::Percent(p) => format::percent(*p, 1),
             Value::Int(n) => n.to_string(),
             Value::Bool(b) => {
                 if *b {
-                    "kyllä".to_string()
+                    crate::t!("out-yes")
                 } else {
                     String::new()
                 }

@@ -9,13 +9,13 @@ pub fn human(view: &ListView) -> Grid {
         "hankkeet",
         "",
         vec![
-            Column::new("id", "Id"),
-            Column::new("nimi", "Nimi").shrinkable(),
-            Column::new("salkku", "Salkku").hideable(0),
-            Column::new("vaihe", "Vaihe").hideable(3),
-            Column::new("alkaa", "Alkaa").hideable(1),
-            Column::new("loppuu", "Loppuu").hideable(2),
-            Column::new("yhteensa", "Yhteensä"),
+            Column::new("id", crate::t!("out-col-id")),
+            Column::new("nimi", crate::t!("out-col-nimi")).shrinkable(),
+            Column::new("salkku", crate::t!("out-col-salkku")).hideable(0),
+            Column::new("vaihe", crate::t!("out-col-vaihe")).hideable(3),
+            Column::new("alkaa", crate::t!("out-col-alkaa")).hideable(1),
+            Column::new("loppuu", crate::t!("out-col-loppuu")).hideable(2),
+            Column::new("yhteensa", crate::t!("out-col-yhteensa")),
         ],
     );
     for r in &view.rows {

@@ -11,6 +11,7 @@ pub mod budget;
 pub mod csv;
 pub mod diff;
 pub mod grid;
+pub mod labels;
 pub mod list;
 pub mod markdown;
 pub mod output;

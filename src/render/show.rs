@@ -5,54 +5,66 @@ use std::io::{self, Write};
 use serde_json::{Map, Value as Json, json};
 
 use super::grid::{Column, Grid, Value, plain_percent};
-use super::{fi, markdown, table};
+use super::{markdown, table};
+use crate::lang::format;
+use crate::t;
 use crate::diag::render::sanitize;
 use crate::model::{Category, FundingKind, Project};
 use crate::report::show::{Card, FundingView};
 
-const DERIVED_NOTE: &str =
-    "* johdettu: laskettu muista luvuista (summa osuudesta tai osuus summasta)";
 
 fn opt(s: &Option<crate::model::Sp<String>>) -> Option<&str> {
     s.as_ref().map(|v| v.value.as_str())
 }
 
-/// Label–value pairs of the card's head, as on the database page.
-fn head(card: &Card) -> Vec<(&'static str, String)> {
+/// Label–value pairs of the card's head, as on the database page: the
+/// name, portfolio, stage and dates always, the others when filled in.
+fn head(card: &Card) -> Vec<(String, String)> {
     let p = card.project;
     let salkku = match (p.salkku(), card.salkku_nimi) {
         (Some(code), Some(name)) => format!("{code} {name}"),
         (Some(code), None) => code.to_string(),
         _ => String::new(),
     };
-    let mut rows = vec![
-        ("Hankkeen nimi", p.name().to_string()),
-        ("Lyhenne", opt(&p.lyhenne).unwrap_or_default().to_string()),
+    let rows = vec![
+        (true, t!("show-nimi"), p.name().to_string()),
         (
-            "Hanketyyppi",
+            false,
+            t!("show-lyhenne"),
+            opt(&p.lyhenne).unwrap_or_default().to_string(),
+        ),
+        (
+            false,
+            t!("show-tyyppi"),
             opt(&p.tyyppi).unwrap_or_default().to_string(),
         ),
-        ("Salkku", salkku),
+        (true, t!("show-salkku"), salkku),
         (
-            "Käsittelyvaihe",
+            true,
+            t!("show-vaihe"),
             p.vaihe.as_ref().map_or("", |v| v.as_str()).to_string(),
         ),
-        ("Aloittamispvm", p.alkaa().map(fi::date).unwrap_or_default()),
-        ("Päättymispvm", p.loppuu().map(fi::date).unwrap_or_default()),
         (
-            "Hallinnoija",
+            true,
+            t!("show-alkaa"),
+            p.alkaa().map(format::date).unwrap_or_default(),
+        ),
+        (
+            true,
+            t!("show-loppuu"),
+            p.loppuu().map(format::date).unwrap_or_default(),
+        ),
+        (
+            false,
+            t!("show-hallinnoija"),
             opt(&p.hallinnoija).unwrap_or_default().to_string(),
         ),
-        ("Avainsanat", join(&p.avainsanat)),
+        (false, t!("show-avainsanat"), join(&p.avainsanat)),
     ];
-    rows.retain(|(label, v)| {
-        !v.is_empty()
-            || matches!(
-                *label,
-                "Hankkeen nimi" | "Salkku" | "Käsittelyvaihe" | "Aloittamispvm" | "Päättymispvm"
-            )
-    });
-    rows
+    rows.into_iter()
+        .filter(|(always, _, v)| *always || !v.is_empty())
+        .map(|(_, label, v)| (label, v))
+        .collect()
 }
 
 fn join(items: &[crate::model::Sp<String>]) -> String {
@@ -63,10 +75,10 @@ fn join(items: &[crate::model::Sp<String>]) -> String {
         .join(", ")
 }
 
-fn funding_title(kind: FundingKind) -> &'static str {
+fn funding_title(kind: FundingKind) -> String {
     match kind {
-        FundingKind::Plan => "Rahoitussuunnitelma",
-        FundingKind::Actual => "Toteutunut rahoitus",
+        FundingKind::Plan => t!("out-plan-title"),
+        FundingKind::Actual => t!("out-actual-title"),
     }
 }
 
@@ -76,11 +88,11 @@ fn funding_grid(f: &FundingView) -> Grid {
         f.kind.table(),
         funding_title(f.kind),
         vec![
-            Column::new("rahoittaja", "Rahoittaja").shrinkable(),
-            Column::new("laji", "Laji"),
-            Column::new("ohjelma", "Ohjelma").hideable(0),
-            Column::new("osuus", "Osuus"),
-            Column::new("summa", "Summa"),
+            Column::new("rahoittaja", t!("out-col-rahoittaja")).shrinkable(),
+            Column::new("laji", t!("out-col-laji")),
+            Column::new("ohjelma", t!("out-col-ohjelma")).hideable(0),
+            Column::new("osuus", t!("out-col-osuus")),
+            Column::new("summa", t!("out-col-summa")),
         ],
     );
     for s in &f.shares {
@@ -93,20 +105,17 @@ fn funding_grid(f: &FundingView) -> Grid {
         ]);
     }
     g.push_strong(vec![
-        Value::text("Yhteensä"),
+        Value::text(t!("out-total")),
         Value::Empty,
         Value::Empty,
         Value::Empty,
         Value::opt_money(f.total).derived_if(f.total_derived),
     ]);
     if let Some(e) = f.ei_oikeuttavat {
-        g.footer.push(format!(
-            "Valtionavustukseen oikeuttamattomat kustannukset: {}",
-            fi::euro(e)
-        ));
+        g.footer.push(format!("{}: {}", t!("out-ei-oikeuttavat"), format::euro(e)));
     }
     if f.shares.iter().any(|s| s.osuus_derived || s.summa_derived) || f.total_derived {
-        g.footer.push(DERIVED_NOTE.to_string());
+        g.footer.push(t!("show-derived-note"));
     }
     g
 }
@@ -117,11 +126,11 @@ fn muut_grid(f: &FundingView) -> Option<Grid> {
     }
     let mut g = Grid::new(
         "muut",
-        "Muut osallistujat (ei mukana jaossa)",
+        t!("show-muut-title"),
         vec![
-            Column::new("rahoittaja", "Osallistuja"),
-            Column::new("kuvaus", "Kuvaus").shrinkable(),
-            Column::new("summa", "Summa"),
+            Column::new("rahoittaja", t!("show-col-osallistuja")),
+            Column::new("kuvaus", t!("show-col-kuvaus")).shrinkable(),
+            Column::new("summa", t!("out-col-summa")),
         ],
     );
     for (r, k, s) in &f.muut {
@@ -135,10 +144,10 @@ fn contacts_grid(p: &Project) -> Grid {
         "yhteystiedot",
         "",
         vec![
-            Column::new("rooli", "Rooli").shrinkable(),
-            Column::new("nimi", "Nimi"),
-            Column::new("puhelin", "Puhelin").hideable(0),
-            Column::new("email", "Sähköposti"),
+            Column::new("rooli", t!("show-col-rooli")).shrinkable(),
+            Column::new("nimi", t!("out-col-nimi")),
+            Column::new("puhelin", t!("show-col-puhelin")).hideable(0),
+            Column::new("email", t!("show-col-email")),
         ],
     );
     for c in &p.yhteystiedot {
@@ -218,11 +227,11 @@ pub fn write_text(out: &mut dyn Write, card: &Card, width: Option<u16>) -> io::R
         }
     }
     if let Some(t) = opt(&p.tiivistelma) {
-        section(out, "Tiivistelmä")?;
+        section(out, &t!("show-tiivistelma"))?;
         wrap(out, t, cols, "")?;
     }
     if !p.tavoitteet.is_empty() {
-        section(out, "Tavoitteet")?;
+        section(out, &t!("show-tavoitteet"))?;
         for t in &p.tavoitteet {
             let opts = wrap_options(cols)
                 .initial_indent("• ")
@@ -233,26 +242,26 @@ pub fn write_text(out: &mut dyn Write, card: &Card, width: Option<u16>) -> io::R
         }
     }
     if let Some(t) = opt(&p.toimenpiteet) {
-        section(out, "Toimenpiteet")?;
+        section(out, &t!("show-toimenpiteet"))?;
         wrap(out, t, cols, "")?;
     }
     let grids = funding_grids(card);
     if !grids.is_empty() {
-        section(out, "Rahoitus")?;
+        section(out, &t!("show-rahoitus"))?;
         table::write(out, &grids, Some(cols as u16))?;
     }
     if !p.toteuttajat.is_empty() {
-        section(out, "Toteuttajat")?;
+        section(out, &t!("show-toteuttajat"))?;
         for t in &p.toteuttajat {
             writeln!(out, "• {}", sanitize(t))?;
         }
     }
     if !p.yhteystiedot.is_empty() {
-        section(out, "Yhteyshenkilöt")?;
+        section(out, &t!("show-yhteyshenkilot"))?;
         table::write(out, &[contacts_grid(p)], Some(cols as u16))?;
     }
     if !p.liitteet.is_empty() {
-        section(out, "Liitteet")?;
+        section(out, &t!("show-liitteet"))?;
         for l in &p.liitteet {
             writeln!(
                 out,
@@ -263,14 +272,14 @@ pub fn write_text(out: &mut dyn Write, card: &Card, width: Option<u16>) -> io::R
         }
     }
     if let Some(parent) = card.paahanke {
-        section(out, "Päähanke")?;
+        section(out, &t!("show-paahanke"))?;
         writeln!(out, "{}  {}", parent.id, sanitize(parent.short_name()))?;
     } else if let Some(id) = p.paahanke() {
-        section(out, "Päähanke")?;
-        writeln!(out, "{} (ei löydy)", sanitize(id))?;
+        section(out, &t!("show-paahanke"))?;
+        writeln!(out, "{}", t!("show-not-found", id = sanitize(id)))?;
     }
     if !card.osahankkeet.is_empty() {
-        section(out, "Osahankkeet")?;
+        section(out, &t!("show-osahankkeet"))?;
         let w = card
             .osahankkeet
             .iter()
@@ -298,34 +307,34 @@ pub fn write_md(out: &mut dyn Write, card: &Card) -> io::Result<()> {
         writeln!(out, "{}", markdown::paragraphs(text))
     };
     if let Some(t) = opt(&p.tiivistelma) {
-        text_section(out, "Tiivistelmä", t)?;
+        text_section(out, &t!("show-tiivistelma"), t)?;
     }
     if !p.tavoitteet.is_empty() {
-        writeln!(out, "\n## Tavoitteet\n")?;
+        writeln!(out, "\n## {}\n", t!("show-tavoitteet"))?;
         for t in &p.tavoitteet {
             writeln!(out, "- {}", markdown::text(t))?;
         }
     }
     if let Some(t) = opt(&p.toimenpiteet) {
-        text_section(out, "Toimenpiteet", t)?;
+        text_section(out, &t!("show-toimenpiteet"), t)?;
     }
     let grids = funding_grids(card);
     if !grids.is_empty() {
-        writeln!(out, "\n## Rahoitus\n")?;
+        writeln!(out, "\n## {}\n", t!("show-rahoitus"))?;
         markdown::write(out, &grids, 3)?;
     }
     if !p.toteuttajat.is_empty() {
-        writeln!(out, "\n## Toteuttajat\n")?;
+        writeln!(out, "\n## {}\n", t!("show-toteuttajat"))?;
         for t in &p.toteuttajat {
             writeln!(out, "- {}", markdown::text(t))?;
         }
     }
     if !p.yhteystiedot.is_empty() {
-        writeln!(out, "\n## Yhteyshenkilöt\n")?;
+        writeln!(out, "\n## {}\n", t!("show-yhteyshenkilot"))?;
         markdown::write_table(out, &contacts_grid(p))?;
     }
     if !p.liitteet.is_empty() {
-        writeln!(out, "\n## Liitteet\n")?;
+        writeln!(out, "\n## {}\n", t!("show-liitteet"))?;
         for l in &p.liitteet {
             let name = opt(&l.nimi).unwrap_or_default();
             let url = opt(&l.url).unwrap_or_default();
@@ -333,12 +342,12 @@ pub fn write_md(out: &mut dyn Write, card: &Card) -> io::Result<()> {
         }
     }
     if let Some(id) = p.paahanke() {
-        writeln!(out, "\n## Päähanke\n")?;
+        writeln!(out, "\n## {}\n", t!("show-paahanke"))?;
         let name = card.paahanke.map(|q| q.short_name()).unwrap_or_default();
         writeln!(out, "- {} {}", markdown::code(id), markdown::text(name))?;
     }
     if !card.osahankkeet.is_empty() {
-        writeln!(out, "\n## Osahankkeet\n")?;
+        writeln!(out, "\n## {}\n", t!("show-osahankkeet"))?;
         for c in &card.osahankkeet {
             writeln!(
                 out,

@@ -10,13 +10,22 @@ use super::grid::{Column, Grid, Value};
 use crate::cli::GroupBy;
 use crate::report::summary::{Figures, SummaryView};
 
-fn group_label(by: GroupBy) -> &'static str {
+fn group_label(by: GroupBy) -> String {
     match by {
-        GroupBy::Salkku => "Salkku",
-        GroupBy::Rahoittaja => "Rahoittaja",
-        GroupBy::Vuosi => "Vuosi",
-        GroupBy::Vaihe => "Vaihe",
-        GroupBy::Laji => "Laji",
+        GroupBy::Salkku => crate::t!("out-col-salkku"),
+        GroupBy::Rahoittaja => crate::t!("out-col-rahoittaja"),
+        GroupBy::Vuosi => crate::t!("out-col-vuosi"),
+        GroupBy::Vaihe => crate::t!("out-col-vaihe"),
+        GroupBy::Laji => crate::t!("out-col-laji"),
+    }
+}
+
+/// The residual row's label, in parentheses: `(ei vuositietoa)`.
+fn residual_label(by: GroupBy) -> String {
+    match by {
+        GroupBy::Vuosi => crate::t!("summary-residual-vuosi"),
+        GroupBy::Rahoittaja => crate::t!("summary-residual-rahoittaja"),
+        GroupBy::Salkku | GroupBy::Vaihe | GroupBy::Laji => crate::t!("summary-residual"),
     }
 }
 
@@ -32,7 +41,11 @@ fn money(f: &Figures) -> [Value; 4] {
 /// `1/2 hankkeesta` (in the `Vertailu` column) where not every record with figures compares.
 fn comparison(f: &Figures) -> Value {
     if f.partly_compared() {
-        Value::text(format!("{}/{} hankkeesta", f.verrattavia, f.with_figures))
+        Value::text(crate::t!(
+            "summary-compared",
+            verrattavia = f.verrattavia,
+            hankkeita = f.with_figures
+        ))
     } else {
         Value::Empty
     }
@@ -44,15 +57,15 @@ pub fn human(view: &SummaryView) -> Grid {
         view.rows.iter().any(|r| r.figures.partly_compared()) || view.total.partly_compared();
     let mut columns = vec![
         Column::new("ryhma", group_label(view.by)).shrinkable(),
-        Column::new("hankkeita", "Hankkeita"),
-        Column::new("suunniteltu", "Suunniteltu"),
-        Column::new("toteutunut", "Toteutunut"),
-        Column::new("erotus", "Erotus").hideable(2),
-        Column::new("kaytetty", "Käytetty").hideable(1),
+        Column::new("hankkeita", crate::t!("out-col-hankkeita")),
+        Column::new("suunniteltu", crate::t!("out-col-suunniteltu")),
+        Column::new("toteutunut", crate::t!("out-col-toteutunut")),
+        Column::new("erotus", crate::t!("out-col-erotus")).hideable(2),
+        Column::new("kaytetty", crate::t!("out-col-kaytetty")).hideable(1),
     ];
     // On a narrow terminal the note goes first: it explains the two before it.
     if partial {
-        columns.push(Column::new("vertailu", "Vertailu").hideable(0));
+        columns.push(Column::new("vertailu", crate::t!("summary-col-vertailu")).hideable(0));
     }
     let mut g = Grid::new("yhteenveto", "", columns);
     let row = |label: &str, f: &Figures| {
@@ -64,14 +77,15 @@ pub fn human(view: &SummaryView) -> Grid {
         cells
     };
     for r in &view.rows {
-        g.push(row(&r.label, &r.figures));
+        let label = match &r.ryhma {
+            Some(_) => r.label.clone(),
+            None => residual_label(view.by),
+        };
+        g.push(row(&label, &r.figures));
     }
-    g.push_strong(row("Yhteensä", &view.total));
+    g.push_strong(row(&crate::t!("out-total"), &view.total));
     if partial {
-        g.footer.push(
-            "Erotus ja käytetty vertaavat vain hankkeita, joilla on sekä suunnitelma että toteuma."
-                .to_string(),
-        );
+        g.footer.push(crate::t!("summary-partial-note"));
     }
     g
 }
