@@ -159,6 +159,76 @@ show-col-rooli = Role
 show-col-puhelin = Phone
 show-col-email = Email
 
+# -- diff
+
+diff-no-changes = No changes to project records.
+diff-working-tree = working tree
+diff-title = Project changes
+diff-compared = Compared: { $base } → { $head }
+diff-summary = { $n ->
+    [one] { $n } project changed
+   *[other] { $n } projects changed
+}: { $parts }.
+diff-count-added = { $n } new
+diff-count-removed = { $n } removed
+diff-count-renamed = { $n } renamed
+diff-count-changed = { $n } changed
+diff-checks = Checks: { $checks }.
+diff-count-new-errors = { $n ->
+    [one] { $n } new error
+   *[other] { $n } new errors
+}
+diff-count-new-warnings = { $n ->
+    [one] { $n } new warning
+   *[other] { $n } new warnings
+}
+diff-count-fixed-errors = { $n ->
+    [one] { $n } fixed error
+   *[other] { $n } fixed errors
+}
+diff-count-fixed-warnings = { $n ->
+    [one] { $n } fixed warning
+   *[other] { $n } fixed warnings
+}
+diff-status-added = new project
+diff-status-removed = removed project
+diff-status-renamed = renamed: { $old } → { $new }
+diff-renamed = Renamed
+diff-unreadable-after = the record no longer reads: changes in figures cannot be shown (see the checks)
+diff-unreadable-before = the record did not read before: figures are not compared
+diff-unreadable = the record does not read
+diff-line-salkku = portfolio { $salkku }
+diff-line-alkaa = starts { $alkaa }
+diff-line-loppuu = ends { $loppuu }
+diff-line-paahanke = parent project { $paahanke }
+diff-laji-muut = other participants
+diff-laji-total = total
+diff-no-salkku = (no portfolio)
+diff-registry = Registry
+diff-other-fields = other changed fields: { $keys }
+diff-changed-categories = changed cost categories: { $categories }
+diff-ei-oikeuttavat = Non-eligible costs
+diff-col-field = Field
+diff-col-before = Before
+diff-col-after = After
+diff-col-change = Change
+diff-col-after-short = after
+diff-col-change-short = change
+diff-col-plan-before = Plan before
+diff-col-plan-after = Plan after
+diff-col-actual-before = Actuals before
+diff-col-actual-after = Actuals after
+diff-col-code = Code
+diff-col-location = Location
+diff-col-message = Message
+diff-checks-title = Checks
+diff-portfolios = Portfolios
+diff-all-portfolios = All portfolios
+diff-new-error = new error
+diff-new-warning = new warning
+diff-fixed-error = fixed error
+diff-fixed-warning = fixed warning
+
 # end of section out
 
 ## Cost models (ids cost-*)

@@ -158,6 +158,76 @@ show-col-rooli = Rooli
 show-col-puhelin = Puhelin
 show-col-email = Sähköposti
 
+# -- diff
+
+diff-no-changes = Ei muutoksia hankkeisiin.
+diff-working-tree = työpuu
+diff-title = Hankemuutokset
+diff-compared = Vertailu: { $base } → { $head }
+diff-summary = { $n ->
+    [one] { $n } hanke muuttui
+   *[other] { $n } hanketta muuttui
+}: { $parts }.
+diff-count-added = { $n } uusi
+diff-count-removed = { $n } poistettu
+diff-count-renamed = { $n } uudelleennimetty
+diff-count-changed = { $n } muutettu
+diff-checks = Tarkistukset: { $checks }.
+diff-count-new-errors = { $n ->
+    [one] { $n } uusi virhe
+   *[other] { $n } uutta virhettä
+}
+diff-count-new-warnings = { $n ->
+    [one] { $n } uusi varoitus
+   *[other] { $n } uutta varoitusta
+}
+diff-count-fixed-errors = { $n ->
+    [one] { $n } korjattu virhe
+   *[other] { $n } korjattua virhettä
+}
+diff-count-fixed-warnings = { $n ->
+    [one] { $n } korjattu varoitus
+   *[other] { $n } korjattua varoitusta
+}
+diff-status-added = uusi hanke
+diff-status-removed = poistettu hanke
+diff-status-renamed = uudelleennimetty: { $old } → { $new }
+diff-renamed = Uudelleennimetty
+diff-unreadable-after = tietue ei ole enää luettavissa: lukujen muutoksia ei voi näyttää (ks. tarkistukset)
+diff-unreadable-before = tietue oli ennen lukukelvoton: lukuja ei verrata
+diff-unreadable = tietue ei ole luettavissa
+diff-line-salkku = salkku { $salkku }
+diff-line-alkaa = alkaa { $alkaa }
+diff-line-loppuu = loppuu { $loppuu }
+diff-line-paahanke = päähanke { $paahanke }
+diff-laji-muut = muut osallistujat
+diff-laji-total = yhteensä
+diff-no-salkku = (ei salkkua)
+diff-registry = Rekisteri
+diff-other-fields = muut muuttuneet kentät: { $keys }
+diff-changed-categories = muuttuneet kustannuslajit: { $categories }
+diff-ei-oikeuttavat = Ei oikeuttavat kustannukset
+diff-col-field = Kenttä
+diff-col-before = Ennen
+diff-col-after = Jälkeen
+diff-col-change = Muutos
+diff-col-after-short = jälkeen
+diff-col-change-short = muutos
+diff-col-plan-before = Suunnitelma ennen
+diff-col-plan-after = Suunnitelma jälkeen
+diff-col-actual-before = Toteuma ennen
+diff-col-actual-after = Toteuma jälkeen
+diff-col-code = Koodi
+diff-col-location = Sijainti
+diff-col-message = Viesti
+diff-checks-title = Tarkistukset
+diff-portfolios = Salkut
+diff-all-portfolios = Kaikki salkut
+diff-new-error = uusi virhe
+diff-new-warning = uusi varoitus
+diff-fixed-error = korjattu virhe
+diff-fixed-warning = korjattu varoitus
+
 # end of section out
 
 ## Cost models (ids cost-*)

@@ -1,7 +1,9 @@
 //! Laying out a [`DiffReport`]: a terminal table, Markdown for a pull-request
 //! comment or `$GITHUB_STEP_SUMMARY`, and JSON.
 //!
-//! Nothing changed → the one line [`NO_CHANGES`] in the human formats.
+//! Nothing changed → the one line [`no_changes`] in the human formats.
+//! Every text for people is in the current language; JSON is the report
+//! as it is, the same in every language.
 
 use std::io::{self, Write};
 use std::path::Path;
@@ -11,13 +13,17 @@ use comfy_table::{CellAlignment, Table, TableComponent, presets};
 use crate::diag::Severity;
 use crate::diag::render::{github_path, sanitize};
 use crate::model::Euro;
-use crate::render::{fi, markdown};
+use crate::lang::format;
+use crate::render::{labels, markdown};
+use crate::t;
 use crate::report::diff::{
     Change, Counts, DiagChanges, DiffReport, FunderRow, ProjectDiff, Side, Status, Value, round_pct,
 };
 
 /// What the human formats print when no record changed.
-pub const NO_CHANGES: &str = "Ei muutoksia hankkeisiin (no changes to project records).";
+pub fn no_changes() -> String {
+    t!("diff-no-changes")
+}
 
 pub fn write_json(out: &mut dyn Write, report: &DiffReport) -> io::Result<()> {
     serde_json::to_writer_pretty(&mut *out, report)?;
@@ -34,12 +40,8 @@ fn side_label(s: &Side) -> String {
                 format!("`{short}` ({})", s.rev)
             }
         }
-        None => "työpuu (working tree)".to_string(),
+        None => t!("diff-working-tree"),
     }
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// `4 hanketta muuttui: 1 uusi, 1 poistettu, …`, then the rule results.
@@ -47,67 +49,61 @@ fn summary_line(c: &Counts) -> String {
     let total = c.added + c.removed + c.renamed + c.changed;
     let mut parts = Vec::new();
     if c.added > 0 {
-        parts.push(format!("{} uusi", c.added));
+        parts.push(t!("diff-count-added", n = c.added));
     }
     if c.removed > 0 {
-        parts.push(format!("{} poistettu", c.removed));
+        parts.push(t!("diff-count-removed", n = c.removed));
     }
     if c.renamed > 0 {
-        parts.push(format!("{} uudelleennimetty", c.renamed));
+        parts.push(t!("diff-count-renamed", n = c.renamed));
     }
     if c.changed > 0 {
-        parts.push(format!("{} muutettu", c.changed));
+        parts.push(t!("diff-count-changed", n = c.changed));
     }
-    let mut s = format!(
-        "{}: {}.",
-        plural(total, "hanke muuttui", "hanketta muuttui"),
-        if parts.is_empty() {
-            "—".to_string()
-        } else {
-            parts.join(", ")
-        }
-    );
-    let checks = [
-        (c.new_errors, "uusi virhe", "uutta virhettä"),
-        (c.new_warnings, "uusi varoitus", "uutta varoitusta"),
-        (c.fixed_errors, "korjattu virhe", "korjattua virhettä"),
-        (
-            c.fixed_warnings,
-            "korjattu varoitus",
-            "korjattua varoitusta",
-        ),
-    ];
-    let checks: Vec<String> = checks
-        .into_iter()
-        .filter(|(n, _, _)| *n > 0)
-        .map(|(n, one, many)| plural(n, one, many))
-        .collect();
+    let parts = if parts.is_empty() {
+        "—".to_string()
+    } else {
+        parts.join(", ")
+    };
+    let mut s = t!("diff-summary", n = total, parts = parts);
+    let mut checks = Vec::new();
+    if c.new_errors > 0 {
+        checks.push(t!("diff-count-new-errors", n = c.new_errors));
+    }
+    if c.new_warnings > 0 {
+        checks.push(t!("diff-count-new-warnings", n = c.new_warnings));
+    }
+    if c.fixed_errors > 0 {
+        checks.push(t!("diff-count-fixed-errors", n = c.fixed_errors));
+    }
+    if c.fixed_warnings > 0 {
+        checks.push(t!("diff-count-fixed-warnings", n = c.fixed_warnings));
+    }
     if !checks.is_empty() {
-        s.push_str(&format!(" Tarkistukset: {}.", checks.join(", ")));
+        s.push(' ');
+        s.push_str(&t!("diff-checks", checks = checks.join(", ")));
     }
     s
 }
 
 fn status_text(p: &ProjectDiff) -> Option<String> {
     match p.status {
-        Status::Added => Some("uusi hanke".into()),
-        Status::Removed => Some("poistettu hanke".into()),
-        Status::Renamed => Some(format!(
-            "uudelleennimetty: {} → {}",
-            p.old_id.as_deref().unwrap_or(""),
-            p.id
+        Status::Added => Some(t!("diff-status-added")),
+        Status::Removed => Some(t!("diff-status-removed")),
+        Status::Renamed => Some(t!(
+            "diff-status-renamed",
+            old = p.old_id.as_deref().unwrap_or(""),
+            new = p.id.as_str()
         )),
         Status::Changed => None,
     }
 }
 
-fn unreadable_text(p: &ProjectDiff) -> Option<&'static str> {
+fn unreadable_text(p: &ProjectDiff) -> Option<String> {
     match (p.unreadable_before, p.unreadable_after) {
-        (false, true) => Some(
-            "tietue ei ole enää luettavissa: lukujen muutoksia ei voi näyttää (ks. tarkistukset)",
-        ),
-        (true, false) => Some("tietue oli ennen lukukelvoton: lukuja ei verrata"),
-        (true, true) => Some("tietue ei ole luettavissa"),
+        (false, true) => Some(t!("diff-unreadable-after")),
+        (true, false) => Some(t!("diff-unreadable-before")),
+        (true, true) => Some(t!("diff-unreadable")),
         (false, false) => None,
     }
 }
@@ -123,19 +119,19 @@ fn fields_line(p: &ProjectDiff) -> String {
     };
     let mut parts = Vec::new();
     if let Some(s) = get("salkku") {
-        parts.push(format!("salkku {s}"));
+        parts.push(t!("diff-line-salkku", salkku = s));
     }
     if let Some(v) = get("vaihe") {
         parts.push(v);
     }
     match (get("alkaa"), get("loppuu")) {
         (Some(a), Some(l)) => parts.push(format!("{a}–{l}")),
-        (Some(a), None) => parts.push(format!("alkaa {a}")),
-        (None, Some(l)) => parts.push(format!("loppuu {l}")),
+        (Some(a), None) => parts.push(t!("diff-line-alkaa", alkaa = a)),
+        (None, Some(l)) => parts.push(t!("diff-line-loppuu", loppuu = l)),
         (None, None) => {}
     }
     if let Some(h) = get("paahanke") {
-        parts.push(format!("päähanke {h}"));
+        parts.push(t!("diff-line-paahanke", paahanke = h));
     }
     parts.join(" · ")
 }
@@ -149,33 +145,35 @@ fn value(v: &Option<Value>) -> String {
     match v {
         None => "—".into(),
         Some(Value::Text(t)) => t.clone(),
-        Some(Value::Date(d)) => fi::date(*d),
+        Some(Value::Date(d)) => format::date(*d),
     }
 }
 
 fn money(e: Option<Euro>) -> String {
-    e.map_or_else(|| "—".into(), fi::euro)
+    e.map_or_else(|| "—".into(), format::euro)
 }
 
 fn diff(c: &Change) -> String {
     if c.change.is_zero() {
-        "±0\u{a0}€".into()
+        // `±0 €` / `±€0`
+        format!("±{}", format::money(rust_decimal::Decimal::ZERO))
     } else {
-        fi::euro_diff(c.change)
+        format::money_diff(c.change)
     }
 }
 
-fn laji_label(laji: &str) -> &str {
+fn laji_label(laji: &str) -> String {
     match laji {
-        "" => "—",
-        "muut" => "muut osallistujat",
-        l => l,
+        "" => "—".to_string(),
+        "muut" => t!("diff-laji-muut"),
+        l => l.to_string(),
     }
 }
 
 fn osuus(r: &FunderRow) -> String {
-    let p =
-        |v: Option<rust_decimal::Decimal>| v.map_or("—".into(), |v| fi::percent(round_pct(v), 2));
+    let p = |v: Option<rust_decimal::Decimal>| {
+        v.map_or("—".into(), |v| format::percent(round_pct(v), 2))
+    };
     if r.osuus_changed {
         format!("{} → {}", p(r.osuus_before), p(r.osuus_after))
     } else if r.osuus_after.is_some() {
@@ -185,24 +183,28 @@ fn osuus(r: &FunderRow) -> String {
     }
 }
 
-fn funding_title(table: &str) -> &'static str {
+fn funding_title(table: &str) -> String {
     if table == "rahoitus" {
-        "Rahoitussuunnitelma"
+        t!("out-plan-title")
     } else {
-        "Toteutunut rahoitus"
+        t!("out-actual-title")
     }
 }
 
-fn costs_title(table: &str) -> &'static str {
+fn costs_title(table: &str) -> String {
     if table == "kustannusarvio" {
-        "Kustannusarvio"
+        t!("out-costs-title")
     } else {
-        "Toteutuneet kustannukset"
+        t!("out-actual-costs-title")
     }
 }
 
-fn salkku_label(s: &str) -> &str {
-    if s.is_empty() { "(ei salkkua)" } else { s }
+fn salkku_label(s: &str) -> String {
+    if s.is_empty() {
+        t!("diff-no-salkku")
+    } else {
+        s.to_string()
+    }
 }
 
 // ---------------------------------------------------------------- Markdown
@@ -238,27 +240,30 @@ fn md_side(s: &Side) -> String {
                 format!("{} ({})", code(short), md(&s.rev))
             }
         }
-        None => "työpuu (working tree)".to_string(),
+        None => t!("diff-working-tree"),
     }
 }
 
 pub fn write_markdown(out: &mut dyn Write, r: &DiffReport, prefix: &Path) -> io::Result<()> {
     if !r.changed {
-        return writeln!(out, "{NO_CHANGES}");
+        return writeln!(out, "{}", no_changes());
     }
-    writeln!(out, "## Hankemuutokset\n")?;
+    writeln!(out, "## {}\n", t!("diff-title"))?;
     writeln!(
         out,
-        "Vertailu: {} → {}\n",
-        md_side(&r.base),
-        md_side(&r.head)
+        "{}\n",
+        t!(
+            "diff-compared",
+            base = md_side(&r.base),
+            head = md_side(&r.head)
+        )
     )?;
     writeln!(out, "{}\n", summary_line(&r.summary))?;
     for p in &r.projects {
         write_md_project(out, p, prefix)?;
     }
     if !r.other.is_empty() {
-        writeln!(out, "### Rekisteri ({})\n", code("hanke.toml"))?;
+        writeln!(out, "### {} ({})\n", t!("diff-registry"), code("hanke.toml"))?;
         write_md_diags(out, &r.other, prefix)?;
     }
     write_md_portfolio(out, r)
@@ -269,7 +274,8 @@ fn write_md_project(out: &mut dyn Write, p: &ProjectDiff, prefix: &Path) -> io::
     match p.status {
         Status::Renamed => writeln!(
             out,
-            "*Uudelleennimetty:* {} → {}\n",
+            "*{}:* {} → {}\n",
+            t!("diff-renamed"),
             code(p.old_id.as_deref().unwrap_or("")),
             code(&p.id)
         )?,
@@ -281,11 +287,17 @@ fn write_md_project(out: &mut dyn Write, p: &ProjectDiff, prefix: &Path) -> io::
         )?,
         Status::Changed => {}
     }
-    if let Some(t) = unreadable_text(p) {
-        writeln!(out, "⚠️ {}\n", capitalise(t))?;
+    if let Some(text) = unreadable_text(p) {
+        writeln!(out, "⚠️ {}\n", capitalise(&text))?;
     }
     if !p.fields.is_empty() && !whole_record(p) {
-        writeln!(out, "| Kenttä | Ennen | Jälkeen |\n|---|---|---|")?;
+        writeln!(
+            out,
+            "| {} | {} | {} |\n|---|---|---|",
+            t!("diff-col-field"),
+            t!("diff-col-before"),
+            t!("diff-col-after")
+        )?;
         for f in &p.fields {
             writeln!(
                 out,
@@ -299,20 +311,27 @@ fn write_md_project(out: &mut dyn Write, p: &ProjectDiff, prefix: &Path) -> io::
     }
     if !p.other_fields.is_empty() {
         let keys: Vec<String> = p.other_fields.iter().map(|k| code(k)).collect();
-        writeln!(out, "Muut muuttuneet kentät: {}\n", keys.join(", "))?;
+        let keys = keys.join(", ");
+        writeln!(out, "{}\n", capitalise(&t!("diff-other-fields", keys = keys)))?;
     }
     for f in &p.funding {
         writeln!(out, "**{}** `[{}]`\n", funding_title(f.table), f.table)?;
         writeln!(
             out,
-            "| Rahoittaja | Laji | Ennen | Jälkeen | Muutos | Osuus |\n|---|---|--:|--:|--:|---|"
+            "| {} | {} | {} | {} | {} | {} |\n|---|---|--:|--:|--:|---|",
+            t!("out-col-rahoittaja"),
+            t!("out-col-laji"),
+            t!("diff-col-before"),
+            t!("diff-col-after"),
+            t!("diff-col-change"),
+            t!("out-col-osuus")
         )?;
         for row in &f.rows {
             writeln!(
                 out,
                 "| {} | {} | {} | {} |",
                 md(&row.rahoittaja),
-                md(laji_label(&row.laji)),
+                md(&laji_label(&row.laji)),
                 change_cells(&row.amount),
                 osuus(row)
             )?;
@@ -320,7 +339,8 @@ fn write_md_project(out: &mut dyn Write, p: &ProjectDiff, prefix: &Path) -> io::
         if let Some(e) = &f.ei_oikeuttavat {
             writeln!(
                 out,
-                "| *Ei oikeuttavat kustannukset* | | {} | {} | {} | |",
+                "| *{}* | | {} | {} | {} | |",
+                t!("diff-ei-oikeuttavat"),
                 money(e.before),
                 money(e.after),
                 diff(e)
@@ -328,19 +348,24 @@ fn write_md_project(out: &mut dyn Write, p: &ProjectDiff, prefix: &Path) -> io::
         }
         writeln!(
             out,
-            "| **Yhteensä** | | {} | |\n",
+            "| **{}** | | {} | |\n",
+            t!("out-total"),
             bold_change_cells(&f.total)
         )?;
         if lajit_informative(f) {
             writeln!(
                 out,
-                "| Laji | Ennen | Jälkeen | Muutos |\n|---|--:|--:|--:|"
+                "| {} | {} | {} | {} |\n|---|--:|--:|--:|",
+                t!("out-col-laji"),
+                t!("diff-col-before"),
+                t!("diff-col-after"),
+                t!("diff-col-change")
             )?;
             for l in &f.lajit {
                 writeln!(
                     out,
                     "| {} | {} |",
-                    md(laji_label(&l.laji)),
+                    md(&laji_label(&l.laji)),
                     change_cells(&l.amount)
                 )?;
             }
@@ -351,26 +376,37 @@ fn write_md_project(out: &mut dyn Write, p: &ProjectDiff, prefix: &Path) -> io::
         let cats: Vec<String> = c
             .categories
             .iter()
-            .map(|k| format!("{} ({})", k.label, code(k.key)))
+            .map(|k| format!("{} ({})", labels::category_by_key(k.key), code(k.key)))
             .collect();
         writeln!(out, "**{}** `[{}]`\n", costs_title(c.table), c.table)?;
-        writeln!(out, "Muuttuneet kustannuslajit: {}\n", cats.join(", "))?;
+        let cats = cats.join(", ");
         writeln!(
             out,
-            "| Vuosi | Kustannuslaji | Ennen | Jälkeen | Muutos |\n|---|---|--:|--:|--:|"
+            "{}\n",
+            capitalise(&t!("diff-changed-categories", categories = cats))
+        )?;
+        writeln!(
+            out,
+            "| {} | {} | {} | {} | {} |\n|---|---|--:|--:|--:|",
+            t!("out-col-vuosi"),
+            t!("out-col-kustannuslaji"),
+            t!("diff-col-before"),
+            t!("diff-col-after"),
+            t!("diff-col-change")
         )?;
         for row in &c.rows {
             writeln!(
                 out,
                 "| {} | {} | {} |",
                 row.year,
-                row.label,
+                labels::category_by_key(row.category),
                 change_cells(&row.amount)
             )?;
         }
         writeln!(
             out,
-            "| **Yhteensä** | | {} |\n",
+            "| **{}** | | {} |\n",
+            t!("out-total"),
             bold_change_cells(&c.total)
         )?;
     }
@@ -381,8 +417,14 @@ fn write_md_project(out: &mut dyn Write, p: &ProjectDiff, prefix: &Path) -> io::
 }
 
 fn write_md_diags(out: &mut dyn Write, d: &DiagChanges, prefix: &Path) -> io::Result<()> {
-    writeln!(out, "**Tarkistukset**\n")?;
-    writeln!(out, "| | Koodi | Sijainti | Viesti |\n|---|---|---|---|")?;
+    writeln!(out, "**{}**\n", t!("diff-checks-title"))?;
+    writeln!(
+        out,
+        "| | {} | {} | {} |\n|---|---|---|---|",
+        t!("diff-col-code"),
+        t!("diff-col-location"),
+        t!("diff-col-message")
+    )?;
     for (entries, fixed) in [(&d.introduced, false), (&d.fixed, true)] {
         for e in entries {
             let icon = match (fixed, e.severity) {
@@ -404,10 +446,18 @@ fn write_md_diags(out: &mut dyn Write, d: &DiagChanges, prefix: &Path) -> io::Re
 }
 
 fn write_md_portfolio(out: &mut dyn Write, r: &DiffReport) -> io::Result<()> {
-    writeln!(out, "### Salkut\n")?;
+    writeln!(out, "### {}\n", t!("diff-portfolios"))?;
     writeln!(
         out,
-        "| Salkku | Hankkeita | Suunnitelma ennen | Suunnitelma jälkeen | Muutos | Toteuma ennen | Toteuma jälkeen | Muutos |\n|---|--:|--:|--:|--:|--:|--:|--:|"
+        "| {} | {} | {} | {} | {} | {} | {} | {} |\n|---|--:|--:|--:|--:|--:|--:|--:|",
+        t!("out-col-salkku"),
+        t!("out-col-hankkeita"),
+        t!("diff-col-plan-before"),
+        t!("diff-col-plan-after"),
+        t!("diff-col-change"),
+        t!("diff-col-actual-before"),
+        t!("diff-col-actual-after"),
+        t!("diff-col-change")
     )?;
     let count = |a: usize, b: usize| {
         if a == b {
@@ -420,7 +470,7 @@ fn write_md_portfolio(out: &mut dyn Write, r: &DiffReport) -> io::Result<()> {
         writeln!(
             out,
             "| {} | {} | {} | {} | {} | {} |",
-            md(salkku_label(&s.salkku)),
+            md(&salkku_label(&s.salkku)),
             count(s.projects_before, s.projects_after),
             change_cells(&s.plan),
             money(s.actual.before),
@@ -431,7 +481,8 @@ fn write_md_portfolio(out: &mut dyn Write, r: &DiffReport) -> io::Result<()> {
     let t = &r.portfolio.total;
     writeln!(
         out,
-        "| **Kaikki salkut** | **{}** | **{}** | **{}** | **{}** | **{}** | **{}** | **{}** |",
+        "| **{}** | **{}** | **{}** | **{}** | **{}** | **{}** | **{}** | **{}** |",
+        t!("diff-all-portfolios"),
         count(t.projects_before, t.projects_after),
         money(t.plan.before),
         money(t.plan.after),
@@ -454,14 +505,14 @@ fn capitalise(s: &str) -> String {
 
 /// A table with a header rule and no rules between rows; columns
 /// `right.start..right.end` (the money) right-aligned.
-fn table(header: &[&str], right: std::ops::Range<usize>) -> Table {
+fn table(header: &[String], right: std::ops::Range<usize>) -> Table {
     let mut t = Table::new();
     t.load_preset(presets::UTF8_HORIZONTAL_ONLY);
     t.remove_style(TableComponent::HorizontalLines);
     t.remove_style(TableComponent::MiddleIntersections);
     t.remove_style(TableComponent::LeftBorderIntersections);
     t.remove_style(TableComponent::RightBorderIntersections);
-    t.set_header(header.iter().copied());
+    t.set_header(header.iter());
     for i in right {
         if let Some(col) = t.column_mut(i) {
             col.set_cell_alignment(CellAlignment::Right);
@@ -479,12 +530,13 @@ fn indent(out: &mut dyn Write, t: &Table) -> io::Result<()> {
 
 pub fn write_table(out: &mut dyn Write, r: &DiffReport, prefix: &Path) -> io::Result<()> {
     if !r.changed {
-        return writeln!(out, "{NO_CHANGES}");
+        return writeln!(out, "{}", no_changes());
     }
     let plain = |s: String| s.replace('`', "");
     writeln!(
         out,
-        "Hankemuutokset: {} → {}",
+        "{}: {} → {}",
+        t!("diff-title"),
         plain(side_label(&r.base)),
         plain(side_label(&r.head))
     )?;
@@ -495,8 +547,8 @@ pub fn write_table(out: &mut dyn Write, r: &DiffReport, prefix: &Path) -> io::Re
             title.push_str(&format!(" — {}", sanitize(&s)));
         }
         writeln!(out, "{title}")?;
-        if let Some(t) = unreadable_text(p) {
-            writeln!(out, "  {t}")?;
+        if let Some(text) = unreadable_text(p) {
+            writeln!(out, "  {text}")?;
         }
         if whole_record(p) {
             writeln!(out, "  {}", sanitize(&fields_line(p)))?;
@@ -511,11 +563,8 @@ pub fn write_table(out: &mut dyn Write, r: &DiffReport, prefix: &Path) -> io::Re
             )?;
         }
         if !p.other_fields.is_empty() {
-            writeln!(
-                out,
-                "  muut muuttuneet kentät: {}",
-                p.other_fields.join(", ")
-            )?;
+            let keys = p.other_fields.join(", ");
+            writeln!(out, "  {}", t!("diff-other-fields", keys = keys))?;
         }
         if !p.fields.is_empty() || !p.other_fields.is_empty() {
             writeln!(out)?;
@@ -523,13 +572,20 @@ pub fn write_table(out: &mut dyn Write, r: &DiffReport, prefix: &Path) -> io::Re
         for f in &p.funding {
             writeln!(out, "  {} [{}]", funding_title(f.table), f.table)?;
             let mut t = table(
-                &["Rahoittaja", "Laji", "Ennen", "Jälkeen", "Muutos", "Osuus"],
+                &[
+                    t!("out-col-rahoittaja"),
+                    t!("out-col-laji"),
+                    t!("diff-col-before"),
+                    t!("diff-col-after"),
+                    t!("diff-col-change"),
+                    t!("out-col-osuus"),
+                ],
                 2..5,
             );
             for row in &f.rows {
                 t.add_row(vec![
                     sanitize(&row.rahoittaja),
-                    laji_label(&row.laji).to_string(),
+                    laji_label(&row.laji),
                     money(row.amount.before),
                     money(row.amount.after),
                     diff(&row.amount),
@@ -539,7 +595,7 @@ pub fn write_table(out: &mut dyn Write, r: &DiffReport, prefix: &Path) -> io::Re
             for l in f.lajit.iter().filter(|_| lajit_informative(f)) {
                 t.add_row(vec![
                     format!("({})", laji_label(&l.laji)),
-                    "yhteensä".to_string(),
+                    t!("diff-laji-total"),
                     money(l.amount.before),
                     money(l.amount.after),
                     diff(&l.amount),
@@ -548,7 +604,7 @@ pub fn write_table(out: &mut dyn Write, r: &DiffReport, prefix: &Path) -> io::Re
             }
             if let Some(e) = &f.ei_oikeuttavat {
                 t.add_row(vec![
-                    "Ei oikeuttavat kustannukset".to_string(),
+                    t!("diff-ei-oikeuttavat"),
                     String::new(),
                     money(e.before),
                     money(e.after),
@@ -557,7 +613,7 @@ pub fn write_table(out: &mut dyn Write, r: &DiffReport, prefix: &Path) -> io::Re
                 ]);
             }
             t.add_row(vec![
-                "Yhteensä".to_string(),
+                t!("out-total"),
                 String::new(),
                 money(f.total.before),
                 money(f.total.after),
@@ -568,28 +624,35 @@ pub fn write_table(out: &mut dyn Write, r: &DiffReport, prefix: &Path) -> io::Re
         }
         for c in &p.costs {
             let cats: Vec<&str> = c.categories.iter().map(|k| k.key).collect();
+            let cats = cats.join(", ");
             writeln!(
                 out,
-                "  {} [{}] — muuttuneet kustannuslajit: {}",
+                "  {} [{}] — {}",
                 costs_title(c.table),
                 c.table,
-                cats.join(", ")
+                t!("diff-changed-categories", categories = cats)
             )?;
             let mut t = table(
-                &["Vuosi", "Kustannuslaji", "Ennen", "Jälkeen", "Muutos"],
+                &[
+                    t!("out-col-vuosi"),
+                    t!("out-col-kustannuslaji"),
+                    t!("diff-col-before"),
+                    t!("diff-col-after"),
+                    t!("diff-col-change"),
+                ],
                 2..5,
             );
             for row in &c.rows {
                 t.add_row(vec![
                     row.year.to_string(),
-                    row.label.to_string(),
+                    labels::category_by_key(row.category),
                     money(row.amount.before),
                     money(row.amount.after),
                     diff(&row.amount),
                 ]);
             }
             t.add_row(vec![
-                "Yhteensä".to_string(),
+                t!("out-total"),
                 String::new(),
                 money(c.total.before),
                 money(c.total.after),
@@ -600,20 +663,20 @@ pub fn write_table(out: &mut dyn Write, r: &DiffReport, prefix: &Path) -> io::Re
         write_text_diags(out, &p.diagnostics, prefix)?;
     }
     if !r.other.is_empty() {
-        writeln!(out, "Rekisteri (hanke.toml)")?;
+        writeln!(out, "{} (hanke.toml)", t!("diff-registry"))?;
         write_text_diags(out, &r.other, prefix)?;
     }
-    writeln!(out, "Salkut")?;
+    writeln!(out, "{}", t!("diff-portfolios"))?;
     let mut t = table(
         &[
-            "Salkku",
-            "Hankkeita",
-            "Suunnitelma ennen",
-            "jälkeen",
-            "muutos",
-            "Toteuma ennen",
-            "jälkeen",
-            "muutos",
+            t!("out-col-salkku"),
+            t!("out-col-hankkeita"),
+            t!("diff-col-plan-before"),
+            t!("diff-col-after-short"),
+            t!("diff-col-change-short"),
+            t!("diff-col-actual-before"),
+            t!("diff-col-after-short"),
+            t!("diff-col-change-short"),
         ],
         1..8,
     );
@@ -632,9 +695,9 @@ pub fn write_table(out: &mut dyn Write, r: &DiffReport, prefix: &Path) -> io::Re
         .chain([&r.portfolio.total]);
     for s in rows {
         let name = if std::ptr::eq(s, &r.portfolio.total) {
-            "Kaikki salkut".to_string()
+            t!("diff-all-portfolios")
         } else {
-            sanitize(salkku_label(&s.salkku))
+            sanitize(&salkku_label(&s.salkku))
         };
         t.add_row(vec![
             name,
@@ -671,12 +734,12 @@ fn write_text_diags(out: &mut dyn Write, d: &DiagChanges, prefix: &Path) -> io::
 }
 
 /// "uusi virhe", "korjattu varoitus": what a change did to a diagnostic.
-fn change_label(fixed: bool, severity: Severity) -> &'static str {
+fn change_label(fixed: bool, severity: Severity) -> String {
     match (fixed, severity) {
-        (false, Severity::Error) => "uusi virhe",
-        (false, Severity::Warning) => "uusi varoitus",
-        (true, Severity::Error) => "korjattu virhe",
-        (true, Severity::Warning) => "korjattu varoitus",
+        (false, Severity::Error) => t!("diff-new-error"),
+        (false, Severity::Warning) => t!("diff-new-warning"),
+        (true, Severity::Error) => t!("diff-fixed-error"),
+        (true, Severity::Warning) => t!("diff-fixed-warning"),
     }
 }
 
