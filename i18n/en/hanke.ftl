@@ -229,6 +229,64 @@ diff-new-warning = new warning
 diff-fixed-error = fixed error
 diff-fixed-warning = fixed warning
 
+# -- new (the template's hints are for the person who fills the record in)
+
+new-wrote = created { $file }
+new-lyhenne = Short name
+new-tyyppi = Project type
+new-own-funder = Payer of the own funding
+new-avainsana = keyword
+new-tiivistelma = A short description of the project.
+new-tavoite = First goal
+new-toimenpide = First action
+new-rooli = Project manager
+new-nimi = First Last
+new-email = first.last@example.fi
+new-rahoittaja = Funder
+new-grant-funder = Grantor of the state grant
+new-rahoitus-hint =
+    Financing plan: remove the `#` at the start of the lines and fill in `yhteensa`;
+    `hanke check` derives each share's amount from its percentage.
+
+# -- fmt
+
+fmt-would-reformat = would reformat { $file }
+fmt-formatted = formatted { $file }
+fmt-skipped = skipped { $file }: it cannot be parsed; nothing in it was changed
+fmt-summary-check = would reformat { $changed } of { $total ->
+    [one] { $total } file
+   *[other] { $total } files
+}
+fmt-summary = formatted { $changed } of { $total ->
+    [one] { $total } file
+   *[other] { $total } files
+}
+fmt-summary-broken = { $n } skipped with errors
+fmt-summary-would-remove = { $n ->
+    [one] would remove { $n } temporary file
+   *[other] would remove { $n } temporary files
+}
+fmt-summary-removed = { $n ->
+    [one] removed { $n } temporary file
+   *[other] removed { $n } temporary files
+}
+fmt-diff-now = { $file } (now)
+fmt-diff-formatted = { $file } (formatted)
+fmt-would-remove = would remove { $file } (a temporary file left by an interrupted write)
+fmt-removed = removed { $file } (a temporary file left by an interrupted write)
+fmt-cannot-remove = warning: { $file }: a temporary file left by an interrupted write; it could not be removed
+
+# -- a report written to a file (stderr), import
+
+out-wrote = wrote { $file }
+out-wrote-sheets = wrote { $file } ({ $n ->
+    [one] { $n } sheet
+   *[other] { $n } sheets
+})
+import-wrote = wrote { $file }
+import-review = review: { $page }: { $line }
+import-salkku-unknown = salkku `{ $salkku }` is not in hanke.toml; add it there:
+
 # end of section out
 
 ## Cost models (ids cost-*)

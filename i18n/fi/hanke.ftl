@@ -228,6 +228,58 @@ diff-new-warning = uusi varoitus
 diff-fixed-error = korjattu virhe
 diff-fixed-warning = korjattu varoitus
 
+# -- new (the template's hints are for the person who fills the record in)
+
+new-wrote = luotu { $file }
+new-lyhenne = Lyhyt nimi
+new-tyyppi = Hanketyyppi
+new-own-funder = Oman rahoituksen maksaja
+new-avainsana = asiasana
+new-tiivistelma = Lyhyt kuvaus hankkeesta.
+new-tavoite = Ensimmäinen tavoite
+new-toimenpide = Ensimmäinen toimenpide
+new-rooli = Projektipäällikkö
+new-nimi = Etunimi Sukunimi
+new-email = etunimi.sukunimi@example.fi
+new-rahoittaja = Rahoittaja
+new-grant-funder = Valtionavustuksen myöntäjä
+new-rahoitus-hint =
+    Rahoitussuunnitelma: poista rivien alusta `#` ja täytä `yhteensa`;
+    `hanke check` laskee kunkin osuuden summan sen prosentista.
+
+# -- fmt
+
+fmt-would-reformat = muotoiltaisiin { $file }
+fmt-formatted = muotoiltu { $file }
+fmt-skipped = ohitettu { $file }: tiedostoa ei voi jäsentää, joten siihen ei muutettu mitään
+fmt-summary-check = muotoiltaisiin { $changed }/{ $total } tiedostosta
+fmt-summary = muotoiltu { $changed }/{ $total } tiedostosta
+fmt-summary-broken = { $n } ohitettu virheiden vuoksi
+fmt-summary-would-remove = { $n ->
+    [one] { $n } väliaikaistiedosto poistettaisiin
+   *[other] { $n } väliaikaistiedostoa poistettaisiin
+}
+fmt-summary-removed = { $n ->
+    [one] { $n } väliaikaistiedosto poistettu
+   *[other] { $n } väliaikaistiedostoa poistettu
+}
+fmt-diff-now = { $file } (nyt)
+fmt-diff-formatted = { $file } (muotoiltuna)
+fmt-would-remove = poistettaisiin { $file } (keskeytyneen kirjoituksen jättämä väliaikaistiedosto)
+fmt-removed = poistettu { $file } (keskeytyneen kirjoituksen jättämä väliaikaistiedosto)
+fmt-cannot-remove = varoitus: { $file }: keskeytyneen kirjoituksen jättämä väliaikaistiedosto, jota ei voitu poistaa
+
+# -- a report written to a file (stderr), import
+
+out-wrote = kirjoitettu { $file }
+out-wrote-sheets = kirjoitettu { $file } ({ $n ->
+    [one] { $n } taulukko
+   *[other] { $n } taulukkoa
+})
+import-wrote = tallennettu { $file }
+import-review = tarkista: { $page }: { $line }
+import-salkku-unknown = salkkua `{ $salkku }` ei ole tiedostossa hanke.toml; lisää se sinne:
+
 # end of section out
 
 ## Cost models (ids cost-*)

@@ -56,11 +56,15 @@ pub fn run(ctx: &Context, args: &FmtArgs) -> anyhow::Result<ExitCode> {
             Outcome::Changed { before, after } => {
                 changed += 1;
                 if args.check {
-                    writeln!(out, "would reformat {}", render::sanitize(&t.shown))?;
+                    let file = render::sanitize(&t.shown);
+                    writeln!(out, "{}", crate::t!("fmt-would-reformat", file = file))?;
                     write_diff(&mut out, &t.shown, &before, &after)?;
                 } else {
                     match crate::write::write_atomic(&t.path, after.as_bytes()) {
-                        Ok(()) => writeln!(out, "formatted {}", render::sanitize(&t.shown))?,
+                        Ok(()) => {
+                            let file = render::sanitize(&t.shown);
+                            writeln!(out, "{}", crate::t!("fmt-formatted", file = file))?
+                        }
                         Err(e) => {
                             broken += 1;
                             changed -= 1;
@@ -75,32 +79,28 @@ pub fn run(ctx: &Context, args: &FmtArgs) -> anyhow::Result<ExitCode> {
                 for d in &diagnostics {
                     eprintln!("{}\n", render::human(d, &files, ctx.color_stderr));
                 }
-                eprintln!(
-                    "skipped {}: it cannot be parsed; nothing in it was changed",
-                    render::sanitize_name(&files[0].rel)
-                );
+                let file = render::sanitize_name(&files[0].rel);
+                eprintln!("{}", crate::t!("fmt-skipped", file = file));
             }
         }
     }
     let total = targets.len() + refused.len();
-    let verb = if args.check {
-        "would reformat"
+    let mut summary = if args.check {
+        crate::t!("fmt-summary-check", changed = changed, total = total)
     } else {
-        "formatted"
+        crate::t!("fmt-summary", changed = changed, total = total)
     };
-    let noun = if total == 1 { "file" } else { "files" };
-    let mut summary = format!("{verb} {changed} of {total} {noun}");
     if broken > 0 {
-        summary.push_str(&format!(", {broken} skipped with errors"));
+        summary.push_str(", ");
+        summary.push_str(&crate::t!("fmt-summary-broken", n = broken));
     }
     if removed > 0 {
-        let verb = if args.check {
-            "would remove"
+        summary.push_str(", ");
+        summary.push_str(&if args.check {
+            crate::t!("fmt-summary-would-remove", n = removed)
         } else {
-            "removed"
-        };
-        let noun = if removed == 1 { "file" } else { "files" };
-        summary.push_str(&format!(", {verb} {removed} temporary {noun}"));
+            crate::t!("fmt-summary-removed", n = removed)
+        });
     }
     writeln!(out, "{summary}")?;
     out.flush()?;
@@ -180,7 +180,10 @@ fn write_diff(out: &mut dyn Write, shown: &str, before: &str, after: &str) -> st
     let text = diff
         .unified_diff()
         .context_radius(3)
-        .header(&format!("{shown} (now)"), &format!("{shown} (formatted)"))
+        .header(
+            &crate::t!("fmt-diff-now", file = shown.as_str()),
+            &crate::t!("fmt-diff-formatted", file = shown.as_str()),
+        )
         .to_string();
     for line in text.lines() {
         writeln!(out, "{}", render::sanitize(line))?;
@@ -198,19 +201,11 @@ fn clean_stale(
     for (path, shown) in stale {
         let shown = render::sanitize(shown);
         if check {
-            writeln!(
-                out,
-                "would remove {shown} (a temporary file left by an interrupted write)"
-            )?;
+            writeln!(out, "{}", crate::t!("fmt-would-remove", file = shown))?;
         } else if crate::write::remove_stale_temporary(path) {
-            writeln!(
-                out,
-                "removed {shown} (a temporary file left by an interrupted write)"
-            )?;
+            writeln!(out, "{}", crate::t!("fmt-removed", file = shown))?;
         } else {
-            eprintln!(
-                "warning: {shown}: a temporary file left by an interrupted write; it could not be removed"
-            );
+            eprintln!("{}", crate::t!("fmt-cannot-remove", file = shown));
         }
     }
     Ok(stale.len())

@@ -68,7 +68,10 @@ pub fn run(global: &GlobalArgs, args: &ImportArgs) -> anyhow::Result<ExitCode> {
             let ctx = ctx.as_ref().expect("checked above");
             let corpus = corpus.as_ref().expect("checked above");
             match save(ctx, corpus, args.id.as_deref(), &imported) {
-                Ok(path) => writeln!(out, "wrote {}", sanitize(&path))?,
+                Ok(path) => {
+                    let file = sanitize(&path);
+                    writeln!(out, "{}", crate::t!("import-wrote", file = file))?
+                }
                 Err(e) => {
                     eprintln!("error: {}: {e:#}", sanitize(&shown));
                     failed = true;
@@ -141,22 +144,24 @@ fn read_page(file: &Path) -> anyhow::Result<String> {
 
 fn report_review(shown: &str, imported: &Imported, corpus: Option<&Corpus>) {
     for line in &imported.review {
-        eprintln!("review: {}: {}", sanitize(shown), sanitize(line));
+        let (page, line) = (sanitize(shown), sanitize(line));
+        eprintln!("{}", crate::t!("import-review", page = page, line = line));
     }
     let Some(corpus) = corpus else { return };
     if let Some((code, _)) = &imported.salkku
         && !corpus.registry.salkut.contains_key(code)
     {
         let entry = imported.salkku_registry_entry().unwrap_or_default();
+        let line = crate::t!("import-salkku-unknown", salkku = sanitize(code));
+        let entry = entry
+            .lines()
+            .map(|l| format!("    {}", sanitize(l)))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let page = sanitize(shown);
         eprintln!(
-            "review: {}: salkku `{}` is not in hanke.toml; add it there:\n{}",
-            sanitize(shown),
-            sanitize(code),
-            entry
-                .lines()
-                .map(|l| format!("    {}", sanitize(l)))
-                .collect::<Vec<_>>()
-                .join("\n")
+            "{}\n{entry}",
+            crate::t!("import-review", page = page, line = line)
         );
     }
 }

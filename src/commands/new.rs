@@ -74,7 +74,7 @@ pub fn run(ctx: &Context, args: &NewArgs) -> anyhow::Result<ExitCode> {
     let text = layout::format_record(&text, Some(&layout::schema_line(depth)))
         .context("internal error: the new record is not valid TOML")?;
     write_new(&file, text.as_bytes())?;
-    println!("wrote {}", shown.display());
+    println!("{}", crate::t!("new-wrote", file = shown.display().to_string()));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -205,10 +205,12 @@ fn record_text(
         .get(salkku)
         .and_then(|s| s.omistaja.as_ref())
         .map(|o| o.value.clone());
+    // The hints and placeholders are for the person who fills the record
+    // in: in their language. Keys and values that are data stay as they are.
     let mut t = String::new();
     t.push_str(&format!("nimi = {}\n", quoted(nimi)));
-    t.push_str("# lyhenne = \"Lyhyt nimi\"\n");
-    t.push_str("# tyyppi = \"Hanketyyppi\"\n");
+    t.push_str(&format!("# lyhenne = {}\n", quoted(&crate::t!("new-lyhenne"))));
+    t.push_str(&format!("# tyyppi = {}\n", quoted(&crate::t!("new-tyyppi"))));
     t.push_str(&format!("salkku = {}\n", quoted(salkku)));
     t.push_str(&format!(
         "vaihe = {}\n",
@@ -225,33 +227,49 @@ fn record_text(
     }
     let own = omistaja
         .clone()
-        .unwrap_or_else(|| "Oman rahoituksen maksaja".into());
+        .unwrap_or_else(|| crate::t!("new-own-funder"));
     t.push_str(&format!("# hallinnoija = {}\n", quoted(&own)));
     t.push_str(&format!("# toteuttajat = [{}]\n", quoted(&own)));
-    t.push_str("# avainsanat = [\"asiasana\"]\n");
-    t.push_str("# tiivistelma = \"\"\"\n# Lyhyt kuvaus hankkeesta.\n# \"\"\"\n");
-    t.push_str("# tavoitteet = [\"Ensimmäinen tavoite\"]\n");
-    t.push_str("# toimenpiteet = \"\"\"\n# - Ensimmäinen toimenpide\n# \"\"\"\n");
+    t.push_str(&format!("# avainsanat = [{}]\n", quoted(&crate::t!("new-avainsana"))));
+    t.push_str(&format!(
+        "# tiivistelma = \"\"\"\n# {}\n# \"\"\"\n",
+        crate::t!("new-tiivistelma")
+    ));
+    t.push_str(&format!("# tavoitteet = [{}]\n", quoted(&crate::t!("new-tavoite"))));
+    t.push_str(&format!(
+        "# toimenpiteet = \"\"\"\n# - {}\n# \"\"\"\n",
+        crate::t!("new-toimenpide")
+    ));
 
-    t.push_str("\n# [[yhteystiedot]]\n# rooli = \"Projektipäällikkö\"\n# nimi = \"Etunimi Sukunimi\"\n# email = \"etunimi.sukunimi@example.fi\"\n");
+    t.push_str(&format!(
+        "\n# [[yhteystiedot]]\n# rooli = {}\n# nimi = {}\n# email = {}\n",
+        quoted(&crate::t!("new-rooli")),
+        quoted(&crate::t!("new-nimi")),
+        quoted(&crate::t!("new-email"))
+    ));
 
     // Rahoitussuunnitelma: 75 % from the usual programme, 25 % own funding.
     let programme = reg.ohjelmat.iter().next();
-    t.push_str("\n# Rahoitussuunnitelma: remove the `#` and fill in `yhteensa`;\n");
-    t.push_str("# `hanke check` derives each share's summa from its osuus.\n");
+    t.push('\n');
+    for line in crate::t!("new-rahoitus-hint").lines() {
+        t.push_str(&format!("# {line}\n"));
+    }
     t.push_str("# [rahoitus]\n# yhteensa = 100000\n#\n# [[rahoitus.osuudet]]\n");
     match programme {
         Some((name, p)) => {
             let funder = p
                 .rahoittaja
                 .as_ref()
-                .map_or_else(|| "Rahoittaja".to_string(), |r| r.value.clone());
+                .map_or_else(|| crate::t!("new-rahoittaja"), |r| r.value.clone());
             t.push_str(&format!("# rahoittaja = {}\n", quoted(&funder)));
             t.push_str("# laji = \"valtionavustus\"\n");
             t.push_str(&format!("# ohjelma = {}\n", quoted(name)));
         }
         None => {
-            t.push_str("# rahoittaja = \"Valtionavustuksen myöntäjä\"\n");
+            t.push_str(&format!(
+                "# rahoittaja = {}\n",
+                quoted(&crate::t!("new-grant-funder"))
+            ));
             t.push_str("# laji = \"valtionavustus\"\n");
         }
     }
@@ -264,7 +282,11 @@ fn record_text(
     for year in alkaa.year()..=last {
         t.push_str(&format!("\n# [kustannusarvio.{year}]\n"));
         for c in Category::ALL {
-            t.push_str(&format!("# {} = 0  # {}\n", c.key(), c.label()));
+            t.push_str(&format!(
+                "# {} = 0  # {}\n",
+                c.key(),
+                crate::render::labels::category(c)
+            ));
         }
     }
     t

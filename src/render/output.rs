@@ -121,9 +121,8 @@ mod msg {
     pub fn wrote(path: &Path, sheets: Option<usize>) -> String {
         let name = crate::diag::render::sanitize_name(&path.display().to_string());
         match sheets {
-            Some(1) => format!("wrote {name} (1 sheet)"),
-            Some(n) => format!("wrote {name} ({n} sheets)"),
-            None => format!("wrote {name}"),
+            Some(n) => crate::t!("out-wrote-sheets", file = name, n = n),
+            None => crate::t!("out-wrote", file = name),
         }
     }
 }
@@ -259,10 +258,17 @@ mod tests {
 
     #[test]
     fn wrote_names_the_file_and_counts_sheets() {
+        // Unit tests run in the default language, Finnish.
         let p = Path::new("konsti.xlsx");
-        assert_eq!(msg::wrote(p, Some(5)), "wrote konsti.xlsx (5 sheets)");
-        assert_eq!(msg::wrote(p, Some(1)), "wrote konsti.xlsx (1 sheet)");
-        assert_eq!(msg::wrote(Path::new("a.csv"), None), "wrote a.csv");
+        assert_eq!(
+            msg::wrote(p, Some(5)),
+            "kirjoitettu konsti.xlsx (5 taulukkoa)"
+        );
+        assert_eq!(
+            msg::wrote(p, Some(1)),
+            "kirjoitettu konsti.xlsx (1 taulukko)"
+        );
+        assert_eq!(msg::wrote(Path::new("a.csv"), None), "kirjoitettu a.csv");
     }
 
     #[test]
