@@ -52,7 +52,7 @@ fn the_commented_record_keeps_every_comment_and_its_data() {
     let out = fmt(dir.path(), &[]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert!(
-        text(&out.stdout).contains("formatted"),
+        text(&out.stdout).contains("muotoiltu"),
         "{}",
         text(&out.stdout)
     );
@@ -140,7 +140,7 @@ fn every_bundled_record_formats_stably_and_keeps_its_meaning() {
     }
     let again = fmt(dir.path(), &["--check"]);
     assert_eq!(again.status.code(), Some(0), "{}", text(&again.stdout));
-    assert!(text(&again.stdout).contains("would reformat 0 of"));
+    assert!(text(&again.stdout).contains("muotoiltaisiin 0/"));
     // Records that were clean are still clean.
     let check = hanke()
         .arg("--projects")
@@ -158,7 +158,7 @@ fn check_changes_nothing_shows_a_diff_and_exits_1() {
     let out = fmt(dir.path(), &["--check"]);
     assert_eq!(out.status.code(), Some(1));
     let stdout = text(&out.stdout);
-    assert!(stdout.contains("would reformat"), "{stdout}");
+    assert!(stdout.contains("muotoiltaisiin"), "{stdout}");
     assert!(stdout.contains("a.toml"), "{stdout}");
     assert!(stdout.contains("-nimi = \"X\""), "{stdout}");
     assert!(
@@ -181,7 +181,7 @@ fn an_unparsable_file_is_reported_and_left_byte_identical() {
     let stderr = text(&out.stderr);
     assert!(stderr.contains("broken.toml:2:"), "{stderr}");
     assert!(stderr.contains("invalid TOML"), "{stderr}");
-    assert!(stderr.contains("skipped"), "{stderr}");
+    assert!(stderr.contains("ohitettu"), "{stderr}");
     assert_eq!(
         std::fs::read(dir.path().join("broken.toml")).unwrap(),
         broken.as_bytes()
@@ -412,7 +412,7 @@ fn a_linked_record_is_formatted_in_place_and_the_link_stays() {
         let formatted = std::fs::read_to_string(dir.path().join("oikea.toml")).unwrap();
         assert!(formatted.starts_with("#:schema"), "{formatted}");
         assert!(
-            text(&out.stdout).contains("formatted") && text(&out.stdout).contains("oikea.toml"),
+            text(&out.stdout).contains("muotoiltu") && text(&out.stdout).contains("oikea.toml"),
             "{}",
             text(&out.stdout)
         );
@@ -508,7 +508,7 @@ fn stale_temporary_files_are_reported_by_check_and_removed_by_fmt() {
         assert!(!s.exists(), "{} was not removed", s.display());
     }
     assert!(
-        text(&out.stdout).contains("removed") && text(&out.stdout).contains(".hanke-tmp-Ab12Cd"),
+        text(&out.stdout).contains("poistettu") && text(&out.stdout).contains(".hanke-tmp-Ab12Cd"),
         "{}",
         text(&out.stdout)
     );

@@ -44,7 +44,7 @@ fn prints_a_record_that_checks_clean_and_is_formatted() {
         .code(0);
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(
-        stderr.contains("review:") && stderr.contains("emails"),
+        stderr.contains("tarkista:") && stderr.contains("emails"),
         "{stderr}"
     );
 }
@@ -59,7 +59,7 @@ fn write_saves_under_the_slug_and_never_overwrites() {
         .arg(seed())
         .assert()
         .code(0)
-        .stdout(predicate::str::contains("wrote ").and(predicate::str::contains(".toml")));
+        .stdout(predicate::str::contains("tallennettu ").and(predicate::str::contains(".toml")));
     let written: Vec<_> = std::fs::read_dir(data.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
@@ -122,7 +122,7 @@ fn an_unknown_portfolio_is_reported_with_the_line_to_add() {
         .assert()
         .code(0)
         .stderr(
-            predicate::str::contains("salkku `KONSTI` is not in hanke.toml")
+            predicate::str::contains("salkkua `KONSTI` ei ole tiedostossa hanke.toml")
                 .and(predicate::str::contains("[salkut.KONSTI]")),
         );
 }

@@ -42,7 +42,7 @@ fn writes_a_record_that_checks_clean_and_is_formatted() {
     );
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let path = dir.path().join("hyve/kainuu.toml");
-    assert_eq!(text(&out.stdout).trim(), format!("wrote {}", shown(&path)));
+    assert_eq!(text(&out.stdout).trim(), format!("luotu {}", shown(&path)));
     let record = std::fs::read_to_string(&path).unwrap();
     insta::assert_snapshot!("new_kainuu", record);
     assert!(record.starts_with("#:schema ../../schemas/hanke.schema.json\n\n"));

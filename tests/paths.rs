@@ -73,7 +73,7 @@ fn json_keeps_file_and_adds_path() {
 fn fmt_check_names_files_from_the_current_directory() {
     let repo = repo();
     let (out, _) = run(repo.path(), &["--projects", "tiedot", "fmt", "--check"]);
-    assert!(out.contains("would reformat tiedot/osa/x.toml"), "{out}");
+    assert!(out.contains("muotoiltaisiin tiedot/osa/x.toml"), "{out}");
     let inside = repo.path().join("tiedot/osa");
     let (out, _) = run(
         &inside,
@@ -84,5 +84,5 @@ fn fmt_check_names_files_from_the_current_directory() {
             "--check",
         ],
     );
-    assert!(out.contains("would reformat x.toml\n"), "{out}");
+    assert!(out.contains("muotoiltaisiin x.toml\n"), "{out}");
 }

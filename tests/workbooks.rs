@@ -191,8 +191,8 @@ fn assert_formulas_agree(sheet: &Sheet) -> usize {
 fn budget_workbook_names_what_it_is_on_every_sheet() {
     let dir = tempfile::tempdir().unwrap();
     let (path, err) = write_to(&reports(), dir.path(), "zeta.xlsx", &["budget", "zeta"]);
-    assert!(err.ends_with("zeta.xlsx (5 sheets)\n"), "{err}");
-    assert!(err.contains("wrote "), "{err}");
+    assert!(err.ends_with("zeta.xlsx (5 taulukkoa)\n"), "{err}");
+    assert!(err.contains("kirjoitettu "), "{err}");
     let sheets = sheets(&path);
     let names: Vec<&str> = sheets.iter().map(|s| s.name.as_str()).collect();
     assert_eq!(
@@ -421,7 +421,7 @@ fn formula_looking_text_is_quote_prefixed_not_apostrophed() {
 fn list_and_summary_write_workbooks() {
     let dir = tempfile::tempdir().unwrap();
     let (path, err) = write_to(&reports(), dir.path(), "hankkeet.xlsx", &["list"]);
-    assert!(err.ends_with("hankkeet.xlsx (1 sheet)\n"), "{err}");
+    assert!(err.ends_with("hankkeet.xlsx (1 taulukko)\n"), "{err}");
     let s = &sheets(&path)[0];
     assert_eq!(s.name, "Hankkeet");
     assert!(s.text(0, 0).starts_with("Hankkeet ("), "{}", s.text(0, 0));
@@ -467,7 +467,7 @@ fn the_extension_chooses_the_format_and_a_contradiction_is_refused() {
     ] {
         let (path, err) = write_to(&reports(), dir.path(), "out.csv", &cmd);
         assert!(
-            err.ends_with("out.csv\n") && err.contains("wrote "),
+            err.ends_with("out.csv\n") && err.contains("kirjoitettu "),
             "{err}"
         );
         assert_eq!(
@@ -586,7 +586,7 @@ fn a_full_disk_leaves_the_previous_file_whole() {
             err.contains(name) && err.contains("File too large"),
             "{err}"
         );
-        assert!(!err.contains("wrote "), "{err}");
+        assert!(!err.contains("kirjoitettu "), "{err}");
         assert_eq!(
             std::fs::read_to_string(&path).unwrap(),
             "the previous good report"

@@ -23,12 +23,36 @@ use rust_xlsxwriter::{
 };
 
 use super::csv::looks_like_formula;
+use crate::lang::Lang;
 use super::fi;
 use super::grid::{Formula, Grid, Value};
 
+/// Number formats in Finnish (the default); [`euro_format`] and the others
+/// pick the current language's (English: `"€"#,##0.00`, `0.0%`, `yyyy-mm-dd`).
 pub const EURO_FORMAT: &str = "#,##0.00 \"€\"";
 pub const PERCENT_FORMAT: &str = "0.0 %";
 pub const DATE_FORMAT: &str = "d.m.yyyy";
+
+fn euro_format() -> &'static str {
+    match crate::lang::current() {
+        Lang::Fi => EURO_FORMAT,
+        Lang::En => "\"€\"#,##0.00",
+    }
+}
+
+fn percent_format() -> &'static str {
+    match crate::lang::current() {
+        Lang::Fi => PERCENT_FORMAT,
+        Lang::En => "0.0%",
+    }
+}
+
+fn date_format() -> &'static str {
+    match crate::lang::current() {
+        Lang::Fi => DATE_FORMAT,
+        Lang::En => "yyyy-mm-dd",
+    }
+}
 
 /// Row of the workbook's title, of the table's title and date, of the header.
 const TITLE_ROW: u32 = 0;
@@ -63,7 +87,7 @@ fn sheet_name(title: &str, taken: &[String]) -> String {
         .collect();
     let clean = clean.trim().trim_matches('\'').to_string();
     let mut name = if clean.is_empty() {
-        "Taulukko".to_string()
+        crate::t!("out-sheet")
     } else {
         clean.clone()
     };
@@ -117,7 +141,7 @@ fn properties(heading: &Heading) -> DocProperties {
 fn write_sheet(ws: &mut Worksheet, grid: &Grid, heading: &Heading) -> Result<(), XlsxError> {
     let title = Format::new().set_bold().set_font_size(13);
     write_text(ws, TITLE_ROW, 0, &heading.title, &title)?;
-    let when = format!("tilanne {}", fi::date(heading.date));
+    let when = crate::t!("out-as-of", date = crate::lang::format::date(heading.date));
     let subtitle = if grid.title.is_empty() {
         capitalise(&when)
     } else {
@@ -152,8 +176,8 @@ fn write_sheet(ws: &mut Worksheet, grid: &Grid, heading: &Heading) -> Result<(),
             widths.text[col] |= matches!(v, Value::Text(_));
             if let Some((expr, cached)) = live_formula(grid, i, col) {
                 let f = match v {
-                    Value::Percent(_) => f.set_num_format(PERCENT_FORMAT),
-                    _ => f.set_num_format(EURO_FORMAT),
+                    Value::Percent(_) => f.set_num_format(percent_format()),
+                    _ => f.set_num_format(euro_format()),
                 };
                 let formula = XlsxFormula::new(expr).set_result(cached);
                 ws.write_formula_with_format(row, col16, formula, &f)?;
@@ -209,11 +233,11 @@ fn write_value(
     match v {
         Value::Text(s) => write_text(ws, row, col, s, &f)?,
         Value::Money(d) => {
-            ws.write_number_with_format(row, col, number(*d), &f.set_num_format(EURO_FORMAT))?;
+            ws.write_number_with_format(row, col, number(*d), &f.set_num_format(euro_format()))?;
         }
         Value::Percent(p) => {
             let fraction = number(*p / Decimal::ONE_HUNDRED);
-            ws.write_number_with_format(row, col, fraction, &f.set_num_format(PERCENT_FORMAT))?;
+            ws.write_number_with_format(row, col, fraction, &f.set_num_format(percent_format()))?;
         }
         Value::Int(n) => {
             ws.write_number_with_format(row, col, *n as f64, &f)?;
@@ -225,7 +249,7 @@ fn write_value(
             // Excel has no dates before 1900: those go in as ISO text.
             match ExcelDateTime::from_ymd(d.year() as u16, d.month() as u8, d.day() as u8) {
                 Ok(dt) if d.year() >= 1900 => {
-                    ws.write_datetime_with_format(row, col, &dt, &f.set_num_format(DATE_FORMAT))?;
+                    ws.write_datetime_with_format(row, col, &dt, &f.set_num_format(date_format()))?;
                 }
                 _ => {
                     ws.write_string_with_format(row, col, d.format("%Y-%m-%d").to_string(), &f)?;

@@ -9,7 +9,6 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::model::Euro;
-use crate::render::fi;
 
 /// Fill colours, each at least 3:1 against white (WCAG 1.4.11).
 const PALETTE: [&str; 8] = [
@@ -90,8 +89,8 @@ pub fn stacked(id: &str, title: &str, parts: &[Part], unknown: &str) -> Option<S
 }
 
 fn part_label(p: &Part, unknown: &str) -> String {
-    let percent = p.percent.map(|x| fi::percent(x, 1));
-    let amount = p.amount.map_or_else(|| unknown.to_string(), fi::euro);
+    let percent = p.percent.map(|x| crate::lang::format::percent(x, 1));
+    let amount = p.amount.map_or_else(|| unknown.to_string(), crate::lang::format::euro);
     match percent {
         Some(pc) => format!("{} {pc} · {amount}", p.name),
         None => format!("{} · {amount}", p.name),
@@ -165,7 +164,7 @@ pub fn paired(id: &str, title: &str, pairs: &[Pair], labels: &PairLabels) -> Opt
             y,
             width: w.to_string(),
             text_x: (w + Decimal::from(6)).to_string(),
-            text: amount.map_or_else(|| labels.unknown.to_string(), fi::euro),
+            text: amount.map_or_else(|| labels.unknown.to_string(), crate::lang::format::euro),
         }
     };
     let mut desc = Vec::new();

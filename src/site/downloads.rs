@@ -25,7 +25,7 @@ pub fn list_tables(view: &ListView) -> anyhow::Result<(Vec<u8>, Vec<u8>)> {
 /// the site's files depend only on the records and `--today`.
 pub fn budget_xlsx(view: &BudgetView, today: NaiveDate) -> anyhow::Result<Vec<u8>> {
     let heading = crate::render::xlsx::Heading {
-        title: format!("Talousarvio: {}", view.title),
+        title: crate::t!("budget-heading", title = view.title.as_str()),
         date: today,
     };
     let book = crate::render::xlsx::workbook(&grids::all(view, Shape::Human), &heading)

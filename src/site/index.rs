@@ -108,6 +108,8 @@ pub struct RowData {
 
 #[derive(Serialize)]
 pub struct ScriptText {
+    /// How the script writes money: `fi` (`1 000 €`) or `en` (`€1,000`).
+    pub lang: &'static str,
     pub showing: &'static str,
     pub one: &'static str,
     pub many: &'static str,
@@ -248,9 +250,13 @@ pub fn status(
     plan: Option<crate::model::Euro>,
     actual: Option<crate::model::Euro>,
 ) -> String {
-    let word = if of == 1 { "hanke" } else { t.projects_word };
+    let word = if of == 1 {
+        t.project_one
+    } else {
+        t.projects_word
+    };
     let amount =
-        |e: Option<crate::model::Euro>| e.map_or_else(|| t.unknown_amount.to_string(), fi::euro);
+        |e: Option<crate::model::Euro>| e.map_or_else(|| t.unknown_amount.to_string(), crate::lang::format::euro);
     format!(
         "{} {shown} / {of} {word} · {} {} · {} {}",
         t.showing,
@@ -276,8 +282,8 @@ fn row(site: &Site, p: &Project, yhteensa: &Cell) -> Row {
         full: (p.name() != short).then(|| p.name().to_string()),
         salkku: site.salkku_link(PATH, p),
         vaihe: p.vaihe.as_ref().map_or("", |v| v.as_str()),
-        alkaa: p.alkaa().map(fi::date).unwrap_or_default(),
-        loppuu: p.loppuu().map(fi::date).unwrap_or_default(),
+        alkaa: p.alkaa().map(crate::lang::format::date).unwrap_or_default(),
+        loppuu: p.loppuu().map(crate::lang::format::date).unwrap_or_default(),
         yhteensa: yhteensa.human(),
         rahoittajat: funders_of(site.corpus, p)
             .iter()
@@ -344,8 +350,9 @@ pub fn filter_data(site: &Site) -> FilterData {
     let t = site.t;
     FilterData {
         t: ScriptText {
+            lang: t.lang,
             showing: t.showing,
-            one: "hanke",
+            one: t.project_one,
             many: t.projects_word,
             planned: t.planned,
             actual: t.actual,

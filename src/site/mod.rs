@@ -40,7 +40,7 @@ use crate::diag::Diagnostic;
 use crate::load::Corpus;
 use crate::model::{Euro, FileId, Project};
 use crate::report::list;
-use text::{FI, Ui};
+use text::Ui;
 
 /// What `hanke site` needs besides the corpus.
 #[derive(Debug, Clone)]
@@ -157,7 +157,7 @@ impl<'a> Site<'a> {
             .collect();
         Site {
             corpus,
-            t: &FI,
+            t: Ui::current(),
             today,
             projects,
             children,
@@ -172,7 +172,7 @@ impl<'a> Site<'a> {
             title,
             root: links::to_root(path),
             crumbs,
-            today: crate::render::fi::date(self.today),
+            today: crate::lang::format::date(self.today),
         }
     }
 

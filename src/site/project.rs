@@ -12,7 +12,7 @@ use super::{File, Frame, Link, Site, links, templates};
 use crate::diag::{Severity, render::locate};
 use crate::model::{FundingKind, Project, Sp};
 use crate::render::budget::{self as grids, Shape};
-use crate::render::{fi, grid::Value};
+use crate::render::grid::Value;
 use crate::report::budget::cost_table;
 use crate::report::show::FundingView;
 
@@ -254,11 +254,11 @@ fn facts(site: &Site, path: &str, p: &Project) -> Vec<Fact> {
         },
         Fact {
             label: t.f_alkaa,
-            values: p.alkaa().map(|d| plain(fi::date(d))).unwrap_or_default(),
+            values: p.alkaa().map(|d| plain(crate::lang::format::date(d))).unwrap_or_default(),
         },
         Fact {
             label: t.f_loppuu,
-            values: p.loppuu().map(|d| plain(fi::date(d))).unwrap_or_default(),
+            values: p.loppuu().map(|d| plain(crate::lang::format::date(d))).unwrap_or_default(),
         },
         Fact {
             label: t.f_hallinnoija,
@@ -333,7 +333,7 @@ fn funding_section(site: &Site, path: &str, f: &FundingView) -> FundingSection {
     if let Some(e) = f.ei_oikeuttavat {
         table
             .notes
-            .push(format!("{}: {}", t.ei_oikeuttavat, fi::euro(e)));
+            .push(format!("{}: {}", t.ei_oikeuttavat, crate::lang::format::euro(e)));
     }
     if table.is_derived_anywhere() {
         table.notes.push(t.derived_note.to_string());

@@ -75,7 +75,7 @@ mod tests {
 
     #[test]
     fn every_template_compiles() {
-        let env = environment(&super::super::text::FI);
+        let env = environment(super::super::text::Ui::current());
         for (name, _) in TEMPLATES {
             env.get_template(name).unwrap();
         }

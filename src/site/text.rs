@@ -1,12 +1,17 @@
 //! Every word of the website that is not record data, in one place.
 //!
-//! The site is Finnish, like the reports. Keeping its text in one struct (and
-//! the few sentences with numbers in [`Ui`]'s methods) means a later language
-//! switch moves this file into a Fluent catalogue without touching the
-//! templates' structure: the templates only ever print `t.<field>`.
+//! The site speaks the user's language, like the reports (Finnish by
+//! default): every field comes from the catalogue's `site-*` messages, the
+//! few sentences with numbers from [`Ui`]'s methods. The templates only
+//! ever print `t.<field>`; `<html lang>` is `t.lang`.
 //! The browser script gets the strings it needs from the page's data block.
 
+use std::sync::OnceLock;
+
 use serde::Serialize;
+
+use crate::lang::Lang;
+use crate::t;
 
 /// The site's interface text.
 #[derive(Debug, Clone, Serialize)]
@@ -46,6 +51,8 @@ pub struct Ui {
     pub showing: &'static str,
     pub of: &'static str,
     pub projects_word: &'static str,
+    /// `hanke` / `project`: one project, after a count.
+    pub project_one: &'static str,
     pub filter_error: &'static str,
     pub unknown_salkku: &'static str,
     pub unknown_vaihe: &'static str,
@@ -125,121 +132,145 @@ pub struct Ui {
     pub scroll_table: &'static str,
 }
 
-/// The Finnish interface.
-pub const FI: Ui = Ui {
-    lang: "fi",
-    site_title: "Hankesalkku",
-    skip_to_content: "Siirry sisältöön",
-    nav_label: "Päävalikko",
-    front_page: "Etusivu",
-    breadcrumbs: "Sijainti",
-    projects_heading: "Hankkeet",
-    filters_heading: "Rajaa hankkeita",
-    filter_salkku: "Salkku",
-    filter_vaihe: "Vaihe",
-    filter_rahoittaja: "Rahoittaja",
-    filter_toteuttaja: "Toteuttaja",
-    filter_vuosi: "Vuosi",
-    filter_hae: "Hae",
-    filter_hae_hint: "nimestä, lyhenteestä, tiivistelmästä ja avainsanoista",
-    filter_paahanke: "Päähanke",
-    any_year: "Kaikki vuodet",
-    clear_filters: "Poista rajaukset",
-    filters_note: "Rajaukset tallentuvat osoitteeseen, joten rajatun näkymän voi linkittää.",
-    col_nimi: "Nimi",
-    col_salkku: "Salkku",
-    col_vaihe: "Vaihe",
-    col_alkaa: "Alkaa",
-    col_loppuu: "Loppuu",
-    col_yhteensa: "Yhteensä",
-    col_rahoittajat: "Rahoittajat",
-    col_suunniteltu: "Suunniteltu",
-    col_toteutunut: "Toteutunut",
-    col_hankkeita: "Hankkeita",
-    planned: "suunniteltu",
-    actual: "toteutunut",
-    total: "Yhteensä",
-    showing: "Näytetään",
-    of: "/",
-    projects_word: "hanketta",
-    filter_error: "Rajausta ei voi käyttää:",
-    unknown_salkku: "salkkua ei ole",
-    unknown_vaihe: "vaihe on suunnitteilla, käynnissä, päättynyt tai keskeytetty, ei",
-    bad_vuosi: "vuosi on kokonaisluku, ei",
-    unknown_paahanke: "hanketta ei ole",
-    downloads: "Lataa tiedot",
-    download_csv: "Taulukko CSV-muodossa",
-    download_json: "Taulukko JSON-muodossa",
-    download_xlsx: "Talousarvio Excel-tiedostona",
-    download_toml: "Tietue TOML-muodossa",
-    salkut_heading: "Salkut",
-    salkku_page: "Salkku",
-    owner: "Omistaja",
-    rahoittajat_heading: "Rahoittajat",
-    rahoittaja_page: "Rahoittaja",
-    aliases: "Muut nimet",
-    funded_projects: "Rahoitetut hankkeet",
-    money_by_salkku: "Rahat salkuittain",
-    money_by_year: "Suunniteltu ja toteutunut vuosittain",
-    funding_split: "Rahoitusosuudet",
-    chart_table_note: "Kuvan luvut ovat myös taulukossa.",
-    by_vaihe: "Vaiheittain",
-    by_rahoittaja: "Rahoittajittain",
-    by_vuosi: "Vuosittain",
-    budget_heading: "Talousarvio",
-    basics: "Perustiedot",
-    f_nimi: "Hankkeen nimi",
-    f_lyhenne: "Lyhenne",
-    f_tyyppi: "Hanketyyppi",
-    f_salkku: "Salkku",
-    f_vaihe: "Käsittelyvaihe",
-    f_alkaa: "Aloittamispvm",
-    f_loppuu: "Päättymispvm",
-    f_hallinnoija: "Hallinnoija",
-    f_toteuttajat: "Toteuttajat",
-    f_avainsanat: "Avainsanat",
-    f_paahanke: "Päähanke",
-    tiivistelma: "Tiivistelmä",
-    tavoitteet: "Tavoitteet",
-    toimenpiteet: "Toimenpiteet",
-    rahoitus_heading: "Rahoitus",
-    plan_title: "Rahoitussuunnitelma",
-    actual_title: "Toteutunut rahoitus",
-    col_rahoittaja: "Rahoittaja",
-    col_laji: "Laji",
-    col_ohjelma: "Ohjelma",
-    col_osuus: "Osuus",
-    col_summa: "Summa",
-    derived_mark_label: "johdettu",
-    derived_note: "* johdettu: laskettu muista luvuista (summa osuudesta tai osuus summasta)",
-    ei_oikeuttavat: "Valtionavustukseen oikeuttamattomat kustannukset",
-    muut_title: "Muut osallistujat (ei mukana jaossa)",
-    col_osallistuja: "Osallistuja",
-    col_kuvaus: "Kuvaus",
-    costs_heading: "Kustannukset vuosittain",
-    osahankkeet: "Osahankkeet",
-    yhteystiedot: "Yhteystiedot",
-    col_rooli: "Rooli",
-    col_puhelin: "Puhelin",
-    col_email: "Sähköposti",
-    liitteet: "Liitteet",
-    link_not_shown: "osoite ei ole http-, https- tai mailto-linkki, joten sitä ei näytetä linkkinä",
-    source_heading: "Lähdetiedosto",
-    check_notice_title: "Tarkistus löysi tästä tietueesta huomautettavaa",
-    check_notice_intro: "hanke check -tarkistuksen tulos (tekniset viestit ovat englanniksi):",
-    severity_error: "virhe",
-    severity_warning: "varoitus",
-    line: "rivi",
-    column: "sarake",
-    help: "korjaus",
-    broken_title: "Osa tietueista jätettiin pois",
-    broken_intro: "Näitä tiedostoja ei voitu lukea, joten ne puuttuvat sivustolta (hanke check kertoo miksi):",
-    unknown_amount: "ei tiedossa",
-    no_projects: "Yksikään hanke ei vastaa rajausta.",
-    footer_made_with: "Sivusto on tehty hanke-työkalulla hanketietueista.",
-    footer_date: "Tiedot päivältä",
-    scroll_table: "Taulukko, vieritettävissä",
-};
+/// One text for the rest of the run: the interface is built once per
+/// language and lives as long as the program (a few kilobytes), so the
+/// templates and the page builders keep plain `&'static str`s.
+fn leak(s: String) -> &'static str {
+    Box::leak(s.into_boxed_str())
+}
+
+impl Ui {
+    /// The interface in the current language ([`crate::lang::current`]),
+    /// from the catalogue's `site-*` messages.
+    pub fn current() -> &'static Ui {
+        static FI: OnceLock<Ui> = OnceLock::new();
+        static EN: OnceLock<Ui> = OnceLock::new();
+        let lang = crate::lang::current();
+        let cell = match lang {
+            Lang::Fi => &FI,
+            Lang::En => &EN,
+        };
+        cell.get_or_init(|| Ui::build(lang))
+    }
+
+    fn build(lang: Lang) -> Ui {
+        Ui {
+            lang: lang.code(),
+            site_title: leak(t!("site-site-title")),
+            skip_to_content: leak(t!("site-skip-to-content")),
+            nav_label: leak(t!("site-nav-label")),
+            front_page: leak(t!("site-front-page")),
+            breadcrumbs: leak(t!("site-breadcrumbs")),
+            projects_heading: leak(t!("site-projects-heading")),
+            filters_heading: leak(t!("site-filters-heading")),
+            filter_salkku: leak(t!("site-filter-salkku")),
+            filter_vaihe: leak(t!("site-filter-vaihe")),
+            filter_rahoittaja: leak(t!("site-filter-rahoittaja")),
+            filter_toteuttaja: leak(t!("site-filter-toteuttaja")),
+            filter_vuosi: leak(t!("site-filter-vuosi")),
+            filter_hae: leak(t!("site-filter-hae")),
+            filter_hae_hint: leak(t!("site-filter-hae-hint")),
+            filter_paahanke: leak(t!("site-filter-paahanke")),
+            any_year: leak(t!("site-any-year")),
+            clear_filters: leak(t!("site-clear-filters")),
+            filters_note: leak(t!("site-filters-note")),
+            col_nimi: leak(t!("site-col-nimi")),
+            col_salkku: leak(t!("site-col-salkku")),
+            col_vaihe: leak(t!("site-col-vaihe")),
+            col_alkaa: leak(t!("site-col-alkaa")),
+            col_loppuu: leak(t!("site-col-loppuu")),
+            col_yhteensa: leak(t!("site-col-yhteensa")),
+            col_rahoittajat: leak(t!("site-col-rahoittajat")),
+            col_suunniteltu: leak(t!("site-col-suunniteltu")),
+            col_toteutunut: leak(t!("site-col-toteutunut")),
+            col_hankkeita: leak(t!("site-col-hankkeita")),
+            planned: leak(t!("site-planned")),
+            actual: leak(t!("site-actual")),
+            total: leak(t!("site-total")),
+            showing: leak(t!("site-showing")),
+            of: leak(t!("site-of")),
+            projects_word: leak(t!("site-projects-word")),
+            project_one: leak(t!("site-project-one")),
+            filter_error: leak(t!("site-filter-error")),
+            unknown_salkku: leak(t!("site-unknown-salkku")),
+            unknown_vaihe: leak(t!("site-unknown-vaihe")),
+            bad_vuosi: leak(t!("site-bad-vuosi")),
+            unknown_paahanke: leak(t!("site-unknown-paahanke")),
+            downloads: leak(t!("site-downloads")),
+            download_csv: leak(t!("site-download-csv")),
+            download_json: leak(t!("site-download-json")),
+            download_xlsx: leak(t!("site-download-xlsx")),
+            download_toml: leak(t!("site-download-toml")),
+            salkut_heading: leak(t!("site-salkut-heading")),
+            salkku_page: leak(t!("site-salkku-page")),
+            owner: leak(t!("site-owner")),
+            rahoittajat_heading: leak(t!("site-rahoittajat-heading")),
+            rahoittaja_page: leak(t!("site-rahoittaja-page")),
+            aliases: leak(t!("site-aliases")),
+            funded_projects: leak(t!("site-funded-projects")),
+            money_by_salkku: leak(t!("site-money-by-salkku")),
+            money_by_year: leak(t!("site-money-by-year")),
+            funding_split: leak(t!("site-funding-split")),
+            chart_table_note: leak(t!("site-chart-table-note")),
+            by_vaihe: leak(t!("site-by-vaihe")),
+            by_rahoittaja: leak(t!("site-by-rahoittaja")),
+            by_vuosi: leak(t!("site-by-vuosi")),
+            budget_heading: leak(t!("site-budget-heading")),
+            basics: leak(t!("site-basics")),
+            f_nimi: leak(t!("site-f-nimi")),
+            f_lyhenne: leak(t!("site-f-lyhenne")),
+            f_tyyppi: leak(t!("site-f-tyyppi")),
+            f_salkku: leak(t!("site-f-salkku")),
+            f_vaihe: leak(t!("site-f-vaihe")),
+            f_alkaa: leak(t!("site-f-alkaa")),
+            f_loppuu: leak(t!("site-f-loppuu")),
+            f_hallinnoija: leak(t!("site-f-hallinnoija")),
+            f_toteuttajat: leak(t!("site-f-toteuttajat")),
+            f_avainsanat: leak(t!("site-f-avainsanat")),
+            f_paahanke: leak(t!("site-f-paahanke")),
+            tiivistelma: leak(t!("site-tiivistelma")),
+            tavoitteet: leak(t!("site-tavoitteet")),
+            toimenpiteet: leak(t!("site-toimenpiteet")),
+            rahoitus_heading: leak(t!("site-rahoitus-heading")),
+            plan_title: leak(t!("site-plan-title")),
+            actual_title: leak(t!("site-actual-title")),
+            col_rahoittaja: leak(t!("site-col-rahoittaja")),
+            col_laji: leak(t!("site-col-laji")),
+            col_ohjelma: leak(t!("site-col-ohjelma")),
+            col_osuus: leak(t!("site-col-osuus")),
+            col_summa: leak(t!("site-col-summa")),
+            derived_mark_label: leak(t!("site-derived-mark-label")),
+            derived_note: leak(t!("site-derived-note")),
+            ei_oikeuttavat: leak(t!("site-ei-oikeuttavat")),
+            muut_title: leak(t!("site-muut-title")),
+            col_osallistuja: leak(t!("site-col-osallistuja")),
+            col_kuvaus: leak(t!("site-col-kuvaus")),
+            costs_heading: leak(t!("site-costs-heading")),
+            osahankkeet: leak(t!("site-osahankkeet")),
+            yhteystiedot: leak(t!("site-yhteystiedot")),
+            col_rooli: leak(t!("site-col-rooli")),
+            col_puhelin: leak(t!("site-col-puhelin")),
+            col_email: leak(t!("site-col-email")),
+            liitteet: leak(t!("site-liitteet")),
+            link_not_shown: leak(t!("site-link-not-shown")),
+            source_heading: leak(t!("site-source-heading")),
+            check_notice_title: leak(t!("site-check-notice-title")),
+            check_notice_intro: leak(t!("site-check-notice-intro")),
+            severity_error: leak(t!("site-severity-error")),
+            severity_warning: leak(t!("site-severity-warning")),
+            line: leak(t!("site-line")),
+            column: leak(t!("site-column")),
+            help: leak(t!("site-help")),
+            broken_title: leak(t!("site-broken-title")),
+            broken_intro: leak(t!("site-broken-intro")),
+            unknown_amount: leak(t!("site-unknown-amount")),
+            no_projects: leak(t!("site-no-projects")),
+            footer_made_with: leak(t!("site-footer-made-with")),
+            footer_date: leak(t!("site-footer-date")),
+            scroll_table: leak(t!("site-scroll-table")),
+        }
+    }
+}
 
 impl Ui {
     /// `1 hanke`, `7 hanketta`.
@@ -249,16 +280,16 @@ impl Ui {
 
     /// `11 hanketta 4 salkussa.`
     pub fn front_lead(&self, projects: usize, salkut: usize) -> String {
-        let where_ = if salkut == 1 {
-            "yhdessä salkussa".to_string()
-        } else {
-            format!("{salkut} salkussa")
-        };
-        format!("{} {where_}.", self.hanketta(projects))
+        t!(
+            "site-front-lead",
+            hankkeita = self.hanketta(projects),
+            salkut = salkut
+        )
     }
 
     /// The title of a salkku page: `Salkku KONSTI`.
     pub fn salkku_title(&self, code: &str) -> String {
-        format!("{} {code}", self.salkku_page)
+        t!("site-salkku-title", salkku = code)
     }
+
 }

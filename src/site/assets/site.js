@@ -115,7 +115,8 @@
       (f.hae.length === 0 || any(f.hae, function (q) { return any(r.h, function (h) { return h.indexOf(q) >= 0; }); }));
   }
 
-  /* Money: exact sums in cents (BigInt), printed as render::fi::euro does. */
+  /* Money: exact sums in cents (BigInt), printed as lang::format::euro does
+     in the page's language: `1 047 935,50 €` or `€1,047,935.50`. */
   function cents(plain) {
     if (plain === null) { return null; }
     var parts = plain.split('.');
@@ -126,8 +127,10 @@
   function euro(c) {
     if (c === null) { return T.unknown; }
     var whole = (c / 100n).toString(), rest = c % 100n;
-    var grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
-    return (rest === 0n ? grouped : grouped + ',' + rest.toString().padStart(2, '0')) + NBSP + '€';
+    var en = T.lang === 'en';
+    var grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, en ? ',' : NBSP);
+    var number = rest === 0n ? grouped : grouped + (en ? '.' : ',') + rest.toString().padStart(2, '0');
+    return en ? '€' + number : number + NBSP + '€';
   }
   function status(visible) {
     var shown = 0, plan = null, actual = null;
