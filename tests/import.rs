@@ -292,10 +292,10 @@ fn seed_page_contacts_and_attachments() {
     assert!(
         imported
             .toml
-            .contains("# Liitteet without a link on the page: Logot")
+            .contains("# Liitteet, joilla ei ole sivulla linkkiä: Logot")
     );
     assert!(doc.get("liitteet").is_none());
-    assert!(has_review(&imported, "`Logot` has no link"));
+    assert!(has_review(&imported, "`Logot` ei ole sivulla linkkiä"));
 }
 
 #[test]
@@ -587,7 +587,7 @@ fn text_that_cannot_be_placed_is_a_comment_and_a_review_line() {
         &imported,
         "Rahoituksen loppuosa tarkentuu syksyllä"
     ));
-    assert!(has_review(&imported, "a cost line"));
+    assert!(has_review(&imported, "kustannusrivi, ei rahoittaja"));
     // The page's figures do not add up: kept as the page says, reported.
     let rahoitus = Item::Table(table(&doc, "rahoitus").clone());
     assert_eq!(money(&rahoitus, "yhteensa"), Some(Decimal::from(200_000)));
@@ -619,7 +619,7 @@ fn text_that_cannot_be_placed_is_a_comment_and_a_review_line() {
             .unwrap()
             .contains("Hanke sai lisäksi 5 000 euroa lahjoituksena.")
     );
-    assert!(has_review(&imported, "amount outside any funding block"));
+    assert!(has_review(&imported, "rahoituslohkon ulkopuolinen summa"));
     // Unknown stage and unreadable date: kept with a TODO.
     assert_eq!(doc["vaihe"].as_str(), Some("Odottaa päätöstä"));
     assert!(imported.toml.contains("# TODO vaihe"));
@@ -627,7 +627,7 @@ fn text_that_cannot_be_placed_is_a_comment_and_a_review_line() {
     assert!(
         imported
             .toml
-            .contains("# TODO alkaa: the page says `syksy 2016`")
+            .contains("# TODO alkaa: sivulla lukee `syksy 2016`")
     );
     assert_eq!(date(&doc, "loppuu").as_deref(), Some("2018-12-31"));
     // A listed funder with no figures, a contact without a name, attachments
@@ -932,7 +932,7 @@ fn every_in_kind_line_of_one_form_becomes_an_entry_with_the_registry_name() {
             !imported
                 .review
                 .iter()
-                .any(|r| r.contains(line) && r.contains("kept as a comment")),
+                .any(|r| r.contains(line) && r.contains("säilytetty kommenttina")),
             "{:?}",
             imported.review
         );
@@ -960,7 +960,7 @@ fn in_kind_lines_without_a_registry_take_the_first_word() {
     assert_eq!(got[0], muu("PPSHP", "asiantuntijapalvelut", 15_000));
     assert_eq!(got[2], muu("OULUNKAARI", "matkakulut", 5_000));
     assert_eq!(got[4], muu("Oulun", "tilat ja vuokrat", 12_000));
-    assert!(has_review(&imported, "not in hanke.toml"));
+    assert!(has_review(&imported, "ei tiedostossa hanke.toml"));
 }
 
 #[test]

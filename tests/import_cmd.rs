@@ -44,7 +44,7 @@ fn prints_a_record_that_checks_clean_and_is_formatted() {
         .code(0);
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(
-        stderr.contains("tarkista:") && stderr.contains("emails"),
+        stderr.contains("tarkista:") && stderr.contains("sähköpostiosoitteet"),
         "{stderr}"
     );
 }
@@ -146,7 +146,7 @@ fn in_kind_organisations_get_the_registry_names_and_the_record_checks_clean() {
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(
         stderr.contains(
-            "`PPSHP asiantuntijapalvelut` read as rahoittaja `Pohjois-Pohjanmaan sairaanhoitopiiri`"
+            "`PPSHP asiantuntijapalvelut` luettiin rahoittajaksi `Pohjois-Pohjanmaan sairaanhoitopiiri`"
         ),
         "{stderr}"
     );

@@ -355,7 +355,7 @@ fn several_broken_records_are_named_on_one_line() {
     assert_eq!(code, 0);
     assert_eq!(
         err,
-        "warning: 2 records left out because they do not load: a-rikki.toml, b-rikki.toml (run `hanke check` for details)\n"
+        "varoitus: 2 tietuetta jätettiin pois, koska niitä ei voi lukea: a-rikki.toml, b-rikki.toml (katso syyt komennolla `hanke check`)\n"
     );
     assert_eq!(csv_rows(&out).len(), 21, "the 20 sound records are listed");
 }

@@ -15,6 +15,7 @@ mod i18n;
 mod import;
 mod import_cmd;
 mod json_output;
+mod lang_outputs;
 mod list;
 mod man_completions;
 mod markdown;

@@ -157,7 +157,7 @@ pub fn csv_column(text: &str, name: &str) -> Vec<String> {
     rows[1..].iter().map(|r| r[i].clone()).collect()
 }
 
-pub const BROKEN_WARNING: &str = "warning: 1 record left out because it does not load: rikki.toml (run `hanke check` for details)\n";
+pub const BROKEN_WARNING: &str = "varoitus: 1 tietue jätettiin pois, koska sitä ei voi lukea: rikki.toml (katso syy komennolla `hanke check`)\n";
 
 /// `path` as the tool prints it to a user in the test's current folder:
 /// relative when the two share a folder (so a checkout under `/tmp` sees

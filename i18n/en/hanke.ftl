@@ -408,6 +408,62 @@ site-front-lead = { $hankkeita } in { $salkut ->
    *[other] { $salkut } portfolios
 }.
 site-salkku-title = Portfolio { $salkku }
+out-broken = { $n ->
+    [one] warning: { $n } record left out because it does not load: { $files } (run `hanke check` for details)
+   *[other] warning: { $n } records left out because they do not load: { $files } (run `hanke check` for details)
+}
+out-broken-more = … and { $n } more
+
+# -- import: review lines (what a person should look at in an imported record)
+
+import-r-rule = { $message } ({ $code }); kept as on the page
+import-r-laji-unclear = { $key }: what kind of money `{ $name }` gives is unclear; `laji` marked TODO
+import-r-percent-only = { $key }: `{ $name }` has a percentage but no amount, and there is no total to derive it from
+import-r-no-names = yhteystiedot: no names recognised; the text is kept as a comment
+import-r-emails = yhteystiedot: emails were made from the page's `etunimi.sukunimi` pattern at { $domain }; check them
+import-r-unplaced = { $key }: { $why }: `{ $line }` kept as a comment
+import-why-after-heading = words after the heading not understood
+import-why-not-understood = line not understood
+import-why-inkind-no-amount = in-kind help without an amount
+import-why-cost-line = a cost line, not a funder
+import-why-second-total = a second total that differs from the first
+import-r-no-heading = { $field }: funding lines without a heading were read as the plan ([rahoitus])
+import-r-stray-amount = { $field }: an amount outside any funding block stays in the text: `{ $line }`
+import-r-muut-moved = toteuma: in-kind help (muut) was put under [rahoitus.muut], the only place the record has for it
+import-r-second-block = { $key }: a second funding block (`{ $first }`) does not fit the first; kept as comments
+import-how-registry = hanke.toml's name for `{ $words }`
+import-how-own-name = an organisation's name; not in hanke.toml
+import-how-first-word = the first word; not in hanke.toml
+import-r-muut-guess = rahoitus.muut: `{ $written }` read as rahoittaja `{ $rahoittaja }` ({ $why }); check it
+import-r-muut-guess-kuvaus = rahoitus.muut: `{ $written }` read as rahoittaja `{ $rahoittaja }` ({ $why }), kuvaus `{ $kuvaus }`; check it
+import-r-no-link = liitteet: `{ $name }` has no link on the page; kept as a comment
+import-r-funder-list-figures = rahoittajat: the funder list has figures; read as the plan
+import-r-stray-line = page: `{ $line }` follows a one-line field; kept as a comment
+import-r-no-salkku = salkku: the page has no `Salkku`; the record needs one
+import-r-salkku-no-code = salkku: no portfolio code in `{ $value }`; write the code from hanke.toml
+import-r-vaihe-empty = vaihe: `Käsittelyvaihe` is empty on the page; the record needs one
+import-r-vaihe-missing = vaihe: `Käsittelyvaihe` is missing on the page; the record needs one
+import-r-vaihe-unknown = vaihe: `{ $text }` is not a known stage; kept as on the page, marked TODO
+import-r-date-missing = { $key }: the page has no `{ $label }`; the record needs one
+import-r-date-invalid = { $key }: `{ $text }` is not a d.m.yyyy date; kept as a comment
+import-r-date-order = dates: the page starts the project ({ $alkaa }) after it ends ({ $loppuu }); kept as on the page
+import-r-summary-split = tiivistelma: its `Tavoitteet` and `Toimenpiteet/Sisältö` parts became `tavoitteet` and `toimenpiteet`
+import-r-funders-no-figures = rahoittajat: the page lists funders but gives no funding figures; kept as a comment
+import-r-funder-no-share = rahoittajat: `{ $funder }` is listed as a funder but has no share in the figures
+
+# -- import: comments in the imported record (for the person who checks it)
+
+import-c-contacts = Yhteyshenkilöt on the page:
+import-c-unlinked = Liitteet without a link on the page: { $names }
+import-c-page = page: { $text }
+import-c-not-placed = not placed (needs a human look):
+import-c-not-on-page = not on the page
+import-c-salkku-no-code = TODO salkku: the page gives no code; use one from hanke.toml
+import-c-vaihe-missing = not on the page; one of { $stages }
+import-c-vaihe-unknown = TODO vaihe: one of { $stages }
+import-c-date-missing = no `{ $label }` on the page
+import-c-date-invalid = the page says `{ $text }` (expected d.m.yyyy)
+import-c-funders = Rahoittajat on the page: { $entries }
 
 # end of section out
 

@@ -401,6 +401,62 @@ site-front-lead = { $hankkeita } { $salkut ->
    *[other] { $salkut } salkussa
 }.
 site-salkku-title = Salkku { $salkku }
+out-broken = { $n ->
+    [one] varoitus: { $n } tietue jätettiin pois, koska sitä ei voi lukea: { $files } (katso syy komennolla `hanke check`)
+   *[other] varoitus: { $n } tietuetta jätettiin pois, koska niitä ei voi lukea: { $files } (katso syyt komennolla `hanke check`)
+}
+out-broken-more = … ja { $n } muuta
+
+# -- import: review lines (what a person should look at in an imported record)
+
+import-r-rule = { $message } ({ $code }); jätetty sivun mukaiseksi
+import-r-laji-unclear = { $key }: ei ole selvää, millaista rahaa `{ $name }` antaa; `laji` merkitty TODO:ksi
+import-r-percent-only = { $key }: rahoittajalla `{ $name }` on prosenttiosuus mutta ei summaa, eikä kokonaissummaa, josta sen voisi laskea
+import-r-no-names = yhteystiedot: nimiä ei tunnistettu; teksti on säilytetty kommenttina
+import-r-emails = yhteystiedot: sähköpostiosoitteet muodostettiin sivun `etunimi.sukunimi`-mallista verkkotunnukseen { $domain }; tarkista ne
+import-r-unplaced = { $key }: { $why }: `{ $line }` säilytetty kommenttina
+import-why-after-heading = otsikon perässä olevia sanoja ei ymmärretty
+import-why-not-understood = riviä ei ymmärretty
+import-why-inkind-no-amount = muu osallistuminen ilman summaa
+import-why-cost-line = kustannusrivi, ei rahoittaja
+import-why-second-total = toinen, ensimmäisestä poikkeava kokonaissumma
+import-r-no-heading = { $field }: rahoitusrivit ilman otsikkoa luettiin rahoitussuunnitelmaksi ([rahoitus])
+import-r-stray-amount = { $field }: rahoituslohkon ulkopuolinen summa jää tekstiin: `{ $line }`
+import-r-muut-moved = toteuma: muu osallistuminen (muut) siirrettiin kohtaan [rahoitus.muut], ainoaan paikkaan, joka tietueessa sille on
+import-r-second-block = { $key }: toinen rahoituslohko (`{ $first }`) ei sovi ensimmäiseen; säilytetty kommentteina
+import-how-registry = hanke.toml:n nimi sanoille `{ $words }`
+import-how-own-name = organisaation nimi; ei tiedostossa hanke.toml
+import-how-first-word = ensimmäinen sana; ei tiedostossa hanke.toml
+import-r-muut-guess = rahoitus.muut: `{ $written }` luettiin rahoittajaksi `{ $rahoittaja }` ({ $why }); tarkista se
+import-r-muut-guess-kuvaus = rahoitus.muut: `{ $written }` luettiin rahoittajaksi `{ $rahoittaja }` ({ $why }), kuvaus `{ $kuvaus }`; tarkista se
+import-r-no-link = liitteet: liitteellä `{ $name }` ei ole sivulla linkkiä; säilytetty kommenttina
+import-r-funder-list-figures = rahoittajat: rahoittajaluettelossa on lukuja; luettu rahoitussuunnitelmaksi
+import-r-stray-line = sivu: `{ $line }` on yksirivisen kentän perässä; säilytetty kommenttina
+import-r-no-salkku = salkku: sivulla ei ole kenttää `Salkku`; tietue tarvitsee sen
+import-r-salkku-no-code = salkku: tekstissä `{ $value }` ei ole salkun koodia; kirjoita koodi tiedostosta hanke.toml
+import-r-vaihe-empty = vaihe: `Käsittelyvaihe` on sivulla tyhjä; tietue tarvitsee sen
+import-r-vaihe-missing = vaihe: `Käsittelyvaihe` puuttuu sivulta; tietue tarvitsee sen
+import-r-vaihe-unknown = vaihe: `{ $text }` ei ole tunnettu vaihe; jätetty sivun mukaiseksi ja merkitty TODO:ksi
+import-r-date-missing = { $key }: sivulla ei ole kenttää `{ $label }`; tietue tarvitsee sen
+import-r-date-invalid = { $key }: `{ $text }` ei ole päivämäärä muodossa p.k.vvvv; säilytetty kommenttina
+import-r-date-order = päivämäärät: sivun mukaan hanke alkaa ({ $alkaa }) vasta päättymisensä ({ $loppuu }) jälkeen; jätetty sivun mukaiseksi
+import-r-summary-split = tiivistelma: sen osista `Tavoitteet` ja `Toimenpiteet/Sisältö` tehtiin `tavoitteet` ja `toimenpiteet`
+import-r-funders-no-figures = rahoittajat: sivu luettelee rahoittajat mutta ei rahoituksen lukuja; säilytetty kommenttina
+import-r-funder-no-share = rahoittajat: `{ $funder }` on mainittu rahoittajana, mutta sillä ei ole osuutta luvuissa
+
+# -- import: comments in the imported record (for the person who checks it)
+
+import-c-contacts = Yhteyshenkilöt sivulla:
+import-c-unlinked = Liitteet, joilla ei ole sivulla linkkiä: { $names }
+import-c-page = sivulla: { $text }
+import-c-not-placed = ei sijoitettu (vaatii ihmisen katsomaan):
+import-c-not-on-page = ei sivulla
+import-c-salkku-no-code = TODO salkku: sivulla ei ole koodia; käytä koodia tiedostosta hanke.toml
+import-c-vaihe-missing = ei sivulla; jokin seuraavista: { $stages }
+import-c-vaihe-unknown = TODO vaihe: jokin seuraavista: { $stages }
+import-c-date-missing = sivulla ei ole kenttää `{ $label }`
+import-c-date-invalid = sivulla lukee `{ $text }` (odotettiin p.k.vvvv)
+import-c-funders = Rahoittajat sivulla: { $entries }
 
 # end of section out
 

@@ -67,7 +67,7 @@ pub fn keep<T>(value: T) -> &'static T {
     Box::leak(Box::new(value))
 }
 
-/// `warning: 2 records left out because they do not load: a.toml, b.toml (run `hanke check` for details)`
+/// `varoitus: 2 tietuetta jätettiin pois, koska niitä ei voi lukea: a.toml, b.toml (…)`
 ///
 /// At most [`NAMED_BROKEN`] files are named (`… and 74 more`): the warning
 /// is one line above a report, and `hanke check` lists them all.
@@ -78,18 +78,14 @@ pub fn broken_warning(files: &[&str]) -> Option<String> {
         .map(|f| crate::diag::render::sanitize_name(f))
         .collect();
     if files.len() > NAMED_BROKEN {
-        names.push(format!("… and {} more", files.len() - NAMED_BROKEN));
+        names.push({
+            let more = files.len() - NAMED_BROKEN;
+            crate::t!("out-broken-more", n = more)
+        });
     }
     match files.len() {
         0 => None,
-        1 => Some(format!(
-            "warning: 1 record left out because it does not load: {} (run `hanke check` for details)",
-            names[0]
-        )),
-        n => Some(format!(
-            "warning: {n} records left out because they do not load: {} (run `hanke check` for details)",
-            names.join(", ")
-        )),
+        n => Some(crate::t!("out-broken", n = n, files = names.join(", "))),
     }
 }
 
@@ -110,8 +106,14 @@ mod tests {
         let files: Vec<String> = (0..12).map(|i| format!("r{i:02}.toml")).collect();
         let refs: Vec<&str> = files.iter().map(String::as_str).collect();
         let w = broken_warning(&refs).unwrap();
-        assert!(w.starts_with("warning: 12 records left out because they do not load: r00.toml,"));
-        assert!(w.contains("r09.toml, … and 2 more (run"));
+        // Unit tests run in the default language, Finnish.
+        assert!(
+            w.starts_with(
+                "varoitus: 12 tietuetta jätettiin pois, koska niitä ei voi lukea: r00.toml,"
+            ),
+            "{w}"
+        );
+        assert!(w.contains("r09.toml, … ja 2 muuta (katso syyt"), "{w}");
         assert!(!w.contains("r10.toml"));
         assert_eq!(broken_warning(&[]), None);
     }

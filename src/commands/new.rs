@@ -74,7 +74,10 @@ pub fn run(ctx: &Context, args: &NewArgs) -> anyhow::Result<ExitCode> {
     let text = layout::format_record(&text, Some(&layout::schema_line(depth)))
         .context("internal error: the new record is not valid TOML")?;
     write_new(&file, text.as_bytes())?;
-    println!("{}", crate::t!("new-wrote", file = shown.display().to_string()));
+    println!(
+        "{}",
+        crate::t!("new-wrote", file = shown.display().to_string())
+    );
     Ok(ExitCode::SUCCESS)
 }
 
@@ -209,8 +212,14 @@ fn record_text(
     // in: in their language. Keys and values that are data stay as they are.
     let mut t = String::new();
     t.push_str(&format!("nimi = {}\n", quoted(nimi)));
-    t.push_str(&format!("# lyhenne = {}\n", quoted(&crate::t!("new-lyhenne"))));
-    t.push_str(&format!("# tyyppi = {}\n", quoted(&crate::t!("new-tyyppi"))));
+    t.push_str(&format!(
+        "# lyhenne = {}\n",
+        quoted(&crate::t!("new-lyhenne"))
+    ));
+    t.push_str(&format!(
+        "# tyyppi = {}\n",
+        quoted(&crate::t!("new-tyyppi"))
+    ));
     t.push_str(&format!("salkku = {}\n", quoted(salkku)));
     t.push_str(&format!(
         "vaihe = {}\n",
@@ -230,12 +239,18 @@ fn record_text(
         .unwrap_or_else(|| crate::t!("new-own-funder"));
     t.push_str(&format!("# hallinnoija = {}\n", quoted(&own)));
     t.push_str(&format!("# toteuttajat = [{}]\n", quoted(&own)));
-    t.push_str(&format!("# avainsanat = [{}]\n", quoted(&crate::t!("new-avainsana"))));
+    t.push_str(&format!(
+        "# avainsanat = [{}]\n",
+        quoted(&crate::t!("new-avainsana"))
+    ));
     t.push_str(&format!(
         "# tiivistelma = \"\"\"\n# {}\n# \"\"\"\n",
         crate::t!("new-tiivistelma")
     ));
-    t.push_str(&format!("# tavoitteet = [{}]\n", quoted(&crate::t!("new-tavoite"))));
+    t.push_str(&format!(
+        "# tavoitteet = [{}]\n",
+        quoted(&crate::t!("new-tavoite"))
+    ));
     t.push_str(&format!(
         "# toimenpiteet = \"\"\"\n# - {}\n# \"\"\"\n",
         crate::t!("new-toimenpide")

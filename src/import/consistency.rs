@@ -44,7 +44,13 @@ pub(super) fn funding_review(toml: &str) -> Vec<String> {
     crate::rules::check(&corpus, today)
         .into_iter()
         .filter(|d| d.code.code.starts_with("H3"))
-        .map(|d| format!("{} ({}); kept as on the page", d.message, d.code.code))
+        .map(|d| {
+            crate::t!(
+                "import-r-rule",
+                message = d.message.as_str(),
+                code = d.code.code
+            )
+        })
         .collect()
 }
 
@@ -52,14 +58,18 @@ fn check_share(key: &str, o: &Osuus, base: Option<Decimal>) -> Vec<String> {
     let mut review = Vec::new();
     let name = &o.rahoittaja;
     if o.laji.is_none() {
-        review.push(format!(
-            "{key}: what kind of money `{name}` gives is unclear; `laji` marked TODO"
+        review.push(crate::t!(
+            "import-r-laji-unclear",
+            key = key,
+            name = name.as_str()
         ));
     }
     if let (Some(_), None, None) = (&o.osuus, o.summa, base) {
-        review.push(format!(
-        "{key}: `{name}` has a percentage but no amount, and there is no total to derive it from"
-    ))
+        review.push(crate::t!(
+            "import-r-percent-only",
+            key = key,
+            name = name.as_str()
+        ))
     }
     review
 }

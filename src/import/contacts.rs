@@ -63,13 +63,11 @@ pub(super) fn parse(lines: &[String]) -> Contacts {
     }
     let mut review = Vec::new();
     if people.is_empty() && !text.is_empty() {
-        review.push("yhteystiedot: no names recognised; the text is kept as a comment".to_string());
+        review.push(crate::t!("import-r-no-names"));
     } else if let Some(domain) = &pattern
         && people.iter().any(|p| p.email.is_some())
     {
-        review.push(format!(
-            "yhteystiedot: emails were made from the page's `etunimi.sukunimi` pattern at {domain}; check them"
-        ));
+        review.push(crate::t!("import-r-emails", domain = domain.as_str()));
     }
     Contacts {
         people,

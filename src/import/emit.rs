@@ -83,7 +83,7 @@ fn contacts(t: &mut Toml, c: &Contacts) {
         return;
     }
     t.blank();
-    t.comment("Yhteyshenkilöt on the page:");
+    t.comment(&crate::t!("import-c-contacts"));
     for line in &c.original {
         t.comment_indented(line);
     }
@@ -106,10 +106,8 @@ fn contacts(t: &mut Toml, c: &Contacts) {
 fn attachments(t: &mut Toml, a: &Attachments) {
     if !a.unlinked.is_empty() {
         t.blank();
-        t.comment(&format!(
-            "Liitteet without a link on the page: {}",
-            a.unlinked.join("; ")
-        ));
+        let names = a.unlinked.join("; ");
+        t.comment(&crate::t!("import-c-unlinked", names = names));
     }
     for link in &a.links {
         t.blank();
@@ -124,7 +122,7 @@ fn funding(t: &mut Toml, table: &Table) {
     t.blank();
     t.line(&format!("[{key}]"));
     for heading in &table.headings {
-        t.comment(&format!("page: {heading}"));
+        t.comment(&crate::t!("import-c-page", text = heading.as_str()));
     }
     if let Some(total) = table.yhteensa {
         t.raw("yhteensa", &money(total));
@@ -133,7 +131,7 @@ fn funding(t: &mut Toml, table: &Table) {
         t.raw("ei_oikeuttavat", &money(amount));
     }
     if !table.notes.is_empty() {
-        t.comment("not placed (needs a human look):");
+        t.comment(&crate::t!("import-c-not-placed"));
         for note in &table.notes {
             t.comment_indented(note);
         }
@@ -153,7 +151,7 @@ fn share(t: &mut Toml, key: &str, o: &Osuus) {
     t.blank();
     t.line(&format!("[[{key}.osuudet]]"));
     if let Some(source) = &o.source {
-        t.comment(&format!("page: {source}"));
+        t.comment(&crate::t!("import-c-page", text = source.as_str()));
     }
     t.string("rahoittaja", &o.rahoittaja);
     match o.laji {
@@ -175,7 +173,7 @@ fn muu(t: &mut Toml, m: &Muu) {
     t.blank();
     t.line("[[rahoitus.muut]]");
     if let Some(source) = &m.source {
-        t.comment(&format!("page: {source}"));
+        t.comment(&crate::t!("import-c-page", text = source.as_str()));
     }
     t.string("rahoittaja", &m.rahoittaja);
     if let Some(kuvaus) = &m.kuvaus {

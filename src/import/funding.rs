@@ -101,11 +101,14 @@ impl Table {
             || !self.muut.is_empty()
     }
 
-    fn unplaced(&mut self, line: &str, why: &str) {
+    fn unplaced(&mut self, line: &str, why: Unplaced) {
         let line = clean_inline(line);
-        self.review.push(format!(
-            "{}: {why}: `{line}` kept as a comment",
-            self.target.key()
+        let why = why.text();
+        self.review.push(crate::t!(
+            "import-r-unplaced",
+            key = self.target.key(),
+            why = why,
+            line = line.as_str()
         ));
         self.notes.push(line);
     }
@@ -135,6 +138,28 @@ struct Heading {
 
 /// Take the funding blocks out of a field's lines. `field` names the field
 /// for review messages.
+/// Why a line of a funding block was not placed, for its review line.
+#[derive(Clone, Copy)]
+enum Unplaced {
+    AfterHeading,
+    NotUnderstood,
+    InKindWithoutAmount,
+    CostLine,
+    SecondTotal,
+}
+
+impl Unplaced {
+    fn text(self) -> String {
+        match self {
+            Unplaced::AfterHeading => crate::t!("import-why-after-heading"),
+            Unplaced::NotUnderstood => crate::t!("import-why-not-understood"),
+            Unplaced::InKindWithoutAmount => crate::t!("import-why-inkind-no-amount"),
+            Unplaced::CostLine => crate::t!("import-why-cost-line"),
+            Unplaced::SecondTotal => crate::t!("import-why-second-total"),
+        }
+    }
+}
+
 pub(super) fn extract(lines: &[String], field: &str) -> Extracted {
     let mut out = Extracted::default();
     let mut i = 0;
@@ -153,18 +178,18 @@ pub(super) fn extract(lines: &[String], field: &str) -> Extracted {
         };
         if let Some((table, end)) = block.filter(|(t, _)| t.has_figures()) {
             if table.headings.is_empty() {
-                out.review.push(format!(
-                    "{field}: funding lines without a heading were read as the plan ([rahoitus])"
-                ));
+                out.review
+                    .push(crate::t!("import-r-no-heading", field = field));
             }
             out.tables.push(table);
             i = end;
             continue;
         }
         if money::has_amount(&lines[i]) {
-            out.review.push(format!(
-                "{field}: an amount outside any funding block stays in the text: `{}`",
-                clean_inline(&lines[i])
+            out.review.push(crate::t!(
+                "import-r-stray-amount",
+                field = field,
+                line = clean_inline(&lines[i])
             ));
         }
         out.kept.push(lines[i].clone());
@@ -304,7 +329,7 @@ fn read_heading_rest(table: &mut Table, rest: &str, section: Section) {
     };
     if money::figures(&rest).is_empty() {
         if rest.chars().any(char::is_alphanumeric) {
-            table.unplaced(&rest, "words after the heading not understood");
+            table.unplaced(&rest, Unplaced::AfterHeading);
         }
         return;
     }
@@ -375,8 +400,8 @@ fn heading_kind(folded: &str) -> Option<(Target, Section)> {
 fn add_entries(table: &mut Table, entries: Vec<Entry>, line: &str, section: Section) {
     if entries.iter().any(|e| matches!(e, Entry::Text)) {
         let why = match section {
-            Section::Muut => "in-kind help without an amount",
-            Section::Shares => "line not understood",
+            Section::Muut => Unplaced::InKindWithoutAmount,
+            Section::Shares => Unplaced::NotUnderstood,
         };
         table.unplaced(line, why);
         return;
@@ -390,7 +415,7 @@ fn add_entries(table: &mut Table, entries: Vec<Entry>, line: &str, section: Sect
             (Entry::NotEligible(amount), _) => {
                 table.ei_oikeuttavat = Some(amount);
             }
-            (Entry::Cost, _) => table.unplaced(line, "a cost line, not a funder"),
+            (Entry::Cost, _) => table.unplaced(line, Unplaced::CostLine),
             (Entry::Text, _) => {}
         }
     }
@@ -417,7 +442,7 @@ fn add_share(table: &mut Table, s: Share) {
 /// ([`super::inkind`]). A line without an amount cannot be a `muut` entry.
 fn add_muu(table: &mut Table, s: Share, line: &str) {
     let Some(summa) = s.summa else {
-        table.unplaced(line, "in-kind help without an amount");
+        table.unplaced(line, Unplaced::InKindWithoutAmount);
         return;
     };
     let key = table.target.key();
@@ -444,7 +469,7 @@ fn add_total(table: &mut Table, total: Decimal, line: &str, section: Section) {
     if table.yhteensa.is_none() && fits {
         table.yhteensa = Some(total);
     } else {
-        table.unplaced(line, "a second total that differs from the first");
+        table.unplaced(line, Unplaced::SecondTotal);
     }
 }
 
@@ -457,10 +482,7 @@ pub(super) fn merge(tables: Vec<Table>) -> (Option<Table>, Option<Table>) {
         if table.target == Target::Toteuma && !table.muut.is_empty() {
             let mut muut = Table::new(Target::Rahoitus);
             muut.muut = std::mem::take(&mut table.muut);
-            table.review.push(
-                "toteuma: in-kind help (muut) was put under [rahoitus.muut], the only place the record has for it"
-                    .to_string(),
-            );
+            table.review.push(crate::t!("import-r-muut-moved"));
             merge_into(&mut rahoitus, muut);
         }
         match table.target {
@@ -491,8 +513,10 @@ fn merge_into(slot: &mut Option<Table>, table: Table) {
     }
     let key = main.target.key();
     let first = table.headings.first().cloned().unwrap_or_default();
-    main.review.push(format!(
-        "{key}: a second funding block (`{first}`) does not fit the first; kept as comments"
+    main.review.push(crate::t!(
+        "import-r-second-block",
+        key = key,
+        first = first.as_str()
     ));
     main.notes
         .extend(table.lines.iter().map(|l| clean_inline(l)));

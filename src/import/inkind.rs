@@ -229,12 +229,23 @@ fn split_at_separator(name: &str) -> Option<(String, String)> {
 /// The review line for one guess.
 fn review_line(written: &str, rahoittaja: &str, kuvaus: Option<&str>, how: How) -> String {
     let why = match how {
-        How::Registry(words) => format!("hanke.toml's name for `{words}`"),
-        How::OwnName => "an organisation's name; not in hanke.toml".to_string(),
-        How::FirstWord => "the first word; not in hanke.toml".to_string(),
+        How::Registry(words) => crate::t!("import-how-registry", words = words),
+        How::OwnName => crate::t!("import-how-own-name"),
+        How::FirstWord => crate::t!("import-how-first-word"),
     };
-    let kuvaus = kuvaus.map_or_else(String::new, |k| format!(", kuvaus `{k}`"));
-    format!(
-        "rahoitus.muut: `{written}` read as rahoittaja `{rahoittaja}` ({why}){kuvaus}; check it"
-    )
+    match kuvaus {
+        Some(k) => crate::t!(
+            "import-r-muut-guess-kuvaus",
+            written = written,
+            rahoittaja = rahoittaja,
+            why = why,
+            kuvaus = k
+        ),
+        None => crate::t!(
+            "import-r-muut-guess",
+            written = written,
+            rahoittaja = rahoittaja,
+            why = why
+        ),
+    }
 }

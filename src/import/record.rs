@@ -104,9 +104,7 @@ pub(super) fn build(page: &Page, nimi: String, known: &Known, review: &mut Vec<S
     review.extend(contacts.review.iter().cloned());
     let attachments = links::parse(&field_lines(page, Label::Liitteet));
     for name in &attachments.unlinked {
-        review.push(format!(
-            "liitteet: `{name}` has no link on the page; kept as a comment"
-        ));
+        review.push(crate::t!("import-r-no-link", name = name.as_str()));
     }
     Record {
         nimi,
@@ -152,7 +150,7 @@ fn read_money(page: &Page, strays: &[String], known: &Known, review: &mut Vec<St
     tables.extend(stray.tables);
     let funders = field_lines(page, Label::Rahoittajat);
     if let Some(listed) = funding::table_from_funder_list(&funders) {
-        review.push("rahoittajat: the funder list has figures; read as the plan".to_string());
+        review.push(crate::t!("import-r-funder-list-figures"));
         tables.push(listed);
     }
     let (mut rahoitus, mut toteuma) = funding::merge(tables);
@@ -210,10 +208,8 @@ fn stray_notes(kept: &[String], review: &mut Vec<String>) -> Vec<String> {
     kept.iter()
         .filter(|l| !is_blank(l))
         .map(|line| {
-            review.push(format!(
-                "page: `{line}` follows a one-line field; kept as a comment"
-            ));
-            format!("page: {line}")
+            review.push(crate::t!("import-r-stray-line", line = line.as_str()));
+            crate::t!("import-c-page", text = line.as_str())
         })
         .collect()
 }
@@ -229,8 +225,8 @@ fn salkku(
     review: &mut Vec<String>,
 ) -> (Keyed<String>, Option<(String, String)>) {
     let Some(value) = value else {
-        review.push("salkku: the page has no `Salkku`; the record needs one".to_string());
-        return (Keyed::todo("not on the page".to_string()), None);
+        review.push(crate::t!("import-r-no-salkku"));
+        return (Keyed::todo(crate::t!("import-c-not-on-page")), None);
     };
     match meta::salkku(&value) {
         Some((code, name)) => {
@@ -242,14 +238,10 @@ fn salkku(
             (keyed, Some((code, name)))
         }
         None => {
-            review.push(format!(
-                "salkku: no portfolio code in `{value}`; write the code from hanke.toml"
-            ));
+            review.push(crate::t!("import-r-salkku-no-code", value = value.as_str()));
             let keyed = Keyed {
                 value: Some(value.clone()),
-                comment: Some(
-                    "TODO salkku: the page gives no code; use one from hanke.toml".to_string(),
-                ),
+                comment: Some(crate::t!("import-c-salkku-no-code")),
             };
             (keyed, None)
         }
@@ -260,25 +252,24 @@ const STAGES: &str = "suunnitteilla | käynnissä | päättynyt | keskeytetty";
 
 fn vaihe(value: Option<String>, labelled: bool, review: &mut Vec<String>) -> Keyed<String> {
     let Some(text) = value else {
-        let why = if labelled { "is empty" } else { "is missing" };
-        review.push(format!(
-            "vaihe: `Käsittelyvaihe` {why} on the page; the record needs one"
-        ));
-        return Keyed::todo(format!("not on the page; one of {STAGES}"));
+        review.push(if labelled {
+            crate::t!("import-r-vaihe-empty")
+        } else {
+            crate::t!("import-r-vaihe-missing")
+        });
+        return Keyed::todo(crate::t!("import-c-vaihe-missing", stages = STAGES));
     };
     match meta::vaihe(&text) {
         Vaihe::Known(stage) if fold(&text) == fold(stage) => Keyed::plain(stage.to_string()),
         Vaihe::Known(stage) => Keyed {
             value: Some(stage.to_string()),
-            comment: Some(format!("page: {text}")),
+            comment: Some(crate::t!("import-c-page", text = text.as_str())),
         },
         Vaihe::Unknown(text) => {
-            review.push(format!(
-                "vaihe: `{text}` is not a known stage; kept as on the page, marked TODO"
-            ));
+            review.push(crate::t!("import-r-vaihe-unknown", text = text.as_str()));
             Keyed {
                 value: Some(text),
-                comment: Some(format!("TODO vaihe: one of {STAGES}")),
+                comment: Some(crate::t!("import-c-vaihe-unknown", stages = STAGES)),
             }
         }
     }
@@ -294,23 +285,29 @@ fn date(value: Option<String>, label: Label, review: &mut Vec<String>) -> Keyed<
         if label == Label::Loppuu {
             return Keyed::absent();
         }
-        review.push(format!(
-            "{key}: the page has no `{}`; the record needs one",
-            label.page_name()
+        review.push(crate::t!(
+            "import-r-date-missing",
+            key = key,
+            label = label.page_name()
         ));
-        return Keyed::todo(format!("no `{}` on the page", label.page_name()));
+        return Keyed::todo(crate::t!(
+            "import-c-date-missing",
+            label = label.page_name()
+        ));
     };
     match meta::date(&text) {
         Some(d) if text.split(' ').count() == 1 => Keyed::plain(d),
         Some(d) => Keyed {
             value: Some(d),
-            comment: Some(format!("page: {text}")),
+            comment: Some(crate::t!("import-c-page", text = text.as_str())),
         },
         None => {
-            review.push(format!(
-                "{key}: `{text}` is not a d.m.yyyy date; kept as a comment"
+            review.push(crate::t!(
+                "import-r-date-invalid",
+                key = key,
+                text = text.as_str()
             ));
-            Keyed::todo(format!("the page says `{text}` (expected d.m.yyyy)"))
+            Keyed::todo(crate::t!("import-c-date-invalid", text = text.as_str()))
         }
     }
 }
@@ -319,8 +316,10 @@ fn check_date_order(alkaa: &Keyed<NaiveDate>, loppuu: &Keyed<NaiveDate>, review:
     if let (Some(a), Some(l)) = (alkaa.value, loppuu.value)
         && a > l
     {
-        review.push(format!(
-            "dates: the page starts the project ({a}) after it ends ({l}); kept as on the page"
+        review.push(crate::t!(
+            "import-r-date-order",
+            alkaa = crate::lang::format::date(a),
+            loppuu = crate::lang::format::date(l)
         ));
     }
 }
@@ -341,10 +340,7 @@ impl ProseParts {
         let (goal_lines, actions_in_goals) = summary::goals_then_actions(&goals_field);
         let mut parts = match summary::split(&summary) {
             Some(split) => {
-                review.push(
-                    "tiivistelma: its `Tavoitteet` and `Toimenpiteet/Sisältö` parts became `tavoitteet` and `toimenpiteet`"
-                        .to_string(),
-                );
+                review.push(crate::t!("import-r-summary-split"));
                 ProseParts {
                     tiivistelma: split.tiivistelma,
                     tavoitteet: split.tavoitteet,
@@ -432,19 +428,17 @@ fn place_funders(
     }
     let no_tables = rahoitus.is_none() && toteuma.is_none();
     if no_tables {
-        review.push(
-            "rahoittajat: the page lists funders but gives no funding figures; kept as a comment"
-                .to_string(),
-        );
+        review.push(crate::t!("import-r-funders-no-figures"));
     } else {
         for funder in &unmatched {
-            review.push(format!(
-                "rahoittajat: `{funder}` is listed as a funder but has no share in the figures"
+            review.push(crate::t!(
+                "import-r-funder-no-share",
+                funder = funder.as_str()
             ));
         }
     }
     if no_tables || !unmatched.is_empty() {
-        vec![format!("Rahoittajat on the page: {}", entries.join("; "))]
+        vec![crate::t!("import-c-funders", entries = entries.join("; "))]
     } else {
         Vec::new()
     }

@@ -7,8 +7,8 @@ use super::grid::{Column, Formula, Grid, Value};
 use super::labels;
 use crate::lang::format;
 use crate::model::FundingKind;
-use crate::t;
 use crate::report::budget::{BudgetView, CostTable, Financing, FinancingColumn, PlanLine, RowKind};
+use crate::t;
 
 /// Which shape: row labels for people, row keys for CSV/JSON.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,7 +37,11 @@ pub fn costs(table: &CostTable, shape: Shape) -> Grid {
         FundingKind::Plan => ("kustannusarvio", t!("out-costs-title")),
         FundingKind::Actual => ("toteutuneet_kustannukset", t!("out-actual-costs-title")),
     };
-    let mut columns = vec![first_column(shape, "kategoria", t!("out-col-kustannuslaji"))];
+    let mut columns = vec![first_column(
+        shape,
+        "kategoria",
+        t!("out-col-kustannuslaji"),
+    )];
     columns.extend(
         table
             .years
@@ -232,7 +236,10 @@ fn ceilings(g: &mut Grid, f: &Financing, shape: Shape) {
             g.push(cells);
         }
     }
-    for (kind, c) in [(FundingKind::Plan, &f.plan), (FundingKind::Actual, &f.actual)] {
+    for (kind, c) in [
+        (FundingKind::Plan, &f.plan),
+        (FundingKind::Actual, &f.actual),
+    ] {
         let Some(c) = c else { continue };
         if let (Some((ohjelma, max)), Some(p)) = (c.ceiling(), c.grant_percent())
             && p > max

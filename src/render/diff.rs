@@ -12,13 +12,13 @@ use comfy_table::{CellAlignment, Table, TableComponent, presets};
 
 use crate::diag::Severity;
 use crate::diag::render::{github_path, sanitize};
-use crate::model::Euro;
 use crate::lang::format;
+use crate::model::Euro;
 use crate::render::{labels, markdown};
-use crate::t;
 use crate::report::diff::{
     Change, Counts, DiagChanges, DiffReport, FunderRow, ProjectDiff, Side, Status, Value, round_pct,
 };
+use crate::t;
 
 /// What the human formats print when no record changed.
 pub fn no_changes() -> String {
@@ -263,7 +263,12 @@ pub fn write_markdown(out: &mut dyn Write, r: &DiffReport, prefix: &Path) -> io:
         write_md_project(out, p, prefix)?;
     }
     if !r.other.is_empty() {
-        writeln!(out, "### {} ({})\n", t!("diff-registry"), code("hanke.toml"))?;
+        writeln!(
+            out,
+            "### {} ({})\n",
+            t!("diff-registry"),
+            code("hanke.toml")
+        )?;
         write_md_diags(out, &r.other, prefix)?;
     }
     write_md_portfolio(out, r)
@@ -312,7 +317,11 @@ fn write_md_project(out: &mut dyn Write, p: &ProjectDiff, prefix: &Path) -> io::
     if !p.other_fields.is_empty() {
         let keys: Vec<String> = p.other_fields.iter().map(|k| code(k)).collect();
         let keys = keys.join(", ");
-        writeln!(out, "{}\n", capitalise(&t!("diff-other-fields", keys = keys)))?;
+        writeln!(
+            out,
+            "{}\n",
+            capitalise(&t!("diff-other-fields", keys = keys))
+        )?;
     }
     for f in &p.funding {
         writeln!(out, "**{}** `[{}]`\n", funding_title(f.table), f.table)?;

@@ -6,12 +6,11 @@ use serde_json::{Map, Value as Json, json};
 
 use super::grid::{Column, Grid, Value, plain_percent};
 use super::{markdown, table};
-use crate::lang::format;
-use crate::t;
 use crate::diag::render::sanitize;
+use crate::lang::format;
 use crate::model::{Category, FundingKind, Project};
 use crate::report::show::{Card, FundingView};
-
+use crate::t;
 
 fn opt(s: &Option<crate::model::Sp<String>>) -> Option<&str> {
     s.as_ref().map(|v| v.value.as_str())
@@ -112,7 +111,8 @@ fn funding_grid(f: &FundingView) -> Grid {
         Value::opt_money(f.total).derived_if(f.total_derived),
     ]);
     if let Some(e) = f.ei_oikeuttavat {
-        g.footer.push(format!("{}: {}", t!("out-ei-oikeuttavat"), format::euro(e)));
+        g.footer
+            .push(format!("{}: {}", t!("out-ei-oikeuttavat"), format::euro(e)));
     }
     if f.shares.iter().any(|s| s.osuus_derived || s.summa_derived) || f.total_derived {
         g.footer.push(t!("show-derived-note"));

@@ -23,9 +23,9 @@ use rust_xlsxwriter::{
 };
 
 use super::csv::looks_like_formula;
-use crate::lang::Lang;
 use super::fi;
 use super::grid::{Formula, Grid, Value};
+use crate::lang::Lang;
 
 /// Number formats in Finnish (the default); [`euro_format`] and the others
 /// pick the current language's (English: `"€"#,##0.00`, `0.0%`, `yyyy-mm-dd`).

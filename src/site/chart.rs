@@ -90,7 +90,9 @@ pub fn stacked(id: &str, title: &str, parts: &[Part], unknown: &str) -> Option<S
 
 fn part_label(p: &Part, unknown: &str) -> String {
     let percent = p.percent.map(|x| crate::lang::format::percent(x, 1));
-    let amount = p.amount.map_or_else(|| unknown.to_string(), crate::lang::format::euro);
+    let amount = p
+        .amount
+        .map_or_else(|| unknown.to_string(), crate::lang::format::euro);
     match percent {
         Some(pc) => format!("{} {pc} · {amount}", p.name),
         None => format!("{} · {amount}", p.name),

@@ -83,7 +83,7 @@ pub fn file(site: &Site, env: &Environment, f: &Funder) -> anyhow::Result<File> 
         },
     ];
     let view = summary::summary(&f.projects, GroupBy::Rahoittaja, corpus);
-    let mut totals = Table::from_grid(&render::summary::machine(&view), t.funded_projects);
+    let mut totals = Table::from_grid(&render::summary::human(&view), t.funded_projects);
     totals.rows.retain(|r| {
         r.cells
             .first()

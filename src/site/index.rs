@@ -255,8 +255,9 @@ pub fn status(
     } else {
         t.projects_word
     };
-    let amount =
-        |e: Option<crate::model::Euro>| e.map_or_else(|| t.unknown_amount.to_string(), crate::lang::format::euro);
+    let amount = |e: Option<crate::model::Euro>| {
+        e.map_or_else(|| t.unknown_amount.to_string(), crate::lang::format::euro)
+    };
     format!(
         "{} {shown} / {of} {word} · {} {} · {} {}",
         t.showing,
@@ -283,7 +284,10 @@ fn row(site: &Site, p: &Project, yhteensa: &Cell) -> Row {
         salkku: site.salkku_link(PATH, p),
         vaihe: p.vaihe.as_ref().map_or("", |v| v.as_str()),
         alkaa: p.alkaa().map(crate::lang::format::date).unwrap_or_default(),
-        loppuu: p.loppuu().map(crate::lang::format::date).unwrap_or_default(),
+        loppuu: p
+            .loppuu()
+            .map(crate::lang::format::date)
+            .unwrap_or_default(),
         yhteensa: yhteensa.human(),
         rahoittajat: funders_of(site.corpus, p)
             .iter()

@@ -254,11 +254,17 @@ fn facts(site: &Site, path: &str, p: &Project) -> Vec<Fact> {
         },
         Fact {
             label: t.f_alkaa,
-            values: p.alkaa().map(|d| plain(crate::lang::format::date(d))).unwrap_or_default(),
+            values: p
+                .alkaa()
+                .map(|d| plain(crate::lang::format::date(d)))
+                .unwrap_or_default(),
         },
         Fact {
             label: t.f_loppuu,
-            values: p.loppuu().map(|d| plain(crate::lang::format::date(d))).unwrap_or_default(),
+            values: p
+                .loppuu()
+                .map(|d| plain(crate::lang::format::date(d)))
+                .unwrap_or_default(),
         },
         Fact {
             label: t.f_hallinnoija,
@@ -331,9 +337,11 @@ fn funding_section(site: &Site, path: &str, f: &FundingView) -> FundingSection {
         notes: Vec::new(),
     };
     if let Some(e) = f.ei_oikeuttavat {
-        table
-            .notes
-            .push(format!("{}: {}", t.ei_oikeuttavat, crate::lang::format::euro(e)));
+        table.notes.push(format!(
+            "{}: {}",
+            t.ei_oikeuttavat,
+            crate::lang::format::euro(e)
+        ));
     }
     if table.is_derived_anywhere() {
         table.notes.push(t.derived_note.to_string());

@@ -291,5 +291,4 @@ impl Ui {
     pub fn salkku_title(&self, code: &str) -> String {
         t!("site-salkku-title", salkku = code)
     }
-
 }

@@ -1,0 +1,661 @@
+//! Every command's output for people in both languages (issue 13,
+//! "Suomeksi"): snapshots in Finnish and in English; machine formats (JSON,
+//! CSV) byte-identical between them; and a stock-word check that no English
+//! word is left in Finnish output and no Finnish word in English output.
+//!
+//! The stock-word check runs a list of [`outputs`] (command, stream) under a
+//! locale and looks for the words of [`ENGLISH_WORDS`] / [`FINNISH_WORDS`] as
+//! whole words. Words that occur in the records' own text (their string
+//! values) are allowed: records are Finnish whatever the language. To cover
+//! more outputs (stderr of `check`, `--help`, top-level errors), add cases to
+//! [`outputs`]; to check more words, add them to the lists.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::Command as Process;
+
+use crate::util::*;
+
+// ---------------------------------------------------------------- running
+
+/// `hanke` with `LANG` set (and no other language variable), as a user's shell has it.
+fn hanke_locale(locale: &str) -> assert_cmd::Command {
+    let mut c = hanke();
+    c.env("LANG", locale);
+    c
+}
+
+/// stdout and stderr of `hanke --projects dir args` under `locale`.
+fn run_locale(locale: &str, dir: &Path, args: &[&str]) -> (String, String) {
+    let out = hanke_locale(locale)
+        .arg("--projects")
+        .arg(dir)
+        .args(args)
+        .output()
+        .expect("hanke runs");
+    (
+        String::from_utf8(out.stdout).expect("utf-8"),
+        String::from_utf8(out.stderr).expect("utf-8"),
+    )
+}
+
+fn stdout_lang(lang: &str, dir: &Path, args: &[&str]) -> String {
+    let (code, out, err) = run_in_lang(lang, dir, args);
+    assert!(code == 0 || code == 1, "hanke {args:?} failed: {err}");
+    out
+}
+
+/// A git repository whose working tree changes the report fixtures: a
+/// record changed, one added, one removed (for `hanke diff`).
+struct DiffRepo {
+    dir: tempfile::TempDir,
+}
+
+impl DiffRepo {
+    fn new() -> DiffRepo {
+        let repo = DiffRepo {
+            dir: tempfile::tempdir().unwrap(),
+        };
+        let projects = repo.dir.path().join("projects");
+        copy_dir(&reports(), &projects);
+        std::fs::remove_file(projects.join("rikki.toml")).unwrap();
+        repo.git(&["init", "-q", "-b", "main"]);
+        repo.git(&["add", "-A"]);
+        repo.git(&["commit", "-q", "-m", "base"]);
+        let zeta = std::fs::read_to_string(projects.join("zeta.toml")).unwrap();
+        std::fs::write(
+            projects.join("zeta.toml"),
+            zeta.replacen("nimi = \"Zeta-hanke\"", "nimi = \"Zeta-hanke, uusi\"", 1),
+        )
+        .unwrap();
+        let abo = std::fs::read_to_string(projects.join("abo.toml")).unwrap();
+        std::fs::write(
+            projects.join("uusi.toml"),
+            abo.replacen("alkaa = 2027-01-01", "alkaa = 2027-02-01", 1),
+        )
+        .unwrap();
+        std::fs::remove_file(projects.join("orkki.toml")).unwrap();
+        repo
+    }
+
+    fn git(&self, args: &[&str]) -> String {
+        let out = Process::new("git")
+            .current_dir(self.dir.path())
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .args(["-c", "user.name=t", "-c", "user.email=t@t"])
+            .args(args)
+            .output()
+            .expect("git runs");
+        assert!(out.status.success(), "git {args:?}");
+        String::from_utf8(out.stdout).unwrap()
+    }
+
+    /// `hanke diff main <args>` (stdout), the commit shown as `COMMIT`.
+    fn diff(&self, cmd: assert_cmd::Command, args: &[&str]) -> String {
+        let mut cmd = cmd;
+        let out = cmd
+            .current_dir(self.dir.path())
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .args(["diff", "main"])
+            .args(args)
+            .output()
+            .expect("hanke runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let commit = self.git(&["rev-parse", "--short=7", "HEAD"]);
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .replace(commit.trim(), "COMMIT")
+    }
+}
+
+/// A data folder with one record out of `hanke fmt`'s layout.
+fn unformatted() -> tempfile::TempDir {
+    folder(&[(
+        "sotku.toml",
+        "vaihe = \"käynnissä\"\nnimi = \"Sotkuinen hanke\"\nsalkku = \"TESTI\"\n\
+         alkaa = 2025-01-01\n\n[rahoitus]\nyhteensa = 1000\n[[rahoitus.osuudet]]\n\
+         rahoittaja = \"Oulun kaupunki\"\nlaji = \"oma\"\nosuus = 100\n",
+    )])
+}
+
+/// `hanke new` in a fresh data folder: its message and the record it wrote.
+fn new_output(cmd: assert_cmd::Command) -> String {
+    let dir = folder(&[]);
+    let mut cmd = cmd;
+    let out = cmd
+        .arg("--projects")
+        .arg(dir.path())
+        .args([
+            "new",
+            "kainuu",
+            "--nimi",
+            "Kainuun hanke",
+            "--salkku",
+            "TESTI",
+            "--alkaa",
+            "2025-01-01",
+            "--loppuu",
+            "2025-12-31",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let record = std::fs::read_to_string(dir.path().join("kainuu.toml")).unwrap();
+    let said = String::from_utf8(out.stdout)
+        .unwrap()
+        .replace(&shown(dir.path()), "[DIR]");
+    format!("{said}---\n{record}")
+}
+
+/// `hanke import PAGE`: the review lines (stderr), then the record (stdout).
+fn import_output(cmd: assert_cmd::Command) -> String {
+    let page = fixtures().join("import/oulu-000-hyve.txt");
+    let mut cmd = cmd;
+    let out = cmd
+        .arg("--projects")
+        .arg(reports())
+        .arg("import")
+        .arg(&page)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stderr = String::from_utf8(out.stderr)
+        .unwrap()
+        .replace(&page.display().to_string(), "[PAGE]");
+    format!("{stderr}---\n{}", String::from_utf8(out.stdout).unwrap())
+}
+
+/// `hanke fmt --check` on [`unformatted`] (stdout), the folder shown as `[DIR]`.
+fn fmt_check_output(cmd: assert_cmd::Command) -> String {
+    let dir = unformatted();
+    let mut cmd = cmd;
+    let out = cmd
+        .arg("--projects")
+        .arg(dir.path())
+        .args(["fmt", "--check"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .replace(&shown(dir.path()), "[DIR]")
+}
+
+/// The visible text of every page `hanke site` writes (scripts and styles
+/// left out), and each page's `<html lang>`.
+fn site_text(cmd: assert_cmd::Command) -> (String, BTreeSet<String>) {
+    let out_dir = tempfile::tempdir().unwrap();
+    let site = out_dir.path().join("sivut");
+    let mut cmd = cmd;
+    let out = cmd
+        .arg("--projects")
+        .arg(reports())
+        .arg("site")
+        .arg("-o")
+        .arg(&site)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut pages: Vec<PathBuf> = walk(&site)
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+        .collect();
+    pages.sort();
+    assert!(pages.len() > 5, "{pages:?}");
+    let mut text = String::new();
+    let mut langs = BTreeSet::new();
+    let skip = scraper::Selector::parse("script, style").unwrap();
+    for page in pages {
+        let html = scraper::Html::parse_document(&std::fs::read_to_string(&page).unwrap());
+        let root = html.root_element();
+        langs.insert(root.value().attr("lang").unwrap_or("").to_string());
+        let hidden: BTreeSet<_> = html.select(&skip).map(|e| e.id()).collect();
+        for node in root.descendants() {
+            if let Some(t) = node.value().as_text()
+                && !node.ancestors().any(|a| hidden.contains(&a.id()))
+            {
+                text.push_str(t);
+                text.push('\n');
+            }
+            // Text people read in attributes: labels and titles.
+            if let Some(e) = node.value().as_element() {
+                for name in ["aria-label", "title", "alt", "placeholder"] {
+                    if let Some(v) = e.attr(name) {
+                        text.push_str(v);
+                        text.push('\n');
+                    }
+                }
+            }
+        }
+    }
+    (text, langs)
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------- snapshots
+
+/// The report outputs snapshotted in both languages.
+const REPORTS: &[(&str, &[&str])] = &[
+    ("list", &["list"]),
+    ("list_md", &["list", "--format", "md"]),
+    ("summary", &["summary"]),
+    ("summary_vuosi", &["summary", "--by", "vuosi"]),
+    ("budget_zeta", &["budget", "zeta"]),
+    ("budget_aalto_md", &["budget", "aalto", "--format", "md"]),
+    ("budget_salkku", &["budget", "--salkku", "ALFA"]),
+    ("show_zeta", &["show", "zeta"]),
+    ("show_aalto_md", &["show", "aalto", "--format", "md"]),
+];
+
+#[test]
+fn reports_in_finnish_and_english() {
+    for lang in ["fi", "en"] {
+        for (name, args) in REPORTS {
+            let out = stdout_lang(lang, &reports(), args);
+            insta::assert_snapshot!(format!("{name}_{lang}"), out);
+        }
+    }
+}
+
+#[test]
+fn diff_in_finnish_and_english() {
+    let repo = DiffRepo::new();
+    for lang in ["fi", "en"] {
+        insta::assert_snapshot!(format!("diff_{lang}"), repo.diff(hanke_in(lang), &[]));
+        insta::assert_snapshot!(
+            format!("diff_md_{lang}"),
+            repo.diff(hanke_in(lang), &["--format", "md"])
+        );
+    }
+}
+
+#[test]
+fn new_fmt_and_import_in_finnish_and_english() {
+    for lang in ["fi", "en"] {
+        insta::assert_snapshot!(format!("new_{lang}"), new_output(hanke_in(lang)));
+        insta::assert_snapshot!(
+            format!("fmt_check_{lang}"),
+            fmt_check_output(hanke_in(lang))
+        );
+        insta::assert_snapshot!(format!("import_{lang}"), import_output(hanke_in(lang)));
+    }
+}
+
+/// Numbers follow the language: `1 047 935 €`, `75,4 %`, `1.3.2012` in
+/// Finnish; `€1,047,935`, `75.4%`, `2012-03-01` in English.
+#[test]
+fn numbers_and_dates_follow_the_language() {
+    let fi = stdout_lang("fi", &reports(), &["list"]);
+    assert!(fi.contains("100\u{a0}000,10\u{a0}€"), "{fi}");
+    assert!(fi.contains("1.1.2024"), "{fi}");
+    let en = stdout_lang("en", &reports(), &["list"]);
+    assert!(en.contains("€100,000.10"), "{en}");
+    assert!(en.contains("2024-01-01"), "{en}");
+    let fi = stdout_lang("fi", &reports(), &["summary", "--by", "vuosi"]);
+    assert!(fi.contains("37,5\u{a0}%"), "{fi}");
+    let en = stdout_lang("en", &reports(), &["summary", "--by", "vuosi"]);
+    assert!(en.contains("37.5%"), "{en}");
+}
+
+// ---------------------------------------------------------------- machine formats
+
+/// JSON and CSV are the same bytes in every language.
+#[test]
+fn json_and_csv_are_the_same_in_both_languages() {
+    let cases: &[&[&str]] = &[
+        &["list", "--format", "json"],
+        &["list", "--format", "csv"],
+        &["list", "--format", "csv", "--excel"],
+        &["summary", "--format", "json"],
+        &["summary", "--format", "csv"],
+        &["summary", "--by", "vuosi", "--format", "json"],
+        &["budget", "zeta", "--format", "json"],
+        &["budget", "aalto", "--format", "json"],
+        &["budget", "--salkku", "ALFA", "--format", "json"],
+        &["budget", "zeta", "--format", "csv"],
+        &["budget", "zeta", "--format", "csv", "--table", "rahoitus"],
+        &[
+            "budget",
+            "aalto",
+            "--format",
+            "csv",
+            "--table",
+            "osahankkeet",
+        ],
+        &["show", "zeta", "--format", "json"],
+        &["show", "aalto", "--format", "json"],
+    ];
+    for args in cases {
+        let fi = stdout_lang("fi", &reports(), args);
+        let en = stdout_lang("en", &reports(), args);
+        assert!(!fi.is_empty(), "{args:?}");
+        assert_eq!(fi, en, "hanke {args:?} differs between the languages");
+    }
+}
+
+/// `hanke diff --format json`: the same in both languages, apart from the
+/// rule messages of its diagnostics (text for people, translated).
+#[test]
+fn diff_json_is_the_same_in_both_languages() {
+    let repo = DiffRepo::new();
+    let parse = |lang: &str| -> serde_json::Value {
+        let mut v: serde_json::Value =
+            serde_json::from_str(&repo.diff(hanke_in(lang), &["--format", "json"])).unwrap();
+        strip_messages(&mut v);
+        v
+    };
+    assert_eq!(parse("fi"), parse("en"));
+}
+
+fn strip_messages(v: &mut serde_json::Value) {
+    match v {
+        serde_json::Value::Object(map) => {
+            map.remove("message");
+            map.remove("help");
+            map.values_mut().for_each(strip_messages);
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(strip_messages),
+        _ => {}
+    }
+}
+
+// ---------------------------------------------------------------- stock words
+
+/// English words that must not appear in Finnish output (whole words,
+/// case-insensitive; a phrase is its words in a row).
+const ENGLISH_WORDS: &[&str] = &[
+    "error",
+    "errors",
+    "warning",
+    "help",
+    "usage",
+    "options",
+    "does not",
+    "the",
+    "wrote",
+    "formatted",
+    "would reformat",
+    "total",
+    "project",
+    "projects",
+    "working tree",
+    "planned",
+    "actual",
+    "funder",
+    "portfolio",
+    "review",
+    "changed",
+    "removed",
+    "renamed",
+    "new project",
+    "sheets",
+    "skipped",
+    "file",
+    "files",
+    "not known",
+    "cost estimate",
+    "financing plan",
+];
+
+/// Finnish words that must not appear in English output.
+const FINNISH_WORDS: &[&str] = &[
+    "hanketta",
+    "hankkeita",
+    "hankkeet",
+    "yhteensä",
+    "virhe",
+    "virhettä",
+    "varoitus",
+    "työpuu",
+    "suunniteltu",
+    "toteutunut",
+    "rahoittaja",
+    "rahoitussuunnitelma",
+    "kustannuslaji",
+    "talousarvio",
+    "salkut",
+    "vuosi",
+    "ennen",
+    "jälkeen",
+    "muutos",
+    "tiivistelmä",
+    "luotu",
+    "muotoiltu",
+    "muotoiltaisiin",
+    "kirjoitettu",
+    "tallennettu",
+    "tarkista",
+    "ei tiedossa",
+    "osuus",
+    "summa",
+    "laji",
+];
+
+/// A record's text for the check: keys (`rahoittaja = `, `[rahoitus]`,
+/// also in commented-out lines) are the data format's, the same in every
+/// language; values and comments stay.
+fn without_toml_keys(text: &str) -> String {
+    text.lines()
+        .map(|line| {
+            let body = line.trim_start_matches(['#', ' ', '+', '-', '@']);
+            if body.starts_with('[') {
+                return String::new();
+            }
+            match body.split_once(" = ") {
+                Some((key, value))
+                    if key
+                        .chars()
+                        .all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '"' | '-')) =>
+                {
+                    value.to_string()
+                }
+                _ => line.to_string(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Words as the check sees them: lowercase runs of letters and digits.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Every word of every string value of the records and registry in `dirs`
+/// (not comments, not keys), and of the pages `import` reads: the records'
+/// own text, allowed anywhere.
+fn record_words(dirs: &[PathBuf]) -> BTreeSet<String> {
+    fn strings(v: &toml::Value, out: &mut BTreeSet<String>) {
+        match v {
+            toml::Value::String(s) => out.extend(words(s)),
+            toml::Value::Array(a) => a.iter().for_each(|x| strings(x, out)),
+            toml::Value::Table(t) => t.values().for_each(|x| strings(x, out)),
+            _ => {}
+        }
+    }
+    let mut out = BTreeSet::new();
+    for dir in dirs {
+        for file in walk(dir) {
+            if file.extension().is_some_and(|e| e == "txt") {
+                out.extend(words(&std::fs::read_to_string(&file).unwrap()));
+            }
+            if file.extension().is_some_and(|e| e == "toml")
+                && let Ok(v) = std::fs::read_to_string(&file)
+                    .unwrap()
+                    .parse::<toml::Table>()
+            {
+                strings(&toml::Value::Table(v), &mut out);
+            }
+        }
+    }
+    out
+}
+
+/// The words of `list` found in `text`, except those the records contain.
+fn stock_words_in(text: &str, list: &[&str], allowed: &BTreeSet<String>) -> Vec<String> {
+    let found = words(text);
+    let mut hits = Vec::new();
+    for phrase in list {
+        let want = words(phrase);
+        if want.iter().all(|w| allowed.contains(w)) {
+            continue;
+        }
+        if found.windows(want.len()).any(|w| w == want.as_slice()) {
+            hits.push(phrase.to_string());
+        }
+    }
+    hits
+}
+
+/// Diagnostic lines (naming a rule code such as `H305`) belong to the
+/// diagnostics' own check; this one skips them.
+fn without_diagnostic_lines(text: &str) -> String {
+    text.lines()
+        .filter(|l| {
+            !l.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                w.len() == 4 && w.starts_with('H') && w[1..].chars().all(|c| c.is_ascii_digit())
+            })
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The outputs the stock-word check reads, each named, under `locale`.
+/// Extend it with more commands or streams (`check`'s stderr, `--help`).
+fn outputs(locale: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let r = reports();
+    for (name, args) in REPORTS {
+        out.push((name.to_string(), run_locale(locale, &r, args).0));
+    }
+    for args in [
+        &["summary", "--by", "rahoittaja"][..],
+        &["summary", "--by", "laji", "--format", "md"],
+        &["budget", "aalto"],
+        &["budget", "zeta", "--format", "md"],
+        &["show", "abo"],
+        &["show", "orkki", "--format", "md"],
+    ] {
+        out.push((args.join(" "), run_locale(locale, &r, args).0));
+    }
+    // A report written to a file says so on stderr.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("x.xlsx");
+    let (_, said) = run_locale(locale, &r, &["list", "-o", file.to_str().unwrap()]);
+    out.push((
+        "list -o x.xlsx (stderr)".into(),
+        said.replace(&shown(dir.path()), "[DIR]"),
+    ));
+    let repo = DiffRepo::new();
+    for args in [&[][..], &["--format", "md"]] {
+        let text = repo.diff(hanke_locale(locale), args);
+        out.push((
+            format!("diff {}", args.join(" ")),
+            without_diagnostic_lines(&text),
+        ));
+    }
+    out.push((
+        "new".into(),
+        without_toml_keys(&new_output(hanke_locale(locale))),
+    ));
+    out.push((
+        "fmt --check".into(),
+        without_toml_keys(&fmt_check_output(hanke_locale(locale))),
+    ));
+    out.push((
+        "import".into(),
+        without_toml_keys(&import_output(hanke_locale(locale))),
+    ));
+    out.push(("site".into(), site_text(hanke_locale(locale)).0));
+    out
+}
+
+fn check_stock_words(locale: &str, list: &[&str]) {
+    let allowed = record_words(&[reports(), fixtures().join("import")]);
+    let mut failures = Vec::new();
+    for (name, text) in outputs(locale) {
+        assert!(!text.trim().is_empty(), "{name}: no output under {locale}");
+        let hits = stock_words_in(&text, list, &allowed);
+        if !hits.is_empty() {
+            failures.push(format!("{name}: {hits:?}\n{text}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "stock words under LANG={locale}:\n{}",
+        failures.join("\n\n")
+    );
+}
+
+#[test]
+fn no_english_stock_words_in_finnish() {
+    check_stock_words("fi_FI.UTF-8", ENGLISH_WORDS);
+}
+
+#[test]
+fn no_english_stock_words_where_the_locale_names_no_language() {
+    check_stock_words("C.UTF-8", ENGLISH_WORDS);
+}
+
+#[test]
+fn no_finnish_stock_words_in_english() {
+    check_stock_words("en_US.UTF-8", FINNISH_WORDS);
+}
+
+/// The site's `<html lang>` follows the language.
+#[test]
+fn the_site_says_its_language() {
+    assert_eq!(
+        site_text(hanke_locale("fi_FI.UTF-8")).1,
+        BTreeSet::from(["fi".to_string()])
+    );
+    assert_eq!(
+        site_text(hanke_locale("en_GB.UTF-8")).1,
+        BTreeSet::from(["en".to_string()])
+    );
+}
+
+#[test]
+fn the_word_check_finds_whole_words_only() {
+    let none = BTreeSet::new();
+    assert_eq!(
+        stock_words_in("Total: 3 (working tree)", ENGLISH_WORDS, &none),
+        ["total", "working tree"]
+    );
+    assert!(stock_words_in("theme, totally, errorless", ENGLISH_WORDS, &none).is_empty());
+    let allowed = BTreeSet::from(["summa".to_string()]);
+    assert!(stock_words_in("summa", FINNISH_WORDS, &allowed).is_empty());
+}
