@@ -351,7 +351,7 @@ fn write_md_project(out: &mut dyn Write, p: &ProjectDiff, prefix: &Path) -> io::
         let cats: Vec<String> = c
             .categories
             .iter()
-            .map(|k| format!("{} ({})", k.label, code(k.key)))
+            .map(|k| format!("{} ({})", k.label, code(&k.key)))
             .collect();
         writeln!(out, "**{}** `[{}]`\n", costs_title(c.table), c.table)?;
         writeln!(out, "Muuttuneet kustannuslajit: {}\n", cats.join(", "))?;
@@ -567,7 +567,7 @@ pub fn write_table(out: &mut dyn Write, r: &DiffReport, prefix: &Path) -> io::Re
             indent(out, &t)?;
         }
         for c in &p.costs {
-            let cats: Vec<&str> = c.categories.iter().map(|k| k.key).collect();
+            let cats: Vec<&str> = c.categories.iter().map(|k| k.key.as_str()).collect();
             writeln!(
                 out,
                 "  {} [{}] — muuttuneet kustannuslajit: {}",
