@@ -17,6 +17,10 @@ checked by something that shares no code with it or with `hanke`:
   decimals written (ties, where half-up and half-even disagree, are reported
   too: the generator promises to avoid them); osuus sums; the programme
   ceiling on eligible costs; cost totals equal yhteensa; the "5 + 1" rule;
+- cost models (`kustannusmalli`): the model exists; each year's flat rate is
+  `prosentti` % of its `peruste` categories, rounded half up to the cent,
+  and counts in the cost total; a covered category is not itemised; `palkat`
+  may be `tunnit` × `tuntihinta`, rounded half up to the cent;
 - hygiene: organisation names near (Levenshtein < 3) but not equal to a
   registered name or alias, non-http(s) URLs, malformed e-mails.
 
@@ -47,7 +51,7 @@ TOP_KEYS = {
     "nimi", "lyhenne", "tyyppi", "salkku", "vaihe", "alkaa", "loppuu", "paahanke",
     "hallinnoija", "toteuttajat", "avainsanat", "tiivistelma", "tavoitteet", "toimenpiteet",
     "yhteystiedot", "liitteet", "toteuma", "rahoitus", "kustannusarvio",
-    "toteutuneet_kustannukset",
+    "toteutuneet_kustannukset", "kustannusmalli",
 }
 FUNDING_KEYS = {"yhteensa", "osuudet"}
 PLAN_KEYS = FUNDING_KEYS | {"ei_oikeuttavat", "muut"}
@@ -168,6 +172,16 @@ class Checker:
             reg = tomllib.load(f)
         self.salkut = set(reg.get("salkut", {}))
         self.ohjelmat = reg.get("ohjelmat", {})
+        # code -> (percent or None, base categories, covered categories or "all")
+        self.models: dict[str, tuple[Decimal | None, set[str], set[str] | str]] = {}
+        for code, m in reg.get("kustannusmallit", {}).items():
+            pct = m.get("prosentti")
+            kattaa = m.get("kattaa", [])
+            self.models[code] = (
+                None if pct is None else Decimal(str(pct)),
+                set(m.get("peruste", [])),
+                "all" if kattaa == "kaikki-muut" else set(kattaa),
+            )
         self.known_orgs: set[str] = set()
         for name, org in reg.get("organisaatiot", {}).items():
             self.known_orgs.add(name)
@@ -292,8 +306,15 @@ class Checker:
             s["with rahoitus"] += 1
         if actual:
             s["with toteuma"] += 1
-        self.check_costs(rid, "kustannusarvio", get(rec, "kustannusarvio"), years, plan_total)
-        self.check_costs(rid, "toteutuneet_kustannukset", get(rec, "toteutuneet_kustannukset"), years, actual_total)
+        model = None
+        code = get(rec, "kustannusmalli")
+        if code is not None:
+            s["with kustannusmalli"] += 1
+            model = self.models.get(code)
+            if model is None:
+                p.add(rid, f"unknown kustannusmalli {code!r}")
+        self.check_costs(rid, "kustannusarvio", get(rec, "kustannusarvio"), years, plan_total, model)
+        self.check_costs(rid, "toteutuneet_kustannukset", get(rec, "toteutuneet_kustannukset"), years, actual_total, model)
 
         for where, name in names:
             self.check_name(rid, where, name)
@@ -394,13 +415,15 @@ class Checker:
                 names.append((f"{table}.muut[{i}]", m["rahoittaja"]))
         return total
 
-    def check_costs(self, rid: str, table: str, costs, years, total: Decimal | None) -> None:
+    def check_costs(self, rid: str, table: str, costs, years, total: Decimal | None, model=None) -> None:
         if costs is None:
             return
         p = self.probs
         grand = Decimal(0)
         ok = True
+        pct, base_cats, covered = model if model else (None, set(), set())
         for year, lines in costs.items():
+            base = Decimal(0)
             if not re.fullmatch(r"\d{4}", year):
                 p.add(rid, f"{table}: {year!r} is not a year")
                 ok = False
@@ -411,11 +434,29 @@ class Checker:
                 if key not in CATEGORIES:
                     p.add(rid, f"{table}.{year}: unknown cost category `{key}`")
                     continue
-                d = money(value, f"{table}.{year}.{key}", rid, p, self.stats)
+                if key == "palkat" and isinstance(value, dict):
+                    self.stats["palkat as tunnit × tuntihinta"] += 1
+                    unknown_keys(value, {"tunnit", "tuntihinta"}, f"{table}.{year}.palkat", rid, p)
+                    rate = money(value.get("tuntihinta"), f"{table}.{year}.palkat.tuntihinta", rid, p, self.stats)
+                    try:
+                        hours = Decimal(str(value.get("tunnit")).replace(",", "."))
+                    except InvalidOperation:
+                        hours = None
+                    d = None if rate is None or hours is None else (hours * rate).quantize(CENT, rounding=ROUND_HALF_UP)
+                    if d is None:
+                        p.add(rid, f"{table}.{year}.palkat: not hours × rate")
+                else:
+                    d = money(value, f"{table}.{year}.{key}", rid, p, self.stats)
+                if pct is not None and key not in base_cats and (covered == "all" or key in covered) and d:
+                    p.add(rid, f"{table}.{year}: `{key}` is covered by the flat rate")
                 if d is None:
                     ok = False
                 else:
                     grand += d
+                    if key in base_cats:
+                        base += d
+            if pct is not None:
+                grand += (pct * base / 100).quantize(CENT, rounding=ROUND_HALF_UP)
         if ok and total is not None and grand != total:
             p.add(rid, f"{table}: costs add up to {grand}, yhteensa is {total}")
 

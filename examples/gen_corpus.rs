@@ -24,6 +24,13 @@
 //!   päähanke's totals are the sums of its osahankkeet's totals ("5 + 1").
 //!   Every organisation name used is a registry name or one of its
 //!   `lyhenteet`, or an unregistered partner far from every known name.
+//! - **Cost models.** About one single project in four is budgeted under a
+//!   flat rate (`kustannusmalli`, issue 15): FR40 itemises only salary costs
+//!   (some years as hours × hourly rate) and 40 % of them covers the rest;
+//!   FR24 adds 24 % of the salary costs to any itemised costs. The totals
+//!   include the flat rate, each year rounded half up to the cent. The model
+//!   draws come from a stream of their own, so the other records stay as
+//!   they were.
 //! - **`--broken P`** gives P % of the records (chosen deterministically) one
 //!   deliberate rule violation, after the clean corpus is generated, so the
 //!   other files stay byte-identical to the clean corpus. The ids and the kind
@@ -534,6 +541,14 @@ const CATEGORY_WEIGHT: &[u64] = &[60, 25, 12, 3, 2, 5, 4, 2, 3, 6, 2, 4, 2, 1];
 
 const KASTE_CEILING: i64 = 75;
 
+/// Cost models of the registry: code, flat rate in percent, and whether it
+/// covers every cost outside the salary categories (else it covers nothing
+/// whole and any category may be itemised beside it).
+const MODELS: &[(&str, i64, bool)] = &[("FR40", 40, true), ("FR24", 24, false)];
+
+/// The salary categories (`palkat`, `tyopanoksen_siirto`): a flat rate's base.
+const SALARY: [usize; 2] = [0, 1];
+
 // ---------------------------------------------------------------------------
 // Model
 
@@ -610,6 +625,11 @@ struct Record {
     toteutuneet: Costs,
     /// Money style: some cents-valued strings use Finnish separators.
     finnish_cents: bool,
+    /// The cost model (an index of [`MODELS`]), when the record has one.
+    model: Option<usize>,
+    /// Years of the cost estimate whose `palkat` is written as hours × rate:
+    /// (year, tenths of an hour, hourly rate in cents).
+    units: Vec<(i64, i64, i64)>,
     breakage: Option<Breakage>,
     has_children: bool,
 }
@@ -938,6 +958,11 @@ fn make_family(corpus: &Corpus, family: usize, size: usize) -> Vec<Record> {
         records.push(parent);
         records.extend(children);
     } else {
+        // Cost models draw from their own stream: the rest stays as it was.
+        let mut model_rng = Rng::for_family(corpus.seed, family, 2);
+        if model_rng.chance(25) {
+            apply_model(&mut model_rng, &mut parent);
+        }
         records.push(parent);
     }
     records
@@ -1209,9 +1234,93 @@ fn make_record(
         toteuma,
         toteutuneet,
         finnish_cents: rng.chance(5),
+        model: None,
+        units: Vec::new(),
         breakage: None,
         has_children: false,
     }
+}
+
+/// Puts a single project under a cost model: its costs are redrawn so that
+/// the itemised amounts plus the flat rate are the totals of its funding.
+fn apply_model(rng: &mut Rng, r: &mut Record) {
+    let m = if rng.chance(75) { 0 } else { 1 };
+    let (_, pct, all_others) = MODELS[m];
+    r.model = Some(m);
+    let funders = funders_of(r.rahoitus.as_ref());
+    let plan = r.rahoitus.as_ref().map_or(0, |f| f.yhteensa);
+    // About the same size as before: the itemised part is total / (1 + rate).
+    let items = plan * 100 / (100 + pct);
+    let mut costs = model_costs(rng, items, r.alkaa, r.loppuu, all_others);
+    if all_others {
+        r.units = unit_costs(rng, &mut costs);
+    }
+    let total = items_total(&costs) + flat_total(&costs, pct);
+    r.rahoitus = Some(make_funding(rng, total, true, &funders));
+    r.kustannusarvio = costs;
+    if r.toteuma.is_some() {
+        let actual = items / 100 * rng.range(85, 100);
+        let costs = model_costs(rng, actual, r.alkaa, r.loppuu, all_others);
+        let total = items_total(&costs) + flat_total(&costs, pct);
+        r.toteuma = Some(make_funding(rng, total, false, &funders));
+        r.toteutuneet = costs;
+    }
+}
+
+/// Costs of `total` cents by year: salary categories only under a model that
+/// covers every other cost, else the usual mix.
+fn model_costs(rng: &mut Rng, total: i64, alkaa: Date, loppuu: Date, salary_only: bool) -> Costs {
+    let mut costs = make_costs(rng, total, alkaa, loppuu);
+    if salary_only {
+        for (_, lines) in &mut costs {
+            let amount: i64 = lines.iter().map(|l| l.1).sum();
+            *lines = if rng.chance(40) {
+                let siirto = amount / 100 * rng.range(10, 30) / 100 * 100;
+                vec![(SALARY[0], amount - siirto), (SALARY[1], siirto)]
+            } else {
+                vec![(SALARY[0], amount)]
+            };
+        }
+    }
+    costs
+}
+
+/// Writes `palkat` of some years as hours × hourly rate, its amount made the
+/// product (rounded half up to the cent).
+fn unit_costs(rng: &mut Rng, costs: &mut Costs) -> Vec<(i64, i64, i64)> {
+    let mut units = Vec::new();
+    for (year, lines) in costs.iter_mut() {
+        if !rng.chance(40) {
+            continue;
+        }
+        let Some(palkat) = lines.iter_mut().find(|l| l.0 == SALARY[0]) else {
+            continue;
+        };
+        let rate = rng.range(2500, 6000);
+        let tenths = (palkat.1 * 10 / rate).max(1);
+        palkat.1 = (2 * tenths * rate + 10) / 20;
+        units.push((*year, tenths, rate));
+    }
+    units
+}
+
+fn items_total(costs: &Costs) -> i64 {
+    costs.iter().flat_map(|(_, l)| l.iter().map(|c| c.1)).sum()
+}
+
+/// Each year's `pct` % of its salary categories, rounded half up to the cent.
+fn flat_total(costs: &Costs, pct: i64) -> i64 {
+    costs
+        .iter()
+        .map(|(_, lines)| {
+            let base: i64 = lines
+                .iter()
+                .filter(|c| SALARY.contains(&c.0))
+                .map(|c| c.1)
+                .sum();
+            (2 * base * pct + 100) / 200
+        })
+        .sum()
 }
 
 /// A registered organisation by its name, or now and then by an alias.
@@ -1516,6 +1625,13 @@ fn render_registry(corpus: &Corpus) -> String {
         "[ohjelmat.Kaste]\nnimi = {}\nrahoittaja = \"STM\"\nenintaan = {KASTE_CEILING}\n",
         q("Sosiaali- ja terveydenhuollon kansallinen kehittämisohjelma")
     );
+    for &(code, pct, all_others) in MODELS {
+        let kattaa = if all_others { "\"kaikki-muut\"" } else { "[]" };
+        let _ = writeln!(
+            out,
+            "[kustannusmallit.{code}]\nnimi = \"Flat rate {pct} % palkkakustannuksista\"\nprosentti = {pct}\nperuste = [\"palkat\", \"tyopanoksen_siirto\"]\nkattaa = {kattaa}\n"
+        );
+    }
     for o in ORGS {
         let _ = writeln!(out, "[organisaatiot.{}]", q(o.name));
         if !o.aliases.is_empty() {
@@ -1571,6 +1687,9 @@ fn render_record(r: &Record, today: Date) -> String {
     if let Some(t) = &r.toimenpiteet {
         let _ = writeln!(o, "toimenpiteet = \"\"\"\n{t}\"\"\"");
     }
+    if let Some(m) = r.model {
+        let _ = writeln!(o, "kustannusmalli = {}", q(MODELS[m].0));
+    }
     for c in &r.yhteystiedot {
         let _ = writeln!(
             o,
@@ -1596,6 +1715,7 @@ fn render_record(r: &Record, today: Date) -> String {
             &mut o,
             "kustannusarvio",
             &r.kustannusarvio,
+            &r.units,
             r.finnish_cents,
             &mut float_pending,
             &mut typo_pending,
@@ -1607,6 +1727,7 @@ fn render_record(r: &Record, today: Date) -> String {
             &mut o,
             "toteutuneet_kustannukset",
             &r.toteutuneet,
+            &[],
             r.finnish_cents,
             &mut float_pending,
             &mut typo_pending,
@@ -1653,17 +1774,33 @@ fn render_funding(o: &mut String, table: &str, f: &Funding, finnish: bool) {
     }
 }
 
+/// A year's cost lines; `palkat` as hours × rate where `units` has the year
+/// and the amount is still their product (a breakage may have changed it),
+/// unless a breakage waits to be written into the next line.
 fn render_costs(
     o: &mut String,
     table: &str,
     costs: &Costs,
+    units: &[(i64, i64, i64)],
     finnish: bool,
     float_pending: &mut bool,
     typo_pending: &mut bool,
 ) {
     for (year, lines) in costs {
         let _ = writeln!(o, "\n[{table}.{year}]");
+        let mut unit_table = None;
         for &(cat, cents) in lines {
+            let unit = units
+                .iter()
+                .find(|u| u.0 == *year)
+                .filter(|u| cat == SALARY[0] && (2 * u.1 * u.2 + 10) / 20 == cents);
+            if let Some(&(_, tenths, rate)) = unit
+                && !*float_pending
+                && !*typo_pending
+            {
+                unit_table = Some((tenths, rate));
+                continue;
+            }
             let mut key = CATEGORIES[cat].to_string();
             if std::mem::take(typo_pending) {
                 key.push(key.chars().last().unwrap_or('x'));
@@ -1674,6 +1811,18 @@ fn render_costs(
                 money(cents, finnish)
             };
             let _ = writeln!(o, "{key} = {value}");
+        }
+        if let Some((tenths, rate)) = unit_table {
+            let _ = writeln!(
+                o,
+                "\n[{table}.{year}.palkat]\ntunnit = {}\ntuntihinta = {}",
+                if tenths % 10 == 0 {
+                    (tenths / 10).to_string()
+                } else {
+                    format!("\"{}.{}\"", tenths / 10, tenths % 10)
+                },
+                money(rate, finnish)
+            );
         }
     }
 }

@@ -341,6 +341,10 @@ pub struct NewArgs {
     /// The id of the parent project (päähanke)
     #[arg(long, value_name = "ID", add = ArgValueCandidates::new(candidates::ids))]
     pub paahanke: Option<String>,
+    /// The cost model, a code under [kustannusmallit] in hanke.toml (FR40):
+    /// the cost estimate then lists only the categories the model itemises
+    #[arg(long, value_name = "KOODI")]
+    pub kustannusmalli: Option<String>,
 }
 
 #[derive(Debug, Args)]

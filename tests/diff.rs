@@ -717,3 +717,57 @@ fn each_blob_is_read_once_for_both_revisions() {
     read.sort();
     assert_eq!(read, blobs, "every blob of both revisions, each once");
 }
+
+/// Issue 15: a change of a flat rate's base shows its consequence — the
+/// flat-rate amount — beside it, and the totals include the flat rate; a
+/// change of the model is a field change with its flat-rate rows.
+#[test]
+fn a_base_change_shows_its_flat_rate_consequence() {
+    let body = |palkat: u32, model: &str| {
+        format!("kustannusmalli = \"{model}\"\n\n[kustannusarvio.2025]\npalkat = {palkat}\n")
+    };
+    let repo = Repo::new(&[("fr.toml", &record("Flat", &body(100_000, "FR40")))]);
+    repo.write("projects/fr.toml", &record("Flat", &body(110_000, "FR40")));
+    let v = repo.json(&[]);
+    let costs = &project(&v, "fr")["costs"][0];
+    assert_eq!(costs["table"], "kustannusarvio");
+    let palkat = row(&costs["rows"], "category", "palkat");
+    assert_eq!(amounts(palkat), (s("100000"), s("110000"), s("10000")));
+    let flat = row(&costs["rows"], "category", "kustannusmalli.FR40");
+    assert_eq!(flat["label"], "Flat rate 40 % palkkakustannuksista (FR40)");
+    assert_eq!(amounts(flat), (s("40000"), s("44000"), s("4000")));
+    assert_eq!(
+        amounts(&costs["total"]),
+        (s("140000"), s("154000"), s("14000"))
+    );
+    assert_eq!(
+        amounts(&v["portfolio"]["total"]["plan"]),
+        (s("140000"), s("154000"), s("14000"))
+    );
+    let md = repo.stdout(&["--format", "md"]).replace('\u{a0}', " ");
+    assert!(
+        md.contains(
+            "| 2025 | Flat rate 40 % palkkakustannuksista (FR40) | 40 000 € | 44 000 € | +4 000 € |"
+        ),
+        "{md}"
+    );
+
+    // Another model: the field changes, one flat rate goes, the other comes.
+    repo.write(
+        "projects/fr.toml",
+        &record("Flat", &body(100_000, "TODELLISET")),
+    );
+    let v = repo.json(&[]);
+    let p = project(&v, "fr");
+    let field = row(&p["fields"], "field", "kustannusmalli");
+    assert_eq!(
+        (&field["before"], &field["after"]),
+        (&s("FR40"), &s("TODELLISET"))
+    );
+    let flat = row(&p["costs"][0]["rows"], "category", "kustannusmalli.FR40");
+    assert_eq!(amounts(flat), (s("40000"), Value::Null, s("-40000")));
+    assert_eq!(
+        amounts(&p["costs"][0]["total"]),
+        (s("140000"), s("100000"), s("-40000"))
+    );
+}

@@ -6,6 +6,8 @@ mod util;
 mod budget;
 mod check;
 mod ci;
+mod cost_model_props;
+mod cost_models;
 mod data_folder;
 mod diff;
 mod fmt;

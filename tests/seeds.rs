@@ -89,7 +89,7 @@ fn bundled_folder_checks_clean_on_the_test_date_and_today() {
             serde_json::json!([]),
             "--today {today}"
         );
-        assert_eq!(json["summary"]["records"], 20, "--today {today}");
+        assert_eq!(json["summary"]["records"], 21, "--today {today}");
     }
     let fmt = on("2026-12-02", &["fmt", "--check"]);
     assert_eq!(

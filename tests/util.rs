@@ -91,6 +91,27 @@ nimi = "Sosiaali- ja terveydenhuollon kansallinen kehittämisohjelma"
 rahoittaja = "STM"
 enintaan = 75
 
+[ohjelmat.Uudistuva]
+nimi = "Uudistuva ja osaava Suomi 2021–2027"
+rahoittaja = "Pohjois-Pohjanmaan liitto"
+enintaan = 80
+kustannusmallit = ["FR40", "TODELLISET"]
+
+[kustannusmallit.FR40]
+nimi = "Flat rate 40 % palkkakustannuksista"
+prosentti = 40
+peruste = ["palkat", "tyopanoksen_siirto"]
+kattaa = "kaikki-muut"
+
+[kustannusmallit.FR24]
+nimi = "Flat rate 24 % palkkakustannuksista"
+prosentti = 24
+peruste = ["palkat", "tyopanoksen_siirto"]
+kattaa = ["vuokrat"]
+
+[kustannusmallit.TODELLISET]
+nimi = "Todelliset kustannukset"
+
 [organisaatiot.STM]
 lyhenteet = ["Sosiaali- ja terveysministeriö"]
 

@@ -465,6 +465,20 @@ import-c-date-missing = no `{ $label }` on the page
 import-c-date-invalid = the page says `{ $text }` (expected d.m.yyyy)
 import-c-funders = Rahoittajat on the page: { $entries }
 
+# -- cost models in reports (issue 15)
+
+show-kustannusmalli = Cost model
+budget-flat-base = Base ({ $code }): { $base }
+budget-flat-amount = { $nimi } ({ $code }): { $prosentti } × base
+budget-flat-footer = { $code }: { $prosentti } × ({ $base }) per year, rounded to the cent
+budget-flat-inexact = (project by project: the sum may differ by cents)
+budget-unit-derived = { "*" } derived: salaries = hours × hourly rate, rounded to the cent
+budget-unit-more = … and { $n } more
+new-flat-rate-hint =
+    { $nimi } ({ $code }): { $prosentti } of { $peruste } is added to each year's costs
+    `palkat` may also be given as hours × hourly rate:
+    { "[" }kustannusarvio.YYYY.palkat] with `tunnit = 1720` and `tuntihinta = "35.00"`.
+
 # end of section out
 
 ## Cost models (ids cost-*)

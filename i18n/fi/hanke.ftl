@@ -458,6 +458,20 @@ import-c-date-missing = sivulla ei ole kenttää `{ $label }`
 import-c-date-invalid = sivulla lukee `{ $text }` (odotettiin p.k.vvvv)
 import-c-funders = Rahoittajat sivulla: { $entries }
 
+# -- cost models in reports (issue 15)
+
+show-kustannusmalli = Kustannusmalli
+budget-flat-base = Peruste ({ $code }): { $base }
+budget-flat-amount = { $nimi } ({ $code }): { $prosentti } × peruste
+budget-flat-footer = { $code }: { $prosentti } × ({ $base }) vuosittain, senttiin pyöristäen
+budget-flat-inexact = (hankkeittain: summa voi poiketa senteillä)
+budget-unit-derived = { "*" } johdettu: palkat = tunnit × tuntihinta, senttiin pyöristäen
+budget-unit-more = … ja { $n } muuta
+new-flat-rate-hint =
+    { $nimi } ({ $code }): { $prosentti } perusteesta { $peruste } lisätään kunkin vuoden kustannuksiin
+    `palkat` voi antaa myös tunteina ja tuntihintana:
+    { "[" }kustannusarvio.VVVV.palkat], jossa `tunnit = 1720` ja `tuntihinta = "35.00"`.
+
 # end of section out
 
 ## Cost models (ids cost-*)

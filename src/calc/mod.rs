@@ -2,4 +2,5 @@
 //! derived shares, and cost totals by category group. Nothing here formats.
 
 pub mod costs;
+pub mod flat_rate;
 pub mod funding;

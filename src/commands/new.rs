@@ -6,6 +6,7 @@
 
 use std::path::Path;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use anyhow::{Context as _, bail};
 use chrono::{Datelike, NaiveDate};
@@ -15,7 +16,7 @@ use crate::context::Context;
 use crate::fmt as layout;
 use crate::load::{self, Corpus, LoadError};
 use crate::model::id::{id_problem, slug};
-use crate::model::{Category, Vaihe};
+use crate::model::{Category, CostModel, Vaihe};
 use crate::suggest::{did_you_mean, nearest};
 use crate::write::NewFile;
 
@@ -41,6 +42,10 @@ pub fn run(ctx: &Context, args: &NewArgs) -> anyhow::Result<ExitCode> {
         bail!("`--nimi` is empty; give the project's name");
     }
     let salkku = salkku(&corpus, &args.salkku)?;
+    let model = match &args.kustannusmalli {
+        Some(code) => Some(cost_model(&corpus, code)?),
+        None => None,
+    };
     if let Some(parent) = &args.paahanke {
         if corpus.project(parent).is_none() {
             let near = nearest(parent, corpus.ids(), 3);
@@ -70,7 +75,15 @@ pub fn run(ctx: &Context, args: &NewArgs) -> anyhow::Result<ExitCode> {
         within_parent(parent, alkaa, args.loppuu)?;
     }
     let depth = id.matches('/').count();
-    let text = record_text(&corpus, &salkku, nimi, alkaa, args, ctx.today);
+    let text = record_text(
+        &corpus,
+        &salkku,
+        nimi,
+        alkaa,
+        args,
+        ctx.today,
+        model.as_deref(),
+    );
     let text = layout::format_record(&text, Some(&layout::schema_line(depth)))
         .context("internal error: the new record is not valid TOML")?;
     write_new(&file, text.as_bytes())?;
@@ -179,6 +192,23 @@ fn salkku(corpus: &Corpus, given: &str) -> anyhow::Result<String> {
     bail!("no portfolio `{given}` in hanke.toml; {hint}")
 }
 
+/// The registry's cost model `given` names (its code, case-insensitive), or
+/// an error with the nearest code.
+fn cost_model(corpus: &Corpus, given: &str) -> anyhow::Result<Arc<CostModel>> {
+    let reg = &corpus.registry;
+    let code = reg
+        .kustannusmallit
+        .keys()
+        .find(|c| c.eq_ignore_ascii_case(given.trim()));
+    match code.and_then(|c| reg.cost_model(c)) {
+        Some(m) => Ok(m.clone()),
+        None => bail!(
+            "no cost model `{given}` in hanke.toml; {}",
+            crate::load::registry::model_help(given, reg)
+        ),
+    }
+}
+
 fn quoted(s: &str) -> String {
     toml_edit::Value::from(s).to_string()
 }
@@ -201,6 +231,7 @@ fn record_text(
     alkaa: NaiveDate,
     args: &NewArgs,
     today: NaiveDate,
+    model: Option<&CostModel>,
 ) -> String {
     let reg = &corpus.registry;
     let omistaja = reg
@@ -255,6 +286,9 @@ fn record_text(
         "# toimenpiteet = \"\"\"\n# - {}\n# \"\"\"\n",
         crate::t!("new-toimenpide")
     ));
+    if let Some(m) = model {
+        t.push_str(&format!("kustannusmalli = {}\n", quoted(&m.code)));
+    }
 
     t.push_str(&format!(
         "\n# [[yhteystiedot]]\n# rooli = {}\n# nimi = {}\n# email = {}\n",
@@ -264,7 +298,21 @@ fn record_text(
     ));
 
     // Rahoitussuunnitelma: 75 % from the usual programme, 25 % own funding.
-    let programme = reg.ohjelmat.iter().next();
+    // With a cost model, the first programme that names it (else one that
+    // allows any model).
+    let names = |o: &&crate::model::registry::Ohjelma| {
+        model.is_some_and(|m| {
+            o.kustannusmallit
+                .iter()
+                .flatten()
+                .any(|c| c.value == m.code)
+        })
+    };
+    let programme = reg.ohjelmat.iter().find(|(_, o)| names(o)).or_else(|| {
+        reg.ohjelmat
+            .iter()
+            .find(|(_, o)| model.is_none_or(|m| o.allows(&m.code)))
+    });
     t.push('\n');
     for line in crate::t!("new-rahoitus-hint").lines() {
         t.push_str(&format!("# {line}\n"));
@@ -292,15 +340,35 @@ fn record_text(
     t.push_str(&format!("# rahoittaja = {}\n", quoted(&own)));
     t.push_str("# laji = \"oma\"\n# osuus = 25\n");
 
-    // Kustannusarvio: one table per year of the project.
+    // Kustannusarvio: one table per year of the project; under a cost model
+    // only the categories it itemises (the flat rate covers the others).
+    let categories: Vec<Category> = match model {
+        Some(m) => m.itemised().collect(),
+        None => Category::ALL.to_vec(),
+    };
+    if let Some(m) = model
+        && let Some((prosentti, peruste)) = m.flat_rate()
+    {
+        let hint = crate::t!(
+            "new-flat-rate-hint",
+            nimi = m.nimi.as_str(),
+            code = m.code.as_str(),
+            prosentti = crate::lang::format::percent(prosentti, 2),
+            peruste = peruste.keys().join(" + ")
+        );
+        t.push('\n');
+        for line in hint.lines() {
+            t.push_str(&format!("# {line}\n"));
+        }
+    }
     let last = args.loppuu.map_or(alkaa.year(), |l| l.year());
     for year in alkaa.year()..=last {
         t.push_str(&format!("\n# [kustannusarvio.{year}]\n"));
-        for c in Category::ALL {
+        for c in &categories {
             t.push_str(&format!(
                 "# {} = 0  # {}\n",
                 c.key(),
-                crate::render::labels::category(c)
+                crate::render::labels::category(*c)
             ));
         }
     }

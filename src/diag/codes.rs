@@ -55,6 +55,11 @@ codes! {
     COSTS_VS_PLAN = "H306", "costs-vs-total", Error, "the cost estimate (or actual costs) does not equal the funding total";
     SUBPROJECT_SUM = "H307", "osahankkeet-sum", Error, "the osahankkeet's totals do not add up to the päähanke's total";
     EXCLUDED_EXCEEDS = "H308", "ineligible-exceeds-total", Error, "non-eligible costs exceed the total";
+    // Cost models
+    COVERED_ITEMISED = "H310", "covered-cost-itemised", Error, "a cost the model's flat rate covers is itemised too";
+    MODEL_NOT_ALLOWED = "H311", "kustannusmalli-not-allowed", Error, "the programme of a state grant does not allow the cost model";
+    MODEL_MISMATCH = "H312", "kustannusmalli-mismatch", Error, "a päähanke and an osahanke use different cost models";
+    UNKNOWN_MODEL = "H313", "unknown-kustannusmalli", Error, "`kustannusmalli` is not defined in hanke.toml";
     // Hygiene
     NAME_TYPO = "H401", "organisation-typo", Warning, "an organisation name is a near miss of a registry name";
     BAD_URL = "H402", "bad-url", Warning, "a link is not an http(s) URL";

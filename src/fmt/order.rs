@@ -7,8 +7,9 @@
 //! known ones (`hanke check` reports them, `fmt` never drops them).
 
 use crate::load::record::{
-    CONTACT_KEYS, FUNDING_KEYS, IN_KIND_KEYS, LINK_KEYS, RECORD_KEYS, SHARE_KEYS,
+    CONTACT_KEYS, FUNDING_KEYS, IN_KIND_KEYS, LINK_KEYS, RECORD_KEYS, SHARE_KEYS, UNIT_COST_KEYS,
 };
+use crate::load::registry::{MODEL_KEYS, OHJELMA_KEYS};
 use crate::model::Category;
 
 /// Which kind of file is being formatted.
@@ -18,9 +19,8 @@ pub enum Kind {
     Registry,
 }
 
-pub const REGISTRY_KEYS: &[&str] = &["salkut", "ohjelmat", "organisaatiot"];
+pub use crate::load::registry::REGISTRY_KEYS;
 const SALKKU_KEYS: &[&str] = &["nimi", "omistaja"];
-const OHJELMA_KEYS: &[&str] = &["nimi", "rahoittaja", "enintaan"];
 const ORG_KEYS: &[&str] = &["lyhenteet"];
 
 pub fn is_funding(key: &str) -> bool {
@@ -45,9 +45,11 @@ pub fn known_keys(kind: Kind, path: &[String]) -> Option<Vec<&'static str>> {
         (Kind::Record, [c, _year]) if is_costs(c) => {
             return Some(Category::ALL.iter().map(|c| c.key()).collect());
         }
+        (Kind::Record, [c, _year, "palkat"]) if is_costs(c) => UNIT_COST_KEYS,
         (Kind::Registry, []) => REGISTRY_KEYS,
         (Kind::Registry, ["salkut", _]) => SALKKU_KEYS,
         (Kind::Registry, ["ohjelmat", _]) => OHJELMA_KEYS,
+        (Kind::Registry, ["kustannusmallit", _]) => MODEL_KEYS,
         (Kind::Registry, ["organisaatiot", _]) => ORG_KEYS,
         _ => return None,
     };
@@ -98,6 +100,7 @@ pub fn is_money(kind: Kind, path: &[String], key: &str) -> bool {
         [f] if is_funding(f) => matches!(key, "yhteensa" | "ei_oikeuttavat"),
         [f, "osuudet" | "muut"] if is_funding(f) => key == "summa",
         [c, _year] if is_costs(c) => Category::ALL.iter().any(|cat| cat.key() == key),
+        [c, _year, "palkat"] if is_costs(c) => key == "tuntihinta",
         _ => false,
     }
 }

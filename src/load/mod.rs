@@ -645,6 +645,12 @@ fn assemble<L: Into<Loaded>>(corpus: &mut Corpus, loaded: Vec<L>) {
         }
         if let Some(p) = &mut l.project {
             p.file = file;
+            // The record's cost model, resolved once for every rule and report.
+            p.cost_model = p
+                .kustannusmalli
+                .as_ref()
+                .and_then(|k| corpus.registry.cost_model(&k.value))
+                .cloned();
         }
         if l.project.is_none()
             || l.diagnostics

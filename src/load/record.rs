@@ -7,8 +7,8 @@ use toml::de::DeTable;
 use super::reader::{Fields, Reader};
 use crate::diag::codes;
 use crate::model::{
-    Category, CostYears, Costs, Funding, InKind, Laji, Liite, Project, Share, Sp, Span, Vaihe,
-    Yhteystieto,
+    Category, CostYears, Costs, Euro, Funding, InKind, Laji, Liite, Project, Share, Sp, Span,
+    UnitCost, Vaihe, Yhteystieto,
 };
 
 /// Top-level keys of a record, in records.md order (also `hanke fmt`'s order).
@@ -27,6 +27,7 @@ pub const RECORD_KEYS: &[&str] = &[
     "tiivistelma",
     "tavoitteet",
     "toimenpiteet",
+    "kustannusmalli",
     "yhteystiedot",
     "liitteet",
     "rahoitus",
@@ -39,6 +40,8 @@ pub const SHARE_KEYS: &[&str] = &["rahoittaja", "laji", "ohjelma", "osuus", "sum
 pub const IN_KIND_KEYS: &[&str] = &["rahoittaja", "kuvaus", "summa"];
 pub const CONTACT_KEYS: &[&str] = &["rooli", "nimi", "puhelin", "email"];
 pub const LINK_KEYS: &[&str] = &["nimi", "url"];
+/// `[kustannusarvio.YEAR.palkat]` as hours × hourly rate.
+pub const UNIT_COST_KEYS: &[&str] = &["tunnit", "tuntihinta"];
 
 pub fn read_project(r: &mut Reader<'_>, root: &DeTable<'_>, id: String) -> Project {
     let f = r.fields(root, Span::FILE_START, RECORD_KEYS, "a record");
@@ -61,6 +64,7 @@ pub fn read_project(r: &mut Reader<'_>, root: &DeTable<'_>, id: String) -> Proje
     p.tiivistelma = r.string(&f, "tiivistelma");
     p.tavoitteet = r.strings(&f, "tavoitteet");
     p.toimenpiteet = r.string(&f, "toimenpiteet");
+    p.kustannusmalli = r.string(&f, "kustannusmalli");
     p.yhteystiedot = r
         .tables(&f, "yhteystiedot")
         .into_iter()
@@ -300,6 +304,18 @@ fn read_costs_by_year(r: &mut Reader<'_>, f: &Fields<'_, '_>, key: &str) -> Cost
             let Some(c) = Category::ALL.into_iter().find(|c| c.key() == k) else {
                 continue;
             };
+            if c == Category::Palkat
+                && let toml::de::DeValue::Table(t) = v.get_ref()
+            {
+                what.clear();
+                let _ = write!(what, "[{key}.{year}.palkat]");
+                if let Some(unit) = read_unit_cost(r, t, v.span().into(), &what) {
+                    let amount = Sp::new(unit_amount(&unit), unit.span);
+                    costs.set(c, amount);
+                    costs.palkat_unit = Some(Box::new(unit));
+                }
+                continue;
+            }
             if let Some(v) = r.as_euro(k, v) {
                 costs.set(c, v);
             }
@@ -309,6 +325,105 @@ fn read_costs_by_year(r: &mut Reader<'_>, f: &Fields<'_, '_>, key: &str) -> Cost
     }
     out.shrink_to_fit();
     out
+}
+
+/// Hours × hourly rate, rounded half away from zero to the cent; the reader
+/// has kept the product within the money range.
+pub fn unit_amount(unit: &UnitCost) -> Euro {
+    crate::calc::costs::unit_cost_amount(unit.tunnit.value, unit.tuntihinta.value)
+        .unwrap_or(Euro::ZERO)
+}
+
+/// `palkat` as `tunnit` × `tuntihinta`: both required, neither negative,
+/// the product a valid amount.
+fn read_unit_cost(r: &mut Reader<'_>, t: &DeTable<'_>, span: Span, what: &str) -> Option<UnitCost> {
+    let before = r.diagnostics.len();
+    let f = r.fields(t, span, UNIT_COST_KEYS, what);
+    let tunnit = read_hours(r, &f);
+    let tuntihinta = r.euro(&f, "tuntihinta");
+    r.require(
+        &tunnit,
+        &f,
+        "tunnit",
+        "salary costs as hours × rate",
+        "1720",
+    );
+    r.require(
+        &tuntihinta,
+        &f,
+        "tuntihinta",
+        "salary costs as hours × rate",
+        "\"35.50\"",
+    );
+    let (tunnit, tuntihinta) = (tunnit?, tuntihinta?);
+    if r.diagnostics.len() > before {
+        return None;
+    }
+    if crate::calc::costs::unit_cost_amount(tunnit.value, tuntihinta.value).is_none() {
+        let d = r
+            .diag(
+                codes::NEGATIVE,
+                span,
+                format!(
+                    "`tunnit` × `tuntihinta` = {} × {} is more than an amount can be",
+                    tunnit.value, tuntihinta.value
+                ),
+            )
+            .label("too large")
+            .help("check the hours and the hourly rate");
+        r.push(d);
+        return None;
+    }
+    Some(UnitCost {
+        span,
+        tunnit,
+        tuntihinta,
+    })
+}
+
+/// Hours: a non-negative number, integer, float or string (`"860,5"`).
+fn read_hours(r: &mut Reader<'_>, f: &Fields<'_, '_>) -> Option<Sp<rust_decimal::Decimal>> {
+    use toml::de::DeValue;
+    let (_, v) = f.get("tunnit")?;
+    let span: Span = v.span().into();
+    let raw = &r.src[v.span()];
+    let text = match v.get_ref() {
+        DeValue::Integer(i) if i.radix() == 10 => Some(i.as_str().to_string()),
+        DeValue::Float(fl) => Some(fl.as_str().to_string()),
+        DeValue::String(s) => Some(s.trim().replace(',', ".")),
+        _ => None,
+    };
+    let parsed = text
+        .as_deref()
+        .map(|t| t.replace('_', ""))
+        .and_then(|t| t.parse::<rust_decimal::Decimal>().ok());
+    match parsed {
+        Some(h) if !h.is_sign_negative() || h.is_zero() => Some(Sp::new(h, span)),
+        Some(_) => {
+            let d = r
+                .diag(
+                    codes::NEGATIVE,
+                    span,
+                    format!("`tunnit = {raw}` is negative"),
+                )
+                .label("negative hours")
+                .help("give the approved hours, 0 or more (a full year is 1 720 hours)");
+            r.push(d);
+            None
+        }
+        None => {
+            let d = r
+                .diag(
+                    codes::WRONG_TYPE,
+                    span,
+                    format!("`tunnit = {raw}` is not a number of hours"),
+                )
+                .label("expected hours")
+                .help("write `tunnit = 1720` (or `tunnit = 860.5`)");
+            r.push(d);
+            None
+        }
+    }
 }
 
 fn parse_year(s: &str) -> Option<i32> {

@@ -4,6 +4,7 @@
 //! at are [`Sp`]-wrapped. The same types generate the JSON Schema
 //! (`hanke schema`), so the schema cannot drift from what the loader accepts.
 
+pub mod cost_model;
 pub mod id;
 pub mod money;
 pub mod percent;
@@ -15,6 +16,7 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::Serialize;
 
+pub use cost_model::{CostModel, UnitCost};
 pub use money::Euro;
 pub use percent::Percent;
 pub use registry::Registry;
@@ -85,6 +87,15 @@ pub struct Project {
     /// Sisältö / Toimenpiteet: free text.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub toimenpiteet: Option<Sp<String>>,
+    /// Kustannusmalli: the cost model's code under `[kustannusmallit]` in
+    /// hanke.toml, e.g. "FR40" (a flat rate of 40 % of the salary costs).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kustannusmalli: Option<Sp<String>>,
+    /// The model `kustannusmalli` names, resolved from the registry when the
+    /// corpus is assembled; `None` without one or for an unknown code.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub cost_model: Option<std::sync::Arc<CostModel>>,
     /// Yhteyshenkilöt.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     #[schemars(default)]
@@ -136,6 +147,11 @@ impl Project {
 
     pub fn paahanke(&self) -> Option<&str> {
         self.paahanke.as_deref().map(|s| s.as_str())
+    }
+
+    /// The cost model the record names, when the registry knows it.
+    pub fn cost_model(&self) -> Option<&CostModel> {
+        self.cost_model.as_deref()
     }
 
     /// The plan and the actuals, each with its key.
@@ -456,7 +472,8 @@ pub struct Liite {
 }
 
 /// The cost categories of the state-grant form ("kustannusarvio ja rahoitussuunnitelma"), in the form's order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
 pub enum Category {
     Palkat,
     TyopanoksenSiirto,
@@ -591,6 +608,9 @@ pub struct Costs {
     /// The year key's span.
     pub span: Span,
     amounts: Vec<(Category, Sp<Euro>)>,
+    /// `palkat` given as hours × hourly rate: its amount is derived from
+    /// these. Boxed: rare, and a corpus holds tens of thousands of years.
+    pub palkat_unit: Option<Box<UnitCost>>,
 }
 
 impl Costs {
@@ -599,7 +619,13 @@ impl Costs {
         Costs {
             span,
             amounts: Vec::new(),
+            palkat_unit: None,
         }
+    }
+
+    /// True when the amount of `c` is derived (`palkat` from hours × rate).
+    pub fn is_derived(&self, c: Category) -> bool {
+        c == Category::Palkat && self.palkat_unit.is_some()
     }
 
     pub fn get(&self, c: Category) -> Option<&Sp<Euro>> {
@@ -752,8 +778,9 @@ impl JsonSchema for CostYears {
 #[derive(JsonSchema)]
 #[schemars(rename = "Costs", deny_unknown_fields)]
 struct CostsSchema {
-    /// Projektiin palkattava henkilöstö (Henkilöstömenot).
-    palkat: Option<Sp<Euro>>,
+    /// Projektiin palkattava henkilöstö (Henkilöstömenot): an amount, or
+    /// `tunnit` × `tuntihinta` (approved hours × hourly rate).
+    palkat: Option<cost_model::PalkatSchema>,
     /// Työpanoksen siirto kunnalta (Henkilöstömenot).
     tyopanoksen_siirto: Option<Sp<Euro>>,
     /// Toimisto-, pankki- ja asiantuntijapalvelut (Palvelujen ostot).

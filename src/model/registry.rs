@@ -2,10 +2,12 @@
 //! organisations. Records refer to it; it is not a record itself.
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 use schemars::JsonSchema;
 use serde::Serialize;
 
+use super::cost_model::{CostModel, Kustannusmalli};
 use super::{FileId, Percent, Sp, Span};
 
 #[derive(Clone, Debug, Default, Serialize, JsonSchema)]
@@ -20,6 +22,9 @@ pub struct Registry {
     /// Funding programmes, by name.
     #[serde(default)]
     pub ohjelmat: BTreeMap<String, Ohjelma>,
+    /// Cost models (flat rates), by code: `[kustannusmallit.FR40]`.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub kustannusmallit: BTreeMap<String, Kustannusmalli>,
     /// Organisations, by canonical name.
     #[serde(default)]
     pub organisaatiot: BTreeMap<String, Organisaatio>,
@@ -27,6 +32,10 @@ pub struct Registry {
     #[serde(skip)]
     #[schemars(skip)]
     names: HashMap<String, String>,
+    /// Each cost model as records use it, by code.
+    #[serde(skip)]
+    #[schemars(skip)]
+    cost_models: HashMap<String, Arc<CostModel>>,
 }
 
 #[derive(Clone, Debug, Default, Serialize, JsonSchema)]
@@ -56,6 +65,19 @@ pub struct Ohjelma {
     /// Highest state-grant percent of eligible costs.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub enintaan: Option<Sp<Percent>>,
+    /// The cost models the programme allows (codes under `[kustannusmallit]`);
+    /// absent: any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kustannusmallit: Option<Vec<Sp<String>>>,
+}
+
+impl Ohjelma {
+    /// True when a record under this programme may use the model `code`.
+    pub fn allows(&self, code: &str) -> bool {
+        self.kustannusmallit
+            .as_ref()
+            .is_none_or(|list| list.iter().any(|c| c.value == code))
+    }
 }
 
 #[derive(Clone, Debug, Default, Serialize, JsonSchema)]
@@ -83,6 +105,20 @@ impl Registry {
             }
         }
         self.names = names;
+    }
+
+    /// Resolves every cost model once; call after loading.
+    pub fn index_cost_models(&mut self) {
+        self.cost_models = self
+            .kustannusmallit
+            .iter()
+            .map(|(code, m)| (code.clone(), Arc::new(m.resolve(code))))
+            .collect();
+    }
+
+    /// The cost model `code` names (exact code), as records use it.
+    pub fn cost_model(&self, code: &str) -> Option<&Arc<CostModel>> {
+        self.cost_models.get(code)
     }
 
     /// The canonical organisation name for a name or alias, case-insensitively;

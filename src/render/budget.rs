@@ -7,7 +7,9 @@ use super::grid::{Column, Formula, Grid, Value};
 use super::labels;
 use crate::lang::format;
 use crate::model::FundingKind;
-use crate::report::budget::{BudgetView, CostTable, Financing, FinancingColumn, PlanLine, RowKind};
+use crate::report::budget::{
+    BudgetView, CostTable, Financing, FinancingColumn, FlatRateRow, PlanLine, RowKind,
+};
 use crate::t;
 
 /// Which shape: row labels for people, row keys for CSV/JSON.
@@ -53,46 +55,163 @@ pub fn costs(table: &CostTable, shape: Shape) -> Grid {
             .computed(Formula::Sum((1..=table.years.len()).collect())),
     );
     let mut g = Grid::new(key, title, columns);
+    let mut roles = Vec::new();
     for r in &table.rows {
+        if r.kind == RowKind::Total {
+            for f in &table.flat_rates {
+                flat_rate_rows(&mut g, &mut roles, f, shape);
+            }
+        }
+        // People see the categories that are itemised; machines every row.
+        if r.covered && shape == Shape::Human {
+            continue;
+        }
         let mut cells = vec![row_name(shape, r.kind.key(), || labels::row_kind(r.kind))];
-        cells.extend(r.by_year.iter().map(|e| Value::money(*e)));
-        cells.push(Value::money(r.total));
+        cells.extend(
+            r.by_year.iter().enumerate().map(|(i, e)| {
+                Value::money(*e).derived_if(r.derived.get(i).copied().unwrap_or(false))
+            }),
+        );
+        cells.push(Value::money(r.total).derived_if(r.derived.iter().any(|d| *d)));
         if r.kind.is_subtotal() {
             g.push_strong(cells);
         } else {
             g.push(cells);
         }
+        roles.push(Role::Row(r.kind));
     }
-    mark_subtotals(&mut g, table.rows.iter().map(|r| r.kind));
+    mark_subtotals(&mut g, &roles);
+    if shape == Shape::Human {
+        cost_footer(&mut g, table);
+    }
     g
 }
 
+/// What a row of a cost grid is, for the formulas that keep its totals live.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Row(RowKind),
+    /// A cost model's flat-rate amount: part of the total, in no group.
+    FlatRate,
+    /// A line showing a computation (a flat rate's base or percentage).
+    Other,
+}
+
 /// Each group's subtotal sums its categories; the total sums the
-/// subtotals and the categories outside any group.
-fn mark_subtotals(g: &mut Grid, kinds: impl Iterator<Item = RowKind>) {
-    let kinds: Vec<RowKind> = kinds.collect();
-    let row_of = |kind: RowKind| kinds.iter().position(|k| *k == kind);
+/// subtotals, the categories outside any group and the flat-rate amounts.
+fn mark_subtotals(g: &mut Grid, roles: &[Role]) {
     let mut top = Vec::new();
-    for (i, kind) in kinds.iter().enumerate() {
-        match kind {
-            RowKind::Group(group) => {
-                let members = kinds
+    for (i, role) in roles.iter().enumerate() {
+        match role {
+            Role::Row(RowKind::Group(group)) => {
+                let members = roles
                     .iter()
                     .enumerate()
-                    .filter(|(_, k)| matches!(k, RowKind::Category(c) if c.group() == Some(*group)))
+                    .filter(|(_, r)| {
+                        matches!(r, Role::Row(RowKind::Category(c)) if c.group() == Some(*group))
+                    })
                     .map(|(j, _)| j)
                     .collect();
                 g.rows[i].formula = Some(Formula::Sum(members));
                 top.push(i);
             }
-            RowKind::Category(c) if c.group().is_none() => top.push(i),
+            Role::Row(RowKind::Category(c)) if c.group().is_none() => top.push(i),
+            Role::FlatRate => top.push(i),
             _ => {}
         }
     }
-    if let Some(total) = row_of(RowKind::Total) {
+    if let Some(total) = roles.iter().position(|r| *r == Role::Row(RowKind::Total)) {
         g.rows[total].formula = Some(Formula::Sum(top));
     }
 }
+
+/// A cost model's flat rate, with its computation: the base row, (for
+/// machines) the percentage row, and the amount row. In xlsx the amount is
+/// a live formula on the base row wherever it equals one.
+fn flat_rate_rows(g: &mut Grid, roles: &mut Vec<Role>, f: &FlatRateRow, shape: Shape) {
+    let key = format!("kustannusmalli.{}", f.code);
+    let base = f.peruste.keys().join(" + ");
+    let mut cells = vec![row_name(shape, &format!("{key}.peruste"), || {
+        t!("budget-flat-base", code = f.code.as_str(), base = base.as_str())
+    })];
+    cells.extend(f.base_by_year.iter().map(|e| Value::money(*e)));
+    cells.push(Value::money(f.base_total));
+    g.push(cells);
+    roles.push(Role::Other);
+    let base_row = g.rows.len() - 1;
+    if shape == Shape::Machine {
+        let mut cells = vec![Value::text(format!("{key}.prosentti"))];
+        cells.extend((0..=f.by_year.len()).map(|_| Value::Percent(f.prosentti)));
+        g.push(cells);
+        roles.push(Role::Other);
+    }
+    let mut cells = vec![row_name(shape, &key, || {
+        t!(
+            "budget-flat-amount",
+            nimi = f.nimi.as_str(),
+            code = f.code.as_str(),
+            prosentti = format::percent(f.prosentti, 2)
+        )
+    })];
+    cells.extend(f.by_year.iter().map(|a| Value::money(*a)));
+    cells.push(Value::money(f.total));
+    g.push(cells);
+    // Live where the amount is the rate of its base (a roll-up of several
+    // projects, each rounded to the cent, may differ by cents: then plain).
+    g.computed_last(Formula::Rate(base_row, f.prosentti));
+    roles.push(Role::FlatRate);
+}
+
+/// How the flat rates and the derived salary costs were computed.
+fn cost_footer(g: &mut Grid, table: &CostTable) {
+    for f in &table.flat_rates {
+        let mut line = t!(
+            "budget-flat-footer",
+            code = f.code.as_str(),
+            prosentti = format::percent(f.prosentti, 2),
+            base = f.peruste.keys().join(" + ")
+        );
+        let exact = f
+            .base_by_year
+            .iter()
+            .zip(&f.by_year)
+            .all(|(b, a)| f.is_exact(*b, *a));
+        if !exact {
+            line.push(' ');
+            line.push_str(&t!("budget-flat-inexact"));
+        }
+        g.footer.push(line + ".");
+    }
+    if !table.unit_costs.is_empty() {
+        g.footer.push(t!("budget-unit-derived"));
+        let several = table
+            .unit_costs
+            .iter()
+            .any(|u| u.id != table.unit_costs[0].id);
+        for u in table.unit_costs.iter().take(MAX_UNIT_LINES) {
+            let who = if several {
+                format!("{} ", u.id)
+            } else {
+                String::new()
+            };
+            g.footer.push(format!(
+                "  {who}{}: {} h × {} = {}",
+                u.year,
+                format::number(u.tunnit),
+                format::euro(u.tuntihinta),
+                format::euro(u.amount)
+            ));
+        }
+        if table.unit_costs.len() > MAX_UNIT_LINES {
+            let more = table.unit_costs.len() - MAX_UNIT_LINES;
+            g.footer
+                .push(format!("  {}", t!("budget-unit-more", n = more)));
+        }
+    }
+}
+
+/// Derivation lines shown under a cost table at most.
+const MAX_UNIT_LINES: usize = 10;
 
 /// `kategoria,suunniteltu,toteutunut,erotus,kaytetty`.
 pub fn comparison(view: &BudgetView, shape: Shape) -> Grid {
@@ -108,7 +227,25 @@ pub fn comparison(view: &BudgetView, shape: Shape) -> Grid {
         ],
     );
     g.sheet = Some(t!("budget-comparison-sheet"));
+    let mut roles = Vec::new();
     for r in &view.comparison {
+        if r.kind == RowKind::Total {
+            for f in &view.comparison_flat {
+                g.push(vec![
+                    row_name(shape, &format!("kustannusmalli.{}", f.code), || {
+                        format!("{} ({})", f.nimi, f.code)
+                    }),
+                    Value::money(f.suunniteltu),
+                    Value::money(f.toteutunut),
+                    Value::Money(f.erotus()),
+                    Value::opt_percent(f.kaytetty()),
+                ]);
+                roles.push(Role::FlatRate);
+            }
+        }
+        if r.covered && shape == Shape::Human {
+            continue;
+        }
         let cells = vec![
             row_name(shape, r.kind.key(), || labels::row_kind(r.kind)),
             Value::money(r.suunniteltu),
@@ -121,8 +258,9 @@ pub fn comparison(view: &BudgetView, shape: Shape) -> Grid {
         } else {
             g.push(cells);
         }
+        roles.push(Role::Row(r.kind));
     }
-    mark_subtotals(&mut g, view.comparison.iter().map(|r| r.kind));
+    mark_subtotals(&mut g, &roles);
     g
 }
 

@@ -385,7 +385,7 @@ fn write_md_project(out: &mut dyn Write, p: &ProjectDiff, prefix: &Path) -> io::
         let cats: Vec<String> = c
             .categories
             .iter()
-            .map(|k| format!("{} ({})", labels::category_by_key(k.key), code(k.key)))
+            .map(|k| format!("{} ({})", labels::category_by_key(&k.key, &k.label), code(&k.key)))
             .collect();
         writeln!(out, "**{}** `[{}]`\n", costs_title(c.table), c.table)?;
         let cats = cats.join(", ");
@@ -408,7 +408,7 @@ fn write_md_project(out: &mut dyn Write, p: &ProjectDiff, prefix: &Path) -> io::
                 out,
                 "| {} | {} | {} |",
                 row.year,
-                labels::category_by_key(row.category),
+                labels::category_by_key(&row.category, &row.label),
                 change_cells(&row.amount)
             )?;
         }
@@ -632,7 +632,7 @@ pub fn write_table(out: &mut dyn Write, r: &DiffReport, prefix: &Path) -> io::Re
             indent(out, &t)?;
         }
         for c in &p.costs {
-            let cats: Vec<&str> = c.categories.iter().map(|k| k.key).collect();
+            let cats: Vec<&str> = c.categories.iter().map(|k| k.key.as_str()).collect();
             let cats = cats.join(", ");
             writeln!(
                 out,
@@ -654,7 +654,7 @@ pub fn write_table(out: &mut dyn Write, r: &DiffReport, prefix: &Path) -> io::Re
             for row in &c.rows {
                 t.add_row(vec![
                     row.year.to_string(),
-                    labels::category_by_key(row.category),
+                    labels::category_by_key(&row.category, &row.label),
                     money(row.amount.before),
                     money(row.amount.after),
                     diff(&row.amount),

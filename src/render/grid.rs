@@ -148,6 +148,9 @@ pub enum Formula {
     Difference(usize, Vec<usize>),
     /// The first as a percentage of the second.
     Percent(usize, usize),
+    /// This percentage of the first, rounded half away from zero to the
+    /// cent: a cost model's flat rate of its base.
+    Rate(usize, Decimal),
 }
 
 /// A column: its machine key (CSV header, JSON key) and its human label.

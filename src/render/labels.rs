@@ -46,12 +46,13 @@ pub fn row_kind(kind: RowKind) -> String {
 }
 
 /// A category by its record key (`palkat`), for reports that carry keys;
-/// the key itself when it names no category.
-pub fn category_by_key(key: &str) -> String {
+/// `other` (the report's own label: a cost model's flat rate, named by the
+/// registry) when the key names no category.
+pub fn category_by_key(key: &str, other: &str) -> String {
     Category::ALL
         .into_iter()
         .find(|c| c.key() == key)
-        .map_or_else(|| key.to_string(), category)
+        .map_or_else(|| other.to_string(), category)
 }
 
 /// A line of the financing plan.

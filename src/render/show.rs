@@ -59,11 +59,23 @@ fn head(card: &Card) -> Vec<(String, String)> {
             opt(&p.hallinnoija).unwrap_or_default().to_string(),
         ),
         (false, t!("show-avainsanat"), join(&p.avainsanat)),
+        (false, t!("show-kustannusmalli"), cost_model(p)),
     ];
     rows.into_iter()
         .filter(|(always, _, v)| *always || !v.is_empty())
         .map(|(_, label, v)| (label, v))
         .collect()
+}
+
+/// `FR40 Flat rate 40 % palkkakustannuksista`, or the code as written when
+/// the registry does not know it.
+fn cost_model(p: &Project) -> String {
+    match (p.cost_model(), &p.kustannusmalli) {
+        (Some(m), _) if m.nimi != m.code => format!("{} {}", m.code, m.nimi),
+        (Some(m), _) => m.code.clone(),
+        (None, Some(k)) => k.value.clone(),
+        (None, None) => String::new(),
+    }
 }
 
 fn join(items: &[crate::model::Sp<String>]) -> String {
@@ -389,9 +401,50 @@ fn costs_json(by_year: &crate::model::CostYears) -> Json {
                 cats.insert(c.key().to_string(), Json::String(v.value.plain()));
             }
         }
+        // `palkat` derived from hours × hourly rate, flagged as a share's derived amount is.
+        if let Some(u) = &costs.palkat_unit {
+            cats.insert("palkat_johdettu".into(), Json::Bool(true));
+            cats.insert(
+                "palkat_tunnit".into(),
+                Json::String(u.tunnit.value.normalize().to_string()),
+            );
+            cats.insert(
+                "palkat_tuntihinta".into(),
+                Json::String(u.tuntihinta.value.plain()),
+            );
+        }
         years.insert(year.to_string(), Json::Object(cats));
     }
     Json::Object(years)
+}
+
+/// The record's cost model and its flat-rate amount per year of each cost
+/// table; `null` without `kustannusmalli`.
+fn cost_model_json(p: &Project) -> Json {
+    let Some(written) = &p.kustannusmalli else {
+        return Json::Null;
+    };
+    let Some(m) = p.cost_model() else {
+        return json!({"koodi": written.value, "nimi": null, "prosentti": null});
+    };
+    let flat = |by_year: &crate::model::CostYears| -> Json {
+        let mut years = Map::new();
+        if m.prosentti.is_some() {
+            for (year, costs) in by_year {
+                let amount = crate::calc::flat_rate::year_amount(m, costs);
+                years.insert(year.to_string(), Json::String(amount.plain()));
+            }
+        }
+        Json::Object(years)
+    };
+    json!({
+        "koodi": m.code,
+        "nimi": m.nimi,
+        "prosentti": m.prosentti.map(|p| p.normalize().to_string()),
+        "peruste": m.peruste.keys(),
+        "kustannusarvio": flat(&p.kustannusarvio),
+        "toteutuneet_kustannukset": flat(&p.toteutuneet_kustannukset),
+    })
 }
 
 /// The card as one JSON object: the record's keys, funding resolved.
@@ -421,6 +474,7 @@ pub fn json(card: &Card) -> Json {
         "liitteet": p.liitteet.iter().map(|l| json!({"nimi": opt(&l.nimi), "url": opt(&l.url)})).collect::<Vec<_>>(),
         "rahoitus": card.plan.as_ref().map(funding_json),
         "toteuma": card.actual.as_ref().map(funding_json),
+        "kustannusmalli": cost_model_json(p),
         "kustannusarvio": costs_json(&p.kustannusarvio),
         "toteutuneet_kustannukset": costs_json(&p.toteutuneet_kustannukset),
         "paahanke": p.paahanke(),

@@ -347,6 +347,18 @@ fn live_formula(grid: &Grid, row: usize, col: usize) -> Option<(String, String)>
             }
             (value == *figure).then(|| (expr, cached(*figure)))
         }
+        (Formula::Rate(base, percent), Value::Money(figure)) => {
+            let rate = percent / Decimal::ONE_HUNDRED;
+            let value = (money(*base)? * rate)
+                .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+            // Excel's ROUND rounds half away from zero too.
+            (value == *figure).then(|| {
+                (
+                    format!("ROUND({}*{},2)", rate.normalize(), address(*base)),
+                    cached(*figure),
+                )
+            })
+        }
         (Formula::Percent(part, whole), Value::Percent(figure)) => {
             let (part_v, whole_v) = (money(*part)?, money(*whole)?);
             if whole_v.is_zero() {

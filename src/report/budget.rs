@@ -7,14 +7,15 @@
 //! (`--salkku CODE` and the other filters) every selected project.
 
 use std::collections::hash_map::Entry;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use rust_decimal::Decimal;
 
 use super::rollup::Rollup;
 use crate::calc::funding::{Resolved, percent_of, resolve};
 use crate::load::Corpus;
-use crate::model::{Category, CategoryGroup, Euro, FundingKind, Laji, Project};
+use crate::model::cost_model::Categories;
+use crate::model::{Category, CategoryGroup, Costs, Euro, FundingKind, Laji, Project};
 use crate::render::fi;
 
 /// What a row of the cost table is.
@@ -63,11 +64,13 @@ impl RowKind {
         rows
     }
 
-    fn amount(self, costs: &crate::model::Costs) -> Euro {
+    /// The row's amount in one source's year; the grand total includes the
+    /// flat rate of the source's cost model.
+    fn amount(self, p: &Project, costs: &Costs) -> Euro {
         match self {
             RowKind::Category(c) => costs.amount(c),
             RowKind::Group(g) => crate::calc::costs::group_total(costs, g),
-            RowKind::Total => costs.total(),
+            RowKind::Total => crate::calc::costs::year_total(p.cost_model(), costs),
         }
     }
 }
@@ -78,6 +81,45 @@ pub struct CostRow {
     /// One amount per year of [`CostTable::years`].
     pub by_year: Vec<Euro>,
     pub total: Euro,
+    /// Per year: some amount in it is derived (`palkat` from hours × rate).
+    pub derived: Vec<bool>,
+    /// No source itemises this row: each is under a cost model whose flat
+    /// rate covers it (and nobody wrote an amount). People are not shown it.
+    pub covered: bool,
+}
+
+/// The flat rate of one cost model, summed over the sources under it: the
+/// base it is taken of and the amount, per year.
+#[derive(Debug, Clone)]
+pub struct FlatRateRow {
+    pub code: String,
+    pub nimi: String,
+    pub prosentti: Decimal,
+    pub peruste: Categories,
+    pub base_by_year: Vec<Euro>,
+    pub base_total: Euro,
+    /// Each source's year rounded on its own, then summed.
+    pub by_year: Vec<Euro>,
+    pub total: Euro,
+}
+
+impl FlatRateRow {
+    /// True when `amount` is exactly `prosentti × base` rounded to the cent,
+    /// as a spreadsheet formula would compute it (always for one source's
+    /// year; a sum over several sources may differ by their roundings).
+    pub fn is_exact(&self, base: Euro, amount: Euro) -> bool {
+        crate::calc::flat_rate::of(self.prosentti, base) == amount
+    }
+}
+
+/// Salary costs given as hours × hourly rate, for the derivation note.
+#[derive(Debug, Clone)]
+pub struct UnitCostLine {
+    pub id: String,
+    pub year: i32,
+    pub tunnit: Decimal,
+    pub tuntihinta: Euro,
+    pub amount: Euro,
 }
 
 /// A cost table by category and year.
@@ -86,6 +128,10 @@ pub struct CostTable {
     pub kind: FundingKind,
     pub years: Vec<i32>,
     pub rows: Vec<CostRow>,
+    /// One row per cost model with a flat rate among the sources, by code.
+    pub flat_rates: Vec<FlatRateRow>,
+    /// Every `palkat` derived from hours × rate, by source and year.
+    pub unit_costs: Vec<UnitCostLine>,
 }
 
 impl CostTable {
@@ -108,28 +154,143 @@ pub fn cost_table(sources: &[&Project], kind: FundingKind) -> CostTable {
         .collect::<BTreeSet<_>>()
         .into_iter()
         .collect();
-    let rows = RowKind::form_order()
+    let sources: Vec<&Project> = sources
+        .iter()
+        .copied()
+        .filter(|p| !p.costs(kind).is_empty())
+        .collect();
+    let rows: Vec<CostRow> = RowKind::form_order()
         .into_iter()
         .map(|row| {
             let by_year: Vec<Euro> = years
                 .iter()
-                .map(|y| {
-                    sources
-                        .iter()
-                        .filter_map(|p| p.costs(kind).get(y))
-                        .map(|c| row.amount(c))
+                .map(|&y| {
+                    cells(&sources, kind, y)
+                        .map(|(p, c)| row.amount(p, c))
                         .sum()
                 })
                 .collect();
+            // Only `palkat` is ever derived (hours × rate).
+            let derived: Vec<bool> = match row {
+                RowKind::Category(c @ Category::Palkat) => years
+                    .iter()
+                    .map(|&y| cells(&sources, kind, y).any(|(_, costs)| costs.is_derived(c)))
+                    .collect(),
+                _ => Vec::new(),
+            };
             let total = by_year.iter().copied().sum();
             CostRow {
                 kind: row,
                 by_year,
                 total,
+                derived,
+                covered: false,
             }
         })
         .collect();
-    CostTable { kind, years, rows }
+    let mut table = CostTable {
+        kind,
+        flat_rates: flat_rates(&sources, kind, &years),
+        unit_costs: unit_costs(&sources, kind),
+        years,
+        rows,
+    };
+    mark_covered(&mut table, &sources);
+    table
+}
+
+/// Each source's costs of one year.
+fn cells<'a>(
+    sources: &'a [&'a Project],
+    kind: FundingKind,
+    year: i32,
+) -> impl Iterator<Item = (&'a Project, &'a Costs)> + 'a {
+    sources
+        .iter()
+        .filter_map(move |p| Some((*p, p.costs(kind).get(&year)?)))
+}
+
+/// One [`FlatRateRow`] per cost model with a flat rate, by code.
+fn flat_rates(sources: &[&Project], kind: FundingKind, years: &[i32]) -> Vec<FlatRateRow> {
+    let mut rows: BTreeMap<&str, FlatRateRow> = BTreeMap::new();
+    for p in sources {
+        let Some(model) = p.cost_model() else {
+            continue;
+        };
+        let Some((prosentti, peruste)) = model.flat_rate() else {
+            continue;
+        };
+        let row = rows
+            .entry(model.code.as_str())
+            .or_insert_with(|| FlatRateRow {
+                code: model.code.clone(),
+                nimi: model.nimi.clone(),
+                prosentti,
+                peruste,
+                base_by_year: vec![Euro::ZERO; years.len()],
+                base_total: Euro::ZERO,
+                by_year: vec![Euro::ZERO; years.len()],
+                total: Euro::ZERO,
+            });
+        for (i, y) in years.iter().enumerate() {
+            let Some(costs) = p.costs(kind).get(y) else {
+                continue;
+            };
+            let base = crate::calc::flat_rate::base(peruste, costs);
+            let amount = crate::calc::flat_rate::year_amount(model, costs);
+            row.base_by_year[i] += base;
+            row.base_total += base;
+            row.by_year[i] += amount;
+            row.total += amount;
+        }
+    }
+    rows.into_values().collect()
+}
+
+fn unit_costs(sources: &[&Project], kind: FundingKind) -> Vec<UnitCostLine> {
+    let mut lines = Vec::new();
+    for p in sources {
+        for (year, costs) in p.costs(kind) {
+            if let Some(u) = &costs.palkat_unit {
+                lines.push(UnitCostLine {
+                    id: p.id.clone(),
+                    year: *year,
+                    tunnit: u.tunnit.value,
+                    tuntihinta: u.tuntihinta.value,
+                    amount: costs.amount(Category::Palkat),
+                });
+            }
+        }
+    }
+    lines
+}
+
+/// Marks the rows no source itemises: every source is under a model whose
+/// flat rate covers the category, and no amount was written in it. A group
+/// row is covered when all its categories are.
+fn mark_covered(table: &mut CostTable, sources: &[&Project]) {
+    if sources.is_empty() {
+        return;
+    }
+    let covered = |c: Category| {
+        sources
+            .iter()
+            .all(|p| p.cost_model().is_some_and(|m| m.covers(c)))
+    };
+    let mut groups: HashMap<CategoryGroup, bool> = HashMap::new();
+    for row in &mut table.rows {
+        if let RowKind::Category(c) = row.kind {
+            row.covered = covered(c) && row.total.is_zero();
+            if let Some(g) = c.group() {
+                *groups.entry(g).or_insert(true) &= row.covered;
+            }
+        }
+    }
+    for row in &mut table.rows {
+        if let RowKind::Group(g) = row.kind {
+            row.covered = groups.get(&g).copied().unwrap_or(false);
+        }
+    }
 }
 
 /// Suunniteltu against toteutunut for one row of the form.
@@ -138,6 +299,52 @@ pub struct ComparisonRow {
     pub kind: RowKind,
     pub suunniteltu: Euro,
     pub toteutunut: Euro,
+    /// No source itemises the row in either table ([`CostRow::covered`]).
+    pub covered: bool,
+}
+
+/// Suunniteltu against toteutunut for one cost model's flat rate.
+#[derive(Debug, Clone)]
+pub struct FlatComparison {
+    pub code: String,
+    pub nimi: String,
+    pub prosentti: Decimal,
+    pub suunniteltu: Euro,
+    pub toteutunut: Euro,
+}
+
+impl FlatComparison {
+    pub fn erotus(&self) -> Decimal {
+        self.suunniteltu - self.toteutunut
+    }
+
+    pub fn kaytetty(&self) -> Option<Decimal> {
+        percent_of(self.toteutunut, self.suunniteltu)
+    }
+}
+
+/// The flat-rate rows of the plan and the actual costs, matched by model.
+fn flat_comparison(plan: &CostTable, actual: &CostTable) -> Vec<FlatComparison> {
+    let mut rows: BTreeMap<&str, FlatComparison> = BTreeMap::new();
+    for (table, is_plan) in [(plan, true), (actual, false)] {
+        for f in &table.flat_rates {
+            let row = rows
+                .entry(f.code.as_str())
+                .or_insert_with(|| FlatComparison {
+                    code: f.code.clone(),
+                    nimi: f.nimi.clone(),
+                    prosentti: f.prosentti,
+                    suunniteltu: Euro::ZERO,
+                    toteutunut: Euro::ZERO,
+                });
+            if is_plan {
+                row.suunniteltu = f.total;
+            } else {
+                row.toteutunut = f.total;
+            }
+        }
+    }
+    rows.into_values().collect()
 }
 
 impl ComparisonRow {
@@ -588,6 +795,8 @@ pub struct BudgetView {
     pub actual_costs: CostTable,
     /// Per form row, when actual costs exist.
     pub comparison: Vec<ComparisonRow>,
+    /// Per cost model with a flat rate, when actual costs exist.
+    pub comparison_flat: Vec<FlatComparison>,
     pub financing: Financing,
     pub funders: Vec<FunderRow>,
     /// For a päähanke.
@@ -639,17 +848,22 @@ fn build(
     };
     let costs = cost_table(&costs_of(FundingKind::Plan), FundingKind::Plan);
     let actual_costs = cost_table(&costs_of(FundingKind::Actual), FundingKind::Actual);
-    let comparison = if actual_costs.is_empty() {
-        Vec::new()
+    let (comparison, comparison_flat) = if actual_costs.is_empty() {
+        (Vec::new(), Vec::new())
     } else {
-        RowKind::form_order()
+        let rows = RowKind::form_order()
             .into_iter()
-            .map(|k| ComparisonRow {
-                kind: k,
-                suunniteltu: costs.row(k).total,
-                toteutunut: actual_costs.row(k).total,
+            .map(|k| {
+                let (plan, actual) = (costs.row(k), actual_costs.row(k));
+                ComparisonRow {
+                    kind: k,
+                    suunniteltu: plan.total,
+                    toteutunut: actual.total,
+                    covered: (plan.covered || costs.is_empty()) && actual.covered,
+                }
             })
-            .collect()
+            .collect();
+        (rows, flat_comparison(&costs, &actual_costs))
     };
     let plan_sources = funding_of(FundingKind::Plan);
     let actual_sources = funding_of(FundingKind::Actual);
@@ -664,6 +878,7 @@ fn build(
         costs,
         actual_costs,
         comparison,
+        comparison_flat,
         children: None,
     }
 }

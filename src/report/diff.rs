@@ -194,8 +194,9 @@ pub struct CostDiff {
 #[derive(Debug, Serialize)]
 pub struct CostRow {
     pub year: i32,
-    pub category: &'static str,
-    pub label: &'static str,
+    /// A category key, or `kustannusmalli.CODE` for a cost model's flat rate.
+    pub category: String,
+    pub label: String,
     #[serde(flatten)]
     pub amount: Change,
 }
@@ -209,8 +210,8 @@ pub struct YearRow {
 
 #[derive(Debug, Serialize, PartialEq, Eq)]
 pub struct CategoryRef {
-    pub key: &'static str,
-    pub label: &'static str,
+    pub key: String,
+    pub label: String,
 }
 
 #[derive(Debug, Default, Serialize)]
@@ -656,13 +657,18 @@ fn compare_project(d: &mut ProjectDiff, a: &Project, b: &Project, ra: &Registry,
             .map(|v| Value::Text(v.value.as_str().to_string()))
     };
     let date = |v: Option<NaiveDate>| v.map(Value::Date);
-    let fields: [(&'static str, Option<Value>, Option<Value>); 6] = [
+    let fields: [(&'static str, Option<Value>, Option<Value>); 7] = [
         ("nimi", text(&a.nimi), text(&b.nimi)),
         ("salkku", text(&a.salkku), text(&b.salkku)),
         ("vaihe", vaihe(a), vaihe(b)),
         ("alkaa", date(a.alkaa()), date(b.alkaa())),
         ("loppuu", date(a.loppuu()), date(b.loppuu())),
         ("paahanke", text(&a.paahanke), text(&b.paahanke)),
+        (
+            "kustannusmalli",
+            text(&a.kustannusmalli),
+            text(&b.kustannusmalli),
+        ),
     ];
     for (field, before, after) in fields {
         if before != after {
@@ -684,7 +690,15 @@ fn compare_project(d: &mut ProjectDiff, a: &Project, b: &Project, ra: &Registry,
     // Other keys, named only; money tables whose change shows no figure (an `ohjelma`) too.
     let ja = serde_json::to_value(a).unwrap_or_default();
     let jb = serde_json::to_value(b).unwrap_or_default();
-    let shown = ["nimi", "salkku", "vaihe", "alkaa", "loppuu", "paahanke"];
+    let shown = [
+        "nimi",
+        "salkku",
+        "vaihe",
+        "alkaa",
+        "loppuu",
+        "paahanke",
+        "kustannusmalli",
+    ];
     let keys: BTreeSet<&String> = ja
         .as_object()
         .into_iter()
@@ -825,6 +839,7 @@ fn cost_diff(kind: FundingKind, a: &Project, b: &Project) -> Option<CostDiff> {
     let mut rows = Vec::new();
     let mut year_rows = Vec::new();
     let mut affected = BTreeSet::new();
+    let mut flat_models: BTreeSet<(String, String)> = BTreeSet::new();
     for year in years {
         let (ya, yb) = (ca.get(&year), cb.get(&year));
         for c in Category::ALL {
@@ -835,13 +850,26 @@ fn cost_diff(kind: FundingKind, a: &Project, b: &Project) -> Option<CostDiff> {
                 affected.insert(c);
                 rows.push(CostRow {
                     year,
-                    category: c.key(),
-                    label: c.label(),
+                    category: c.key().to_string(),
+                    label: c.label().to_string(),
                     amount,
                 });
             }
         }
-        let total = Change::new(ya.map(|y| y.total()), yb.map(|y| y.total()));
+        // The flat rates: a change of the base shows its consequence here.
+        for (code, label, amount) in flat_rate_changes(a, ya, b, yb) {
+            flat_models.insert((code.clone(), label.clone()));
+            rows.push(CostRow {
+                year,
+                category: format!("kustannusmalli.{code}"),
+                label,
+                amount,
+            });
+        }
+        let year_total = |p: &Project, y: Option<&crate::model::Costs>| {
+            y.map(|y| costs::year_total(p.cost_model(), y))
+        };
+        let total = Change::new(year_total(a, ya), year_total(b, yb));
         if total.is_change() {
             year_rows.push(YearRow {
                 year,
@@ -852,20 +880,59 @@ fn cost_diff(kind: FundingKind, a: &Project, b: &Project) -> Option<CostDiff> {
     if rows.is_empty() {
         return None;
     }
-    let total_of = |m: &crate::model::CostYears| (!m.is_empty()).then(|| costs::grand_total(m));
+    let total_of = |p: &Project, m: &crate::model::CostYears| {
+        (!m.is_empty()).then(|| costs::computed_total(p.cost_model(), m))
+    };
     Some(CostDiff {
         table: kind.costs_table(),
         rows,
         years: year_rows,
-        total: Change::new(total_of(ca), total_of(cb)),
+        total: Change::new(total_of(a, ca), total_of(b, cb)),
         categories: affected
             .into_iter()
             .map(|c| CategoryRef {
-                key: c.key(),
-                label: c.label(),
+                key: c.key().to_string(),
+                label: c.label().to_string(),
             })
+            .chain(flat_models.into_iter().map(|(code, label)| CategoryRef {
+                key: format!("kustannusmalli.{code}"),
+                label,
+            }))
             .collect(),
     })
+}
+
+/// The flat-rate amounts of one year that changed, by model: (code, label,
+/// before → after). A model on one side only goes to or comes from nothing.
+fn flat_rate_changes(
+    a: &Project,
+    ya: Option<&crate::model::Costs>,
+    b: &Project,
+    yb: Option<&crate::model::Costs>,
+) -> Vec<(String, String, Change)> {
+    let flat = |p: &Project, y: Option<&crate::model::Costs>| {
+        let m = p.cost_model().filter(|m| m.prosentti.is_some())?;
+        let amount = y.map(|y| crate::calc::flat_rate::year_amount(m, y));
+        let label = format!("{} ({})", m.nimi, m.code);
+        Some((m.code.clone(), label, amount))
+    };
+    let (fa, fb) = (flat(a, ya), flat(b, yb));
+    let mut out = Vec::new();
+    match (fa, fb) {
+        (Some((ca, la, x)), Some((cb, _, y))) if ca == cb => {
+            out.push((ca, la, Change::new(x, y)));
+        }
+        (fa, fb) => {
+            if let Some((c, l, x)) = fa {
+                out.push((c, l, Change::new(x, None)));
+            }
+            if let Some((c, l, y)) = fb {
+                out.push((c, l, Change::new(None, y)));
+            }
+        }
+    }
+    out.retain(|(_, _, c)| c.is_change());
+    out
 }
 
 fn portfolio(old: &Corpus, new: &Corpus) -> Portfolio {

@@ -18,13 +18,14 @@ use crate::model::{Euro, FundingKind, Project};
 
 /// A project's total of one kind: the funding table's total (stated
 /// `yhteensa`, or the sum of the shares when every share has an amount),
-/// else the grand total of the cost table of that kind, else none.
+/// else the grand total of the cost table of that kind — the itemised
+/// amounts plus the flat rate of the record's cost model — else none.
 pub fn total(p: &Project, kind: FundingKind) -> Option<Euro> {
     if let Some(t) = p.funding(kind).and_then(funding::total) {
         return Some(t);
     }
     let by_year = p.costs(kind);
-    (!by_year.is_empty()).then(|| costs::grand_total(by_year))
+    (!by_year.is_empty()).then(|| costs::computed_total(p.cost_model(), by_year))
 }
 
 /// The plan's total.

@@ -241,7 +241,7 @@ pub fn summary_with<'a>(
                     let mut by_year = Euro::ZERO;
                     for (year, costs) in p.costs(kind) {
                         let g = groups.slot(Key::Year(*year), || Some(year.to_string()));
-                        let amount = costs.total();
+                        let amount = crate::calc::costs::year_total(p.cost_model(), costs);
                         by_year += amount;
                         touches.add(g, kind, amount);
                     }

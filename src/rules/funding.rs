@@ -23,7 +23,7 @@ use std::collections::BTreeMap;
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::Ctx;
-use crate::calc::costs::grand_total;
+use crate::calc::costs::{computed_total, grand_total};
 use crate::calc::funding::{
     Resolved, ResolvedShare, amount_at_most, percent_of, resolve, total as funding_total,
 };
@@ -536,14 +536,24 @@ fn ceiling(t: Table<'_>, _fixes: bool, out: &mut Vec<Diagnostic>) {
         else {
             continue;
         };
+        let total = ceiling_total(t);
         let by_amount =
-            t.r.total.is_some_and(|x| !x.is_zero()) && grants.iter().all(|g| g.summa.is_some());
-        if by_amount {
-            ceiling_by_amount(t, name, limit, &grants, out);
+            total.is_some_and(|x| !x.is_zero()) && grants.iter().all(|g| g.summa.is_some());
+        if let Some(total) = total.filter(|_| by_amount) {
+            ceiling_by_amount(t, total, name, limit, &grants, out);
         } else if nothing_deducted(t) && grants.iter().all(|g| g.share.osuus.is_some()) {
             ceiling_by_percent(t, name, limit, &grants, out);
         }
     }
+}
+
+/// The total H305 takes eligible costs from: the funding table's, else the
+/// cost table's (itemised plus the flat rate of the record's cost model), as
+/// every report takes it ([`crate::report::total`]).
+fn ceiling_total(t: Table<'_>) -> Option<Euro> {
+    let costs = t.p.costs(t.kind);
+    t.r.total
+        .or_else(|| (!costs.is_empty()).then(|| computed_total(t.p.cost_model(), costs)))
 }
 
 /// No `ei_oikeuttavat`, `tulot` or `yksityinen`: eligible costs are the whole total.
@@ -585,12 +595,12 @@ fn ceiling_diagnostic(
 
 fn ceiling_by_amount(
     t: Table<'_>,
+    total: Euro,
     name: &str,
     limit: Decimal,
     grants: &[&ResolvedShare<'_>],
     out: &mut Vec<Diagnostic>,
 ) {
-    let Some(total) = t.r.total else { return };
     let Some(eligible) = eligible_costs(t.f, t.r, total) else {
         return;
     };
@@ -721,7 +731,8 @@ pub fn costs_equal_total(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         if costs.is_empty() {
             return;
         }
-        let sum = grand_total(costs);
+        // Itemised amounts plus the flat rate of the record's cost model.
+        let sum = computed_total(t.p.cost_model(), costs);
         if sum == total {
             return;
         }
@@ -746,7 +757,21 @@ pub fn costs_equal_total(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 t.kind.table()
             )),
         );
+        if let (Some(d), Some(note)) = (out.last_mut(), flat_rate_note(t.p, costs, sum)) {
+            d.notes.push(note);
+        }
     });
+}
+
+/// How a cost table's total under a flat rate is made up, for H306.
+fn flat_rate_note(p: &Project, costs: &crate::model::CostYears, sum: Euro) -> Option<String> {
+    let m = p.cost_model().filter(|m| m.prosentti.is_some())?;
+    Some(format!(
+        "{sum} = itemised {} + the flat rate of `{}` {}",
+        grand_total(costs),
+        m.code,
+        crate::calc::flat_rate::total(m, costs)
+    ))
 }
 
 /// H307: the osahankkeet's totals add up to the päähanke's own total ("5 + 1"),

@@ -5,6 +5,7 @@
 //! together: references, dates, funding arithmetic, naming hygiene. Each rule
 //! reads the corpus and pushes diagnostics; none of them prints or stops.
 
+mod costs;
 mod dates;
 mod duplicates;
 mod funding;
@@ -188,6 +189,26 @@ pub const RULES: &[Rule] = &[
     Rule {
         code: codes::EXCLUDED_EXCEEDS,
         check: funding::ineligible_within_total,
+        scope: Scope::EachRecord,
+    },
+    Rule {
+        code: codes::COVERED_ITEMISED,
+        check: costs::covered_costs_not_itemised,
+        scope: Scope::EachRecord,
+    },
+    Rule {
+        code: codes::MODEL_NOT_ALLOWED,
+        check: costs::model_allowed_by_programme,
+        scope: Scope::EachRecord,
+    },
+    Rule {
+        code: codes::MODEL_MISMATCH,
+        check: costs::family_shares_model,
+        scope: Scope::EachRecord,
+    },
+    Rule {
+        code: codes::UNKNOWN_MODEL,
+        check: costs::model_exists,
         scope: Scope::EachRecord,
     },
     Rule {
