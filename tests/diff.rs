@@ -512,10 +512,7 @@ fn no_changes_is_one_line_in_every_format() {
         &format!("# kommentti\n{}", record("Alfa", ALPHA_AFTER)),
     );
     let out = repo.stdout(&["--format", "md", "HEAD"]);
-    assert_eq!(
-        out,
-        "Ei muutoksia hankkeisiin (no changes to project records).\n"
-    );
+    assert_eq!(out, "Ei muutoksia hankkeisiin.\n");
 }
 
 #[test]
