@@ -287,6 +287,15 @@ fn reports_in_finnish_and_english() {
     }
 }
 
+/// A cost model's flat rate and hourly salaries (the bundled example).
+#[test]
+fn flat_rate_budget_in_finnish_and_english() {
+    for lang in ["fi", "en"] {
+        let out = stdout_lang(lang, &projects(), &["budget", "esimerkki-fr40"]);
+        insta::assert_snapshot!(format!("budget_fr40_{lang}"), out);
+    }
+}
+
 #[test]
 fn diff_in_finnish_and_english() {
     let repo = DiffRepo::new();
@@ -359,6 +368,16 @@ fn json_and_csv_are_the_same_in_both_languages() {
         let fi = stdout_lang("fi", &reports(), args);
         let en = stdout_lang("en", &reports(), args);
         assert!(!fi.is_empty(), "{args:?}");
+        assert_eq!(fi, en, "hanke {args:?} differs between the languages");
+    }
+    for args in [
+        &["budget", "esimerkki-fr40", "--format", "json"][..],
+        &["budget", "esimerkki-fr40", "--format", "csv"],
+        &["show", "esimerkki-fr40", "--format", "json"],
+        &["budget", "--salkku", "KONSTI", "--format", "json"],
+    ] {
+        let fi = stdout_lang("fi", &projects(), args);
+        let en = stdout_lang("en", &projects(), args);
         assert_eq!(fi, en, "hanke {args:?} differs between the languages");
     }
 }
@@ -571,6 +590,15 @@ fn outputs(locale: &str) -> Vec<(String, String)> {
     ] {
         out.push((args.join(" "), run_locale(locale, &r, args).0));
     }
+    // A cost model's flat rate (the bundled example).
+    let p = projects();
+    for args in [
+        &["budget", "esimerkki-fr40"][..],
+        &["budget", "esimerkki-fr40", "--format", "md"],
+        &["show", "esimerkki-fr40"],
+    ] {
+        out.push((args.join(" "), run_locale(locale, &p, args).0));
+    }
     // A report written to a file says so on stderr.
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("x.xlsx");
@@ -604,7 +632,7 @@ fn outputs(locale: &str) -> Vec<(String, String)> {
 }
 
 fn check_stock_words(locale: &str, list: &[&str]) {
-    let allowed = record_words(&[reports(), fixtures().join("import")]);
+    let allowed = record_words(&[reports(), projects(), fixtures().join("import")]);
     let mut failures = Vec::new();
     for (name, text) in outputs(locale) {
         assert!(!text.trim().is_empty(), "{name}: no output under {locale}");
