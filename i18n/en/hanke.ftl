@@ -479,6 +479,11 @@ new-flat-rate-hint =
     `palkat` may also be given as hours × hourly rate:
     { "[" }kustannusarvio.YYYY.palkat] with `tunnit = 1720` and `tuntihinta = "35.00"`.
 
+# -- check's step summary ($GITHUB_STEP_SUMMARY): the table's headings
+
+out-col-file = File
+out-col-line = Line
+
 # end of section out
 
 ## Cost models (ids cost-*)

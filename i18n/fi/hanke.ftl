@@ -472,6 +472,11 @@ new-flat-rate-hint =
     `palkat` voi antaa myös tunteina ja tuntihintana:
     { "[" }kustannusarvio.VVVV.palkat], jossa `tunnit = 1720` ja `tuntihinta = "35.00"`.
 
+# -- check's step summary ($GITHUB_STEP_SUMMARY): the table's headings
+
+out-col-file = Tiedosto
+out-col-line = Rivi
+
 # end of section out
 
 ## Cost models (ids cost-*)

@@ -342,7 +342,13 @@ pub fn markdown_summary(
     if diagnostics.is_empty() {
         return s;
     }
-    s.push_str("| | Koodi | Tiedosto | Rivi | Viesti |\n|---|---|---|---:|---|\n");
+    s.push_str(&format!(
+        "| | {} | {} | {} | {} |\n|---|---|---|---:|---|\n",
+        crate::t!("diff-col-code"),
+        crate::t!("out-col-file"),
+        crate::t!("out-col-line"),
+        crate::t!("diff-col-message")
+    ));
     for d in diagnostics {
         let l = locate(d, files);
         let icon = if l.severity == Severity::Error {
