@@ -132,7 +132,11 @@ fn flat_rate_rows(g: &mut Grid, roles: &mut Vec<Role>, f: &FlatRateRow, shape: S
     let key = format!("kustannusmalli.{}", f.code);
     let base = f.peruste.keys().join(" + ");
     let mut cells = vec![row_name(shape, &format!("{key}.peruste"), || {
-        t!("budget-flat-base", code = f.code.as_str(), base = base.as_str())
+        t!(
+            "budget-flat-base",
+            code = f.code.as_str(),
+            base = base.as_str()
+        )
     })];
     cells.extend(f.base_by_year.iter().map(|e| Value::money(*e)));
     cells.push(Value::money(f.base_total));

@@ -385,7 +385,13 @@ fn write_md_project(out: &mut dyn Write, p: &ProjectDiff, prefix: &Path) -> io::
         let cats: Vec<String> = c
             .categories
             .iter()
-            .map(|k| format!("{} ({})", labels::category_by_key(&k.key, &k.label), code(&k.key)))
+            .map(|k| {
+                format!(
+                    "{} ({})",
+                    labels::category_by_key(&k.key, &k.label),
+                    code(&k.key)
+                )
+            })
             .collect();
         writeln!(out, "**{}** `[{}]`\n", costs_title(c.table), c.table)?;
         let cats = cats.join(", ");
