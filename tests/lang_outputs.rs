@@ -195,8 +195,8 @@ fn fmt_check_output(cmd: assert_cmd::Command) -> String {
         .replace(&shown(dir.path()), "[DIR]")
 }
 
-/// The visible text of every page `hanke site` writes (scripts and styles
-/// left out), and each page's `<html lang>`.
+/// What `hanke site` says (stderr) and the visible text of every page it
+/// writes (scripts and styles left out), and each page's `<html lang>`.
 fn site_text(cmd: assert_cmd::Command) -> (String, BTreeSet<String>) {
     let out_dir = tempfile::tempdir().unwrap();
     let site = out_dir.path().join("sivut");
@@ -220,7 +220,10 @@ fn site_text(cmd: assert_cmd::Command) -> (String, BTreeSet<String>) {
         .collect();
     pages.sort();
     assert!(pages.len() > 5, "{pages:?}");
-    let mut text = String::new();
+    // What the command says when done (stderr), then the pages.
+    let mut text = String::from_utf8(out.stderr)
+        .unwrap()
+        .replace(&site.display().to_string(), "[DIR]");
     let mut langs = BTreeSet::new();
     let skip = scraper::Selector::parse("script, style").unwrap();
     for page in pages {

@@ -484,6 +484,16 @@ new-flat-rate-hint =
 out-col-file = File
 out-col-line = Line
 
+# -- site: what `hanke site` says when done
+
+site-wrote = wrote { $pages ->
+    [one] { $pages } page
+   *[other] { $pages } pages
+} ({ $files ->
+    [one] { $files } file
+   *[other] { $files } files
+}) to { $folder }
+
 # end of section out
 
 ## Cost models (ids cost-*)

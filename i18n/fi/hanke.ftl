@@ -477,6 +477,16 @@ new-flat-rate-hint =
 out-col-file = Tiedosto
 out-col-line = Rivi
 
+# -- site: what `hanke site` says when done
+
+site-wrote = kirjoitettu { $pages ->
+    [one] { $pages } sivu
+   *[other] { $pages } sivua
+} ({ $files ->
+    [one] { $files } tiedosto
+   *[other] { $files } tiedostoa
+}) kansioon { $folder }
+
 # end of section out
 
 ## Cost models (ids cost-*)

@@ -17,10 +17,13 @@ pub fn run(ctx: &Context, args: &SiteArgs) -> anyhow::Result<ExitCode> {
     let written = site::build(corpus, diagnostics, &options, staged.path())?;
     output::replace(staged, &args.output)?;
     eprintln!(
-        "wrote {} pages ({} files) to {}",
-        written.pages,
-        written.files,
-        args.output.display()
+        "{}",
+        crate::t!(
+            "site-wrote",
+            pages = written.pages,
+            files = written.files,
+            folder = args.output.display().to_string()
+        )
     );
     Ok(ExitCode::SUCCESS)
 }
