@@ -291,7 +291,7 @@ fn subtotals_and_totals_are_live_formulas_with_cached_values() {
     let (path, _) = write_to(&reports(), dir.path(), "aalto.xlsx", &["budget", "aalto"]);
     let sheets = self::sheets(&path);
     let kids = sheets.iter().find(|s| s.name == "Osahankkeet").unwrap();
-    let total = kids.row_of("yhteensa");
+    let total = kids.row_of("Yhteensä");
     assert!(
         kids.formula(total, 2).starts_with("SUM(C5:C"),
         "{}",

@@ -471,7 +471,10 @@ pub fn children(view: &BudgetView, shape: Shape) -> Option<Grid> {
     }
     let mut total = cells(&c.total);
     if shape == Shape::Human {
-        total[1] = Value::text(t!("out-total"));
+        // People read a label where the ids are; `yhteensa` is the
+        // machines' row key.
+        total[0] = Value::text(t!("out-total"));
+        total[1] = Value::Empty;
     }
     g.push_strong(total);
     g.computed_last(Formula::Sum((0..c.rows.len()).collect()));
