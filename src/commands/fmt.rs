@@ -139,7 +139,7 @@ fn format_one(t: &Target) -> Outcome {
                 codes::SYNTAX,
                 0,
                 span,
-                format!("invalid TOML: {}", e.message().trim()),
+                crate::t!("rule-h003", reason = e.message().trim()),
             );
             return Outcome::Broken(vec![d], file);
         }
@@ -157,9 +157,9 @@ fn format_one(t: &Target) -> Outcome {
             codes::SYNTAX,
             0,
             Span::FILE_START,
-            "formatting would change the data of this file, so it was left as it is",
+            crate::t!("rule-h003-fmt-changes"),
         )
-        .help("this is a bug in `hanke fmt`: please report it with the file");
+        .help(crate::t!("rule-h003-fmt-changes-help"));
         return Outcome::Broken(vec![d], file);
     }
     if after == before {

@@ -2,7 +2,7 @@
 
 use toml::de::DeTable;
 
-use super::reader::Reader;
+use super::reader::{IN_REGISTRY, Reader};
 use crate::model::registry::{Ohjelma, Organisaatio, Salkku};
 use crate::model::{Registry, Span};
 
@@ -11,7 +11,7 @@ pub fn read_registry(r: &mut Reader<'_>, root: &DeTable<'_>) -> Registry {
         root,
         Span::FILE_START,
         &["salkut", "ohjelmat", "organisaatiot"],
-        "the registry",
+        IN_REGISTRY,
     );
     let mut reg = Registry::default();
     reg.file = r.file;
@@ -32,7 +32,7 @@ pub fn read_registry(r: &mut Reader<'_>, root: &DeTable<'_>) -> Registry {
                 nimi: r.string(&sf, "nimi"),
                 omistaja: r.string(&sf, "omistaja"),
             };
-            r.require(&s.nimi, &sf, "nimi", "this portfolio", "\"Salkun nimi\"");
+            r.require(&s.nimi, &sf, "nimi", "portfolio", "\"Salkun nimi\"");
             reg.salkut.insert(code.get_ref().to_string(), s);
         }
     }
@@ -89,13 +89,14 @@ fn sub_table<'t, 'i>(
     match v.get_ref() {
         toml::de::DeValue::Table(t) => Some(t),
         _ => {
+            let table = format!("{parent}.{name}");
             let d = r
                 .diag(
                     crate::diag::codes::WRONG_TYPE,
                     v.span().into(),
-                    format!("`{parent}.{name}` must be a table"),
+                    crate::t!("rule-h102-registry-table", table = table.as_str()),
                 )
-                .help(format!("write `[{parent}.{name}]` with its keys below it"));
+                .help(crate::t!("rule-h102-registry-table-help", table = table));
             r.push(d);
             None
         }
