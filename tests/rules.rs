@@ -118,31 +118,62 @@ fn every_good_case_checks_clean() {
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
 
+/// `hanke check` of a case's bad folder in `lang`, run inside the folder
+/// (files are named relative to it): the exit status and stdout.
+fn human_check(case: &Path, lang: &str) -> (Option<i32>, String) {
+    let dir = data_folder(&case.join("bad"));
+    let out = hanke_in(lang)
+        .current_dir(dir.path())
+        .arg("--projects")
+        .arg(dir.path())
+        .arg("check")
+        .output()
+        .unwrap();
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
+}
+
+/// Every bad case in both languages: Finnish (the default) as `rule_<code>`,
+/// English as `rule_<code>_en`. The exit status is the same in both.
 #[test]
 fn human_diagnostics_of_every_bad_case() {
     for case in case_dirs() {
         let code = case.file_name().unwrap().to_string_lossy().to_string();
-        let dir = data_folder(&case.join("bad"));
-        // Run inside the data folder: files are named relative to it.
-        let out = hanke()
-            .current_dir(dir.path())
-            .arg("--projects")
-            .arg(dir.path())
-            .arg("check")
-            .output()
-            .unwrap();
-        assert_eq!(
-            out.status.code(),
-            Some(
-                if code == "H204" || code == "H006" || code.starts_with("H4") {
-                    0
-                } else {
-                    1
-                }
-            ),
-            "{code}"
+        let status = Some(
+            if code == "H204" || code == "H006" || code.starts_with("H4") {
+                0
+            } else {
+                1
+            },
         );
-        insta::assert_snapshot!(format!("rule_{code}"), String::from_utf8_lossy(&out.stdout));
+        let (fi_status, fi) = human_check(&case, "fi");
+        assert_eq!(fi_status, status, "{code}");
+        insta::assert_snapshot!(format!("rule_{code}"), fi);
+        let (en_status, en) = human_check(&case, "en");
+        assert_eq!(en_status, status, "{code}");
+        insta::assert_snapshot!(format!("rule_{code}_en"), en);
+        // The same diagnostics at the same places: only the words differ.
+        let places = |text: &str| -> Vec<String> {
+            text.lines()
+                .filter(|l| l.trim_start().starts_with("-->"))
+                .map(str::to_string)
+                .collect()
+        };
+        assert_eq!(places(&fi), places(&en), "{code}");
+        // docs/rules.md quotes each rule's first message in both languages.
+        let docs =
+            std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/rules.md"))
+                .unwrap();
+        for text in [&fi, &en] {
+            let title = text.lines().next().unwrap_or_default();
+            let message = title.split_once("]: ").map_or(title, |(_, m)| m);
+            assert!(
+                docs.contains(message),
+                "docs/rules.md does not quote the message of {code}: {message}"
+            );
+        }
     }
 }
 

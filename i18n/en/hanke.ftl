@@ -99,6 +99,14 @@ rule-h002-label = invalid byte here
 rule-h002-help = save the file as UTF-8 (it may be Latin-1 / Windows-1252 from an old system)
 rule-h003 = invalid TOML: { $reason }
 rule-h003-label = here
+# H003: the TOML parser's own words, kept as the parser wrote them.
+rule-h003-parser = { $slug ->
+       *[other] { $text }
+    }
+rule-h003-parser-expected = { $slug ->
+       *[other] { $text }
+    }
+rule-h003-reason-expected = { $what }, expected { $expected }
 rule-h003-fmt-changes = formatting would change the data of this file, so it was left as it is
 rule-h003-fmt-changes-help = this is a bug in `hanke fmt`: please report it with the file
 rule-h003-help-number = a bare number has no spaces, commas or units: write `1000` (or `1_000`); money may be a string `"1 000,50"`, a percentage `75` or `"12,5"`

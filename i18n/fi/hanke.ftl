@@ -101,6 +101,79 @@ rule-h002-label = virheellinen tavu tässä
 rule-h002-help = tallenna tiedosto UTF-8-muodossa (se voi olla vanhan järjestelmän Latin-1- tai Windows-1252-tekstiä)
 rule-h003 = virheellinen TOML: { $reason }
 rule-h003-label = tässä
+# H003: the TOML parser's own words (`invalid basic string, expected `"``),
+# chosen by a slug of the English text; anything else stays as the parser wrote it.
+rule-h003-parser = { $slug ->
+        [may-only-go-between-digits] `_` saa olla vain numeroiden välissä
+        [cannot-recurse-further-max-recursion-depth-met] sisäkkäisiä tasoja on liikaa
+        [carriage-return-must-be-followed-by-newline] rivinvaihdon merkin CR jälkeen on oltava LF
+        [duplicate-key] sama avain kahdesti
+        [extra] ylimääräinen `=`
+        [extra-assignment-between-key-value-pairs] ylimääräinen `=` avain–arvo-parien välissä
+        [extra-comma-in-array] ylimääräinen pilkku listassa
+        [extra-comma-in-inline-table] ylimääräinen pilkku rivinsisäisessä taulukossa
+        [integers-with-a-radix-cannot-be-signed] etuliitteellisellä kokonaisluvulla ei voi olla etumerkkiä
+        [invalid-basic-string] virheellinen merkkijono
+        [invalid-comment-character] virheellinen merkki kommentissa
+        [invalid-inline-table-element] virheellinen rivinsisäisen taulukon kohta
+        [invalid-key-value-pair] virheellinen avain–arvo-pari
+        [invalid-multi-line-basic-string] virheellinen monirivinen merkkijono
+        [invalid-unquoted-key] virheellinen avain ilman lainausmerkkejä
+        [invalid-value] virheellinen arvo
+        [key-with-no-value] avaimella ei ole arvoa
+        [keys-cannot-be-multi-line-basic-strings] avain ei voi olla monirivinen merkkijono
+        [keys-cannot-be-multi-line-literal-strings] avain ei voi olla monirivinen merkkijono
+        [missing-array-opening] listan alku puuttuu
+        [missing-assignment-between-key-value-pairs] avaimen ja arvon välistä puuttuu `=`
+        [missing-comma-between-array-elements] listan kohtien välistä puuttuu pilkku
+        [missing-comma-between-key-value-pairs] avain–arvo-parien välistä puuttuu pilkku
+        [missing-comment-start] kommentin alku puuttuu
+        [missing-escaped-value] kenoviivan jälkeinen merkki puuttuu
+        [missing-inline-table-opening] rivinsisäisen taulukon alku puuttuu
+        [missing-key-for-inline-table-element] rivinsisäisen taulukon kohdalta puuttuu avain
+        [missing-opening-quote] aloittava lainausmerkki puuttuu
+        [missing-table-open] taulukon otsikon alku puuttuu
+        [missing-value] arvo puuttuu
+        [missing-value-for-key] avaimelta puuttuu arvo
+        [radix-must-be-lowercase] lukujärjestelmän etuliite kirjoitetaan pienellä
+        [recursion-limit] sisäkkäisiä tasoja on liikaa
+        [redundant-integer-number-prefix] tarpeeton lukujärjestelmän etuliite
+        [redundant-numeric-sign] tarpeeton etumerkki
+        [string-values-must-be-quoted] teksti kirjoitetaan lainausmerkkeihin
+        [too-few-unicode-value-digits] Unicode-arvossa on liian vähän numeroita
+        [unclosed-array] lista jäi auki
+        [unclosed-array-table] taulukkolistan otsikko jäi auki
+        [unclosed-inline-table] rivinsisäinen taulukko jäi auki
+        [unclosed-table] taulukon otsikko jäi auki
+        [unexpected-in-array] odottamaton `=` listassa
+        [unexpected-content] odottamatonta sisältöä
+        [unexpected-content-between-comment-and-newline] odottamatonta sisältöä kommentin ja rivinvaihdon välissä
+        [unexpected-key-or-value] odottamaton avain tai arvo
+        [unexpected-leading-zero] odottamaton etunolla
+        [unexpected-sign] odottamaton etumerkki
+        [unquoted-keys-cannot-be-empty] avain ilman lainausmerkkejä ei voi olla tyhjä
+       *[other] { $text }
+    }
+rule-h003-parser-expected = { $slug ->
+        [basic-string] merkkijono
+        [characters] merkkejä
+        [digits] numeroita
+        [key] avain
+        [letters] kirjaimia
+        [literal-string] merkkijono puolilainausmerkeissä
+        [multi-line-basic-string] monirivinen merkkijono
+        [non-double-quote-visible-characters] näkyviä merkkejä paitsi `"`
+        [non-single-quote-characters] merkkejä paitsi `'`
+        [non-single-quote-visible-characters] näkyviä merkkejä paitsi `'`
+        [numbers] lukuja
+        [printable-characters] tulostuvia merkkejä
+        [unicode-hexadecimal-value] Unicode-arvo heksadesimaaleina
+        [value] arvo
+        [nothing] ei mitään
+        [newline] rivinvaihto
+       *[other] { $text }
+    }
+rule-h003-reason-expected = { $what }, odotettiin: { $expected }
 rule-h003-fmt-changes = muotoilu muuttaisi tämän tiedoston tietoja, joten tiedosto jätettiin ennalleen
 rule-h003-fmt-changes-help = tämä on ohjelmavirhe `hanke fmt` -komennossa: ilmoita siitä ja liitä tiedosto mukaan
 rule-h003-help-number = pelkässä luvussa ei ole välilyöntejä, pilkkuja eikä yksiköitä: kirjoita `1000` (tai `1_000`); rahamäärä voi olla merkkijono `"1 000,50"`, prosentti `75` tai `"12,5"`
@@ -257,7 +330,7 @@ rule-h301 = rahoittajan `{ $funder }` osuudella taulukossa [{ $table }] ei ole `
 rule-h301-label = ei summaa eikä prosenttia
 rule-h301-gap = `yhteensa`-summasta jää tälle osuudelle { $gap }
 rule-h301-help = lisää `summa = …` (euroina) tai `osuus = …` (prosentteina `yhteensa`-summasta)
-rule-h302 = taulukon [{ $table }] osuudet ovat yhteensä { $covered } eivätkä `yhteensa = { $total }` (erotus { $diff })
+rule-h302 = taulukon [{ $table }] osuudet ovat yhteensä { $covered }, mutta `yhteensa = { $total }` (erotus { $diff })
 rule-h302-gap = { $message }: { $gap } on ilman rahoittajaa
 rule-h302-label = osuudet yhteensä { $covered }
 rule-h302-share = { $funder }: { $percent } on { $amount }
@@ -271,14 +344,14 @@ rule-h303 = `osuus = { $stated }` ei vastaa rahoittajan `{ $funder }` summaa { $
 rule-h303-label = pitäisi olla { $right }
 rule-h303-fix = summat täsmäävät, joten prosentti on väärin
 rule-h303-help = kirjoita `osuus = { $right }` tai korjaa `summa` (taulukossa [{ $table }])
-rule-h304 = taulukon [{ $table }] prosenttiosuudet ovat yhteensä { $sum } eivätkä { $hundred }
+rule-h304 = taulukon [{ $table }] prosenttiosuudet ovat yhteensä { $sum }, ei { $hundred }
 rule-h304-gap = { $message }: { $gap } summasta { $total } on ilman rahoittajaa
 rule-h304-excess = { $message }: { $excess } enemmän kuin { $total }
 rule-h304-label = osuudet yhteensä { $sum }
 rule-h304-fix = summat täsmäävät, joten niiden vieressä olevat prosentit ovat väärin
 rule-h304-help-over = pienennä liian suurta prosenttia: saman jaon osuudet ovat yhteensä { $hundred }, ja väärin voi olla useampi kuin yksi
-rule-h304-help-one = lisää osuus puuttuville { $missing } tai korjaa `osuus`
-rule-h304-help-many = korjaa prosentti, joka on väärin, tai lisää osuus puuttuville { $missing }: saman jaon osuudet ovat yhteensä { $hundred }
+rule-h304-help-one = lisää osuus, joka kattaa puuttuvat { $missing }, tai korjaa `osuus`
+rule-h304-help-many = korjaa prosentti, joka on väärin, tai lisää osuus, joka kattaa puuttuvat { $missing }: saman jaon osuudet ovat yhteensä { $hundred }
 rule-h305-all = kaikki
 rule-h305-one = ohjelman `{ $name }` valtionavustus on { $grant }, { $share } hyväksyttävistä kustannuksista { $eligible }; `{ $name }` myöntää enintään { $limit } ({ $most }): { $over } liikaa
 rule-h305-one-label = enintään { $most }

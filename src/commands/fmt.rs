@@ -114,8 +114,9 @@ pub fn run(ctx: &Context, args: &FmtArgs) -> anyhow::Result<ExitCode> {
 
 fn format_one(t: &Target) -> Outcome {
     let (read, mut diagnostics) = load::read_text(0, &t.path);
-    // A byte-order mark is what fmt removes, not a reason to skip the file.
-    diagnostics.retain(|d| !d.message.contains("byte-order mark"));
+    // A byte-order mark is what fmt removes, not a reason to skip the file:
+    // in text that may be parsed, H002 is only ever the mark.
+    diagnostics.retain(|d| !(d.code == codes::NOT_UTF8 && read.parse));
     let file = SourceFile::new(t.shown.clone(), t.path.clone(), read.text.clone());
     if !read.parse || !diagnostics.is_empty() {
         return Outcome::Broken(diagnostics, file);

@@ -18,10 +18,54 @@ pub fn syntax_diagnostic(file: FileId, text: &str, e: &toml::de::Error) -> Diagn
         codes::SYNTAX,
         file,
         span,
-        crate::t!("rule-h003", reason = message),
+        crate::t!("rule-h003", reason = reason(&message)),
     )
     .label(crate::t!("rule-h003-label"))
     .help_opt(help)
+}
+
+/// The parser's message in the user's language: the parser writes
+/// `description, expected a, b`; each description the catalogue knows
+/// (`rule-h003-parser*`, by [`slug`]) is translated, literals in backticks
+/// stay, anything else is left as the parser wrote it.
+fn reason(message: &str) -> String {
+    let (what, expected) = match message.split_once(", expected ") {
+        Some((what, expected)) => (what, Some(expected)),
+        None => (message, None),
+    };
+    let what = crate::t!("rule-h003-parser", slug = slug(what), text = what);
+    let Some(expected) = expected else {
+        return what;
+    };
+    let items: Vec<String> = expected
+        .split(", ")
+        .map(|item| {
+            if item.starts_with('`') {
+                item.to_string()
+            } else {
+                crate::t!("rule-h003-parser-expected", slug = slug(item), text = item)
+            }
+        })
+        .collect();
+    crate::t!(
+        "rule-h003-reason-expected",
+        what = what,
+        expected = items.join(", ")
+    )
+}
+
+/// `` `_` may only go between digits `` → `may-only-go-between-digits`: a
+/// parser text as a Fluent variant key.
+fn slug(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
 }
 
 /// The line of `text` that holds byte `at`.
@@ -110,6 +154,24 @@ mod tests {
         assert!(help_for("kuvaus = \"C:\\polku\"\n").contains("kenoviiva"));
         let deep = format!("x = {}{}\n", "[".repeat(500), "]".repeat(500));
         assert!(help_for(&deep).contains("liian syvällä"));
+    }
+
+    #[test]
+    fn the_parsers_words_are_translated_and_literals_kept() {
+        // Unit tests run in the default language, Finnish.
+        assert_eq!(
+            slug("`_` may only go between digits"),
+            "may-only-go-between-digits"
+        );
+        assert_eq!(
+            reason("invalid basic string, expected `\"`"),
+            "virheellinen merkkijono, odotettiin: `\"`"
+        );
+        assert_eq!(
+            reason("key with no value, expected `=`"),
+            "avaimella ei ole arvoa, odotettiin: `=`"
+        );
+        assert_eq!(reason("something new"), "something new");
     }
 
     #[test]

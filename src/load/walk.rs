@@ -317,11 +317,11 @@ pub fn relative(root: &Path, path: &Path) -> String {
 fn walk_problem(root: &Path, err: &walkdir::Error) -> WalkProblem {
     let rel = err.path().map_or_else(String::new, |p| relative(root, p));
     if let Some(ancestor) = err.loop_ancestor() {
-        let message = crate::t!(
-            "rule-h001-loop",
-            file = rel.as_str(),
-            target = relative(root, ancestor)
-        );
+        // The data folder itself is `.`, not an empty name.
+        let target = Some(relative(root, ancestor))
+            .filter(|t| !t.is_empty())
+            .unwrap_or_else(|| ".".into());
+        let message = crate::t!("rule-h001-loop", file = rel.as_str(), target = target);
         let help = crate::t!("rule-h001-loop-help");
         return WalkProblem {
             code: codes::UNREADABLE,
