@@ -151,6 +151,25 @@ fn github_format_annotates_each_line_and_writes_the_step_summary() {
         md.contains("| | Koodi | Tiedosto | Rivi | Viesti |"),
         "{md}"
     );
+    // In English only the message differs: the properties are the same.
+    let out = hanke_in("en")
+        .current_dir(dir.path().parent().unwrap())
+        .arg("--projects")
+        .arg(dir.path().file_name().unwrap())
+        .args(["check", "--format", "github"])
+        .output()
+        .unwrap();
+    let english = String::from_utf8(out.stdout).unwrap();
+    let properties = |text: &str| -> Vec<String> {
+        text.lines()
+            .map(|l| l.rsplit_once("::").map_or(l, |(p, _)| p).to_string())
+            .collect()
+    };
+    assert_eq!(properties(&english), properties(&stdout));
+    assert!(
+        english.contains("::unknown salkku `KONSTY`%0Ahelp: did you mean `KONSTI`?"),
+        "{english}"
+    );
 }
 
 #[test]
