@@ -79,6 +79,19 @@ diag-load-no-registry = `{ $path }` has no registry `hanke.toml`: is this a hank
 diag-load-registry-unreadable = the registry `{ $path }` cannot be read
 diag-load-registry-note = the registry must be readable before any record can be checked
 
+# Top-level errors of loading a data folder from git (`hanke diff`)
+
+diag-git-not-repo = `{ $path }` is not in a git repository: { $reason }
+diag-git-bare = `{ $path }` is not in a git repository: it is a bare repository or a `.git` folder
+diag-git-no-revision = the revision `{ $name }` does not exist: { $reason }
+diag-git-no-main = no `origin/main` or `main` branch to compare with: name the base revision, e.g. `hanke diff HEAD~1` or `hanke diff origin/master`
+diag-git-no-merge-base = cannot find the merge base of `{ $branch }` and `HEAD`: { $reason }; name the base revision
+diag-git-no-registry = the data folder at `{ $rev }` has no registry `{ $registry }`
+diag-git-registry-unreadable = the registry `{ $registry }` at `{ $rev }` cannot be read: run `hanke check` on that revision
+diag-git-not-installed = cannot run `git`: is git installed?
+diag-git-not-utf8 = git printed something that is not UTF-8
+diag-git-no-object = git cannot read the object `{ $object }`
+
 # H0xx: files
 
 rule-h001-read = cannot read the file: { $reason }

@@ -81,6 +81,19 @@ diag-load-no-registry = kansiossa `{ $path }` ei ole rekisteriä `hanke.toml`: o
 diag-load-registry-unreadable = rekisteriä `{ $path }` ei voi lukea
 diag-load-registry-note = rekisterin on oltava luettavissa, ennen kuin yhtään hanketta voidaan tarkistaa
 
+# Top-level errors of loading a data folder from git (`hanke diff`)
+
+diag-git-not-repo = `{ $path }` ei ole git-repositoriossa: { $reason }
+diag-git-bare = `{ $path }` ei ole git-repositoriossa: se on paljas repositorio tai `.git`-kansio
+diag-git-no-revision = revisiota `{ $name }` ei ole: { $reason }
+diag-git-no-main = vertailuun ei ole haaraa `origin/main` tai `main`: anna vertailtava revisio, esim. `hanke diff HEAD~1` tai `hanke diff origin/master`
+diag-git-no-merge-base = haarojen `{ $branch }` ja `HEAD` yhteistä kantaa ei löydy: { $reason }; anna vertailtava revisio
+diag-git-no-registry = revision `{ $rev }` tietokansiossa ei ole rekisteriä `{ $registry }`
+diag-git-registry-unreadable = revision `{ $rev }` rekisteriä `{ $registry }` ei voi lukea: aja `hanke check` sillä revisiolla
+diag-git-not-installed = komentoa `git` ei voi ajaa: onko git asennettu?
+diag-git-not-utf8 = git tulosti jotakin, mikä ei ole UTF-8-tekstiä
+diag-git-no-object = git ei voi lukea objektia `{ $object }`
+
 # H0xx: files
 
 rule-h001-read = tiedostoa ei voi lukea: { $reason }
