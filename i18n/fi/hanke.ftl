@@ -165,6 +165,9 @@ rule-h003-parser = { $slug ->
         [unexpected-leading-zero] odottamaton etunolla
         [unexpected-sign] odottamaton etumerkki
         [unquoted-keys-cannot-be-empty] avain ilman lainausmerkkejä ei voi olla tyhjä
+        [invalid-date] virheellinen päivämäärä
+        [invalid-datetime] virheellinen päivämäärä tai kellonaika
+        [invalid-time] virheellinen kellonaika
        *[other] { $text }
     }
 rule-h003-parser-expected = { $slug ->
@@ -184,6 +187,16 @@ rule-h003-parser-expected = { $slug ->
         [value] arvo
         [nothing] ei mitään
         [newline] rivinvaihto
+        [day-between-01-and-28] päivä väliltä 01–28
+        [day-between-01-and-29] päivä väliltä 01–29
+        [day-between-01-and-30] päivä väliltä 01–30
+        [day-between-01-and-31] päivä väliltä 01–31
+        [month-between-01-and-12] kuukausi väliltä 01–12
+        [hour-between-00-and-23] tunti väliltä 00–23
+        [hours-between-00-and-23] tunnit väliltä 00–23
+        [minute-between-00-and-59] minuutti väliltä 00–59
+        [minutes-between-00-and-59] minuutit väliltä 00–59
+        [second-between-00-and-60] sekunti väliltä 00–60
        *[other] { $text }
     }
 rule-h003-reason-expected = { $what }, odotettiin: { $expected }
