@@ -785,4 +785,9 @@ fn check_fix_leaves_a_read_only_record_alone_and_says_so() {
     );
     assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
     assert!(out.contains("virhe[H303]"), "{out}");
+    let (_, _, err) = run_in_lang("en", dir.path(), &["check", "--fix"]);
+    assert!(
+        err.contains("warning: not fixed") && err.contains("the file is read-only"),
+        "{err}"
+    );
 }
