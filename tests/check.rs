@@ -12,6 +12,13 @@ fn bundled_projects_check_clean() {
         .arg("check")
         .assert()
         .success()
+        .stdout(predicate::str::contains("0 virhettä, 0 varoitusta"));
+    hanke_in("en")
+        .arg("--projects")
+        .arg(projects())
+        .arg("check")
+        .assert()
+        .success()
         .stdout(predicate::str::contains("0 errors, 0 warnings"));
 }
 
@@ -75,12 +82,12 @@ fn json_format_fields_one_by_one() {
     assert_eq!(d[0]["column"], 10);
     assert_eq!(d[0]["id"], "hyve/oulu");
     assert!(d[0]["message"].as_str().unwrap().contains("`KONSTY`"));
-    assert_eq!(d[0]["help"], "did you mean `KONSTI`?");
+    assert_eq!(d[0]["help"], "tarkoititko `KONSTI`?");
     assert_eq!(d[1]["code"], "H303");
     assert_eq!(d[1]["line"], 17);
     assert_eq!(d[1]["column"], 9);
     assert!(
-        d[1]["message"].as_str().unwrap().contains("25 %"),
+        d[1]["message"].as_str().unwrap().contains("25\u{a0}%"),
         "{}",
         d[1]["message"]
     );
@@ -121,7 +128,7 @@ fn github_format_annotates_each_line_and_writes_the_step_summary() {
     );
     assert!(
         lines[0].contains(
-            ",title=H107 unknown-salkku::unknown salkku `KONSTY`%0Ahelp: did you mean `KONSTI`?"
+            ",title=H107 unknown-salkku::tuntematon salkku `KONSTY`%0Aohje: tarkoititko `KONSTI`?"
         ),
         "{}",
         lines[0]
@@ -131,14 +138,37 @@ fn github_format_annotates_each_line_and_writes_the_step_summary() {
     )));
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(
-        stderr.contains("error[H107]: unknown salkku `KONSTY`")
-            && stderr.contains("checked 1 record: 2 errors"),
+        stderr.contains("virhe[H107]: tuntematon salkku `KONSTY`")
+            && stderr.contains("tarkistettu 1 hanke: 2 virhettä"),
         "{stderr}"
     );
     let md = std::fs::read_to_string(summary.path()).unwrap();
     assert!(
         md.contains("| ❌ | H107 |") && md.contains("| ❌ | H303 |"),
         "{md}"
+    );
+    assert!(
+        md.contains("| | Koodi | Tiedosto | Rivi | Viesti |"),
+        "{md}"
+    );
+    // In English only the message differs: the properties are the same.
+    let out = hanke_in("en")
+        .current_dir(dir.path().parent().unwrap())
+        .arg("--projects")
+        .arg(dir.path().file_name().unwrap())
+        .args(["check", "--format", "github"])
+        .output()
+        .unwrap();
+    let english = String::from_utf8(out.stdout).unwrap();
+    let properties = |text: &str| -> Vec<String> {
+        text.lines()
+            .map(|l| l.rsplit_once("::").map_or(l, |(p, _)| p).to_string())
+            .collect()
+    };
+    assert_eq!(properties(&english), properties(&stdout));
+    assert!(
+        english.contains("::unknown salkku `KONSTY`%0Ahelp: did you mean `KONSTI`?"),
+        "{english}"
     );
 }
 
@@ -152,7 +182,7 @@ fn warnings_pass_unless_denied() {
         .arg("check")
         .assert()
         .code(0)
-        .stdout(predicate::str::contains("warning[H204]"));
+        .stdout(predicate::str::contains("varoitus[H204]"));
     hanke()
         .arg("--projects")
         .arg(dir.path())
@@ -163,7 +193,7 @@ fn warnings_pass_unless_denied() {
     Command_today(dir.path(), "2012-06-01")
         .assert()
         .code(0)
-        .stdout(predicate::str::contains("0 warnings"));
+        .stdout(predicate::str::contains("0 varoitusta"));
 }
 
 #[allow(non_snake_case)]
@@ -205,6 +235,15 @@ fn missing_data_folder_is_exit_2_with_one_line() {
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8(out.stderr).unwrap();
     assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("/nonexistent/hanke") && err.contains("ei ole"),
+        "{err}"
+    );
+    let out = hanke_in("en")
+        .args(["--projects", "/nonexistent/hanke", "check"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.contains("/nonexistent/hanke") && err.contains("does not exist"));
 }
 
@@ -212,6 +251,13 @@ fn missing_data_folder_is_exit_2_with_one_line() {
 fn folder_without_registry_is_exit_2() {
     let dir = tempfile::tempdir().unwrap();
     hanke()
+        .arg("--projects")
+        .arg(dir.path())
+        .arg("check")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("ei ole rekisteriä `hanke.toml`"));
+    hanke_in("en")
         .arg("--projects")
         .arg(dir.path())
         .arg("check")
@@ -237,7 +283,7 @@ fn unparsable_registry_is_exit_2_with_its_location() {
     assert_eq!(out.status.code(), Some(2));
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert!(
-        stdout.contains("error[H003]") && stdout.contains("hanke.toml:4:"),
+        stdout.contains("virhe[H003]") && stdout.contains("hanke.toml:4:"),
         "{stdout}"
     );
 }
@@ -343,10 +389,11 @@ fn grant(rest: &str) -> String {
     )
 }
 
-/// `check --format json` of one record `p.toml`: its diagnostics.
+/// `check --format json` of one record `p.toml`: its diagnostics, in
+/// English (these tests read the figures the messages name).
 fn diagnostics_of(record: &str) -> Vec<serde_json::Value> {
     let dir = folder(&[("p.toml", record)]);
-    let (_, out, err) = run_in(dir.path(), &["check", "--format", "json"]);
+    let (_, out, err) = run_in_lang("en", dir.path(), &["check", "--format", "json"]);
     let json: serde_json::Value = serde_json::from_str(&out).unwrap_or_else(|_| panic!("{err}"));
     json["diagnostics"].as_array().unwrap().clone()
 }
@@ -362,10 +409,10 @@ fn codes_of(diagnostics: &[serde_json::Value]) -> Vec<&str> {
 fn percentages_add_up_to_100_whatever_the_total_is() {
     // yhteensa = 0 checked no percentage at all.
     for (shares, sum) in [
-        (grant("osuus = 75"), "75 %"),
+        (grant("osuus = 75"), "75%"),
         (
             grant("osuus = 75") + &share("Oulun kaupunki", "laji = \"oma\"\nosuus = 20\n"),
-            "95 %",
+            "95%",
         ),
     ] {
         let d = diagnostics_of(&with_funding(
@@ -375,7 +422,7 @@ fn percentages_add_up_to_100_whatever_the_total_is() {
         assert_eq!(codes_of(&d), ["H304"], "{d:#?}");
         let message = d[0]["message"].as_str().unwrap();
         assert!(
-            message.contains(&format!("add up to {sum}, not 100 %")),
+            message.contains(&format!("add up to {sum}, not 100%")),
             "{message}"
         );
     }
@@ -394,7 +441,7 @@ fn derived_amounts_get_the_percentage_sum_not_a_remainder_mismatch() {
     assert_eq!(codes_of(&d), ["H304"], "{d:#?}");
     assert_eq!(
         d[0]["message"],
-        "the percentages of [rahoitus] add up to 95 %, not 100 %: 50 € of 1 000 € has no funder"
+        "the percentages of [rahoitus] add up to 95%, not 100%: €50 of €1,000 has no funder"
     );
 }
 
@@ -408,7 +455,7 @@ fn a_lone_share_of_75_percent_leaves_a_quarter_without_a_funder() {
     assert_eq!(codes_of(&d), ["H304"], "{d:#?}");
     assert_eq!(
         d[0]["message"],
-        "the percentages of [rahoitus] add up to 75 %, not 100 %: 250 € of 1 000 € has no funder"
+        "the percentages of [rahoitus] add up to 75%, not 100%: €250 of €1,000 has no funder"
     );
     // Raise the share or add one: more than one repair, so no fix.
     assert!(d[0].get("fix").is_none(), "{:#}", d[0]);
@@ -435,7 +482,7 @@ fn a_part_of_the_total_with_no_funder_is_named_not_absorbed() {
     assert_eq!(codes_of(&d), ["H302"], "{d:#?}");
     assert_eq!(d[0]["line"], 8, "at `yhteensa`");
     let message = d[0]["message"].as_str().unwrap();
-    assert!(message.ends_with(": 50 € (5 %) has no funder"), "{message}");
+    assert!(message.ends_with(": €50 (5%) has no funder"), "{message}");
     assert_eq!(d[0]["severity"], "error");
 }
 
@@ -502,6 +549,18 @@ fn a_fix_is_data_in_the_json_output_and_the_help_says_it() {
     );
     assert_eq!(
         d["help"],
+        "summat täsmäävät, joten prosentti on väärin: kirjoita `toteuma.osuudet[1].osuus = 12` (`hanke check --fix` tekee tämän)"
+    );
+    // The same fix in English: only the words around the TOML differ.
+    let (_, out, _) = run_in_lang("en", dir.path(), &["check", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let d = &json["diagnostics"][0];
+    assert_eq!(
+        d["fix"],
+        serde_json::json!([{"path": "toteuma.osuudet[1].osuus", "value": "12"}])
+    );
+    assert_eq!(
+        d["help"],
         "the amounts add up, so the percentage is off: write `toteuma.osuudet[1].osuus = 12` (`hanke check --fix` does this)"
     );
 }
@@ -516,10 +575,10 @@ fn check_fix_applies_every_fix_keeps_comments_and_says_what_it_changed() {
     let shown = shown(&dir.path().join("testi.toml"));
     assert_eq!(
         err,
-        format!("fixed {shown}: toteuma.osuudet[1].osuus = 12\n")
+        format!("korjattu {shown}: toteuma.osuudet[1].osuus = 12\n")
     );
     assert!(
-        out.contains("checked 1 record: 0 errors, 0 warnings"),
+        out.contains("tarkistettu 1 hanke: 0 virhettä, 0 varoitusta"),
         "{out}"
     );
     let after = std::fs::read_to_string(dir.path().join("testi.toml")).unwrap();
@@ -578,13 +637,8 @@ fn ceiling_advice_rounds_down_to_an_amount_that_is_allowed() {
     ));
     assert_eq!(codes_of(&d), ["H305"], "{d:#?}");
     let help = d[0]["help"].as_str().unwrap();
-    assert!(help.contains("to at most 60 000.37 €"), "{help}");
-    assert!(
-        d[0]["message"]
-            .as_str()
-            .unwrap()
-            .contains("0.01 € too much")
-    );
+    assert!(help.contains("to at most €60,000.37"), "{help}");
+    assert!(d[0]["message"].as_str().unwrap().contains("€0.01 too much"));
     // Lower the grant or raise the total: no fix.
     assert!(d[0].get("fix").is_none());
     // And 60 000.37 passes.
@@ -603,7 +657,7 @@ fn ceiling_advice_rounds_down_to_an_amount_that_is_allowed() {
 fn several_grants_are_judged_together_and_the_excess_is_named() {
     let dir = copy_of(&fixtures().join("rules/H305/bad"));
     std::fs::write(dir.path().join("hanke.toml"), REGISTRY).unwrap();
-    let (_, out, _) = run_in(dir.path(), &["check", "--format", "json"]);
+    let (_, out, _) = run_in_lang("en", dir.path(), &["check", "--format", "json"]);
     let json: serde_json::Value = serde_json::from_str(&out).unwrap();
     let d = json["diagnostics"]
         .as_array()
@@ -613,12 +667,12 @@ fn several_grants_are_judged_together_and_the_excess_is_named() {
         .expect("an H305 in kaksi.toml");
     assert_eq!(
         d["message"],
-        "the 2 state grants from `Kaste` add up to 80 000 €, 80 % of eligible costs 100 000 €; `Kaste` grants at most 75 % (75 000 €) in all: 5 000 € too much"
+        "the 2 state grants from `Kaste` add up to €80,000, 80% of eligible costs €100,000; `Kaste` grants at most 75% (€75,000) in all: €5,000 too much"
     );
-    // The human output labels the other grant too.
+    // The human output labels the other grant too, in Finnish by default.
     let (_, human, _) = run_in(dir.path(), &["check"]);
     assert!(
-        human.contains("----- Sosiaali- ja terveysministeriö: 30000"),
+        human.contains("----- Sosiaali- ja terveysministeriö: 30\u{a0}000\u{a0}€"),
         "{human}"
     );
 }
@@ -726,9 +780,14 @@ fn check_fix_leaves_a_read_only_record_alone_and_says_so() {
     let (code, out, err) = run_in(dir.path(), &["check", "--fix"]);
     assert_eq!(code, 1, "{out}");
     assert!(
-        err.contains("not fixed") && err.contains("read-only"),
+        err.contains("ei korjattu") && err.contains("kirjoitussuojattu"),
         "{err}"
     );
     assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
-    assert!(out.contains("error[H303]"), "{out}");
+    assert!(out.contains("virhe[H303]"), "{out}");
+    let (_, _, err) = run_in_lang("en", dir.path(), &["check", "--fix"]);
+    assert!(
+        err.contains("warning: not fixed") && err.contains("the file is read-only"),
+        "{err}"
+    );
 }

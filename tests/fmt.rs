@@ -180,7 +180,7 @@ fn an_unparsable_file_is_reported_and_left_byte_identical() {
     assert_eq!(out.status.code(), Some(1));
     let stderr = text(&out.stderr);
     assert!(stderr.contains("broken.toml:2:"), "{stderr}");
-    assert!(stderr.contains("invalid TOML"), "{stderr}");
+    assert!(stderr.contains("virheellinen TOML"), "{stderr}");
     assert!(stderr.contains("ohitettu"), "{stderr}");
     assert_eq!(
         std::fs::read(dir.path().join("broken.toml")).unwrap(),

@@ -611,7 +611,7 @@ fn text_that_cannot_be_placed_is_a_comment_and_a_review_line() {
             },
         ],
     );
-    assert!(has_review(&imported, "add up to `210000`"));
+    assert!(has_review(&imported, "yhteensä 210\u{a0}000\u{a0}€"));
     // A sentence with an amount after the block stays in the text.
     assert!(
         doc["toimenpiteet"]

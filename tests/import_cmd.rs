@@ -35,7 +35,7 @@ fn prints_a_record_that_checks_clean_and_is_formatted() {
         .arg("check")
         .assert()
         .code(0)
-        .stdout(predicate::str::contains("0 errors"));
+        .stdout(predicate::str::contains("0 virhettä"));
     hanke()
         .arg("--projects")
         .arg(data.path())
@@ -158,7 +158,7 @@ fn in_kind_organisations_get_the_registry_names_and_the_record_checks_clean() {
         .arg("check")
         .assert()
         .code(0)
-        .stdout(predicate::str::contains("0 errors"));
+        .stdout(predicate::str::contains("0 virhettä"));
 }
 
 #[test]

@@ -230,7 +230,7 @@ fn documented_spellings_are_valid_and_check_clean() {
     let dir = fixtures().join("schema/spellings");
     let (code, out, err) = run_in(&dir, &["check"]);
     assert_eq!(code, 0, "{out}{err}");
-    assert!(out.contains("0 errors, 0 warnings"), "{out}");
+    assert!(out.contains("0 virhettä, 0 varoitusta"), "{out}");
     let record = validator("hanke.schema.json");
     for file in ["kirjoitusasut.toml", "muodot.toml"] {
         let errors = schema_errors(&record, &dir.join(file));

@@ -20,6 +20,356 @@ hankkeita = { $n ->
 ## Diagnostics: rule messages, labels, help lines, check's summary lines (ids diag-*, rule-*, check-*)
 # (section diag: add messages of this section above the end marker)
 
+# The frame: rustc-style `error[H303]: …`, `= help: …`, `= note: …`
+
+diag-level-error = error
+diag-level-warning = warning
+diag-level-help = help
+diag-level-note = note
+
+# Words shared by many diagnostics
+
+diag-list-and = { $init } and { $last }
+diag-list-or = { $init } or { $last }
+diag-did-you-mean = did you mean { $what }?
+diag-write = write `{ $toml }`
+diag-none-defined = (none defined)
+diag-type-string = a string
+diag-type-integer = an integer
+diag-type-float = a float
+diag-type-boolean = a boolean
+diag-type-date = a date
+diag-type-array = an array
+diag-type-table = a table
+diag-type-strings = an array of strings
+diag-type-money = an amount of euros
+diag-type-percent = a percentage
+diag-type-tables = an array of tables
+diag-file-kind-pipe = a named pipe
+diag-file-kind-device = a device
+diag-file-kind-socket = a socket
+diag-file-kind-folder = a folder
+diag-file-kind-symlink = a symbolic link
+diag-file-kind-file = a file
+diag-file-kind-other = not a regular file
+diag-io-permission = permission denied
+diag-io-not-found = no such file or folder
+
+# Fixes (`fix` in JSON, `hanke check --fix`)
+
+diag-fix-help = write { $edits } (`hanke check --fix` does this)
+diag-fix-why = { $why }: { $how }
+diag-fix-not-toml = the file is not valid TOML: { $reason }
+diag-fix-no-key = the file has no `{ $path }` to change
+
+# Keeping one file from flooding the output
+
+diag-flood-message = { $n ->
+        [one] { $n } more `{ $name }` problem in this file is not shown, from here on
+       *[other] { $n } more `{ $name }` problems in this file are not shown, from here on
+    }
+diag-flood-help = only the first { $max } of one kind are shown for each file: fix those and run the check again
+
+# Loading a data folder: why it cannot be loaded at all
+
+diag-load-no-root = the data folder `{ $path }` does not exist (set it with --projects DIR or HANKE_PROJECTS)
+diag-load-root-not-folder = the data folder `{ $path }` is { $kind }, not a folder (set it with --projects DIR or HANKE_PROJECTS)
+diag-load-registry-not-file = the registry `{ $path }` is { $kind }, not a file: it must be a TOML file listing the portfolios
+diag-load-no-registry = `{ $path }` has no registry `hanke.toml`: is this a hanke data folder?
+diag-load-registry-unreadable = the registry `{ $path }` cannot be read
+diag-load-registry-note = the registry must be readable before any record can be checked
+
+# Top-level errors of loading a data folder from git (`hanke diff`)
+
+diag-git-not-repo = `{ $path }` is not in a git repository: { $reason }
+diag-git-bare = `{ $path }` is not in a git repository: it is a bare repository or a `.git` folder
+diag-git-no-revision = the revision `{ $name }` does not exist: { $reason }
+diag-git-no-main = no `origin/main` or `main` branch to compare with: name the base revision, e.g. `hanke diff HEAD~1` or `hanke diff origin/master`
+diag-git-no-merge-base = cannot find the merge base of `{ $branch }` and `HEAD`: { $reason }; name the base revision
+diag-git-no-registry = the data folder at `{ $rev }` has no registry `{ $registry }`
+diag-git-registry-unreadable = the registry `{ $registry }` at `{ $rev }` cannot be read: run `hanke check` on that revision
+diag-git-not-installed = cannot run `git`: is git installed?
+diag-git-not-utf8 = git printed something that is not UTF-8
+diag-git-no-object = git cannot read the object `{ $object }`
+
+# H0xx: files
+
+rule-h001-read = cannot read the file: { $reason }
+rule-h001-read-help = check that the file exists and is readable
+rule-h001-not-file = `{ $file }` is { $kind }, not a file: a record must be a regular file
+rule-h001-not-file-help = move it out of the data folder, or rename it so it does not end in `.toml`
+rule-h001-outside = `{ $file }` is a symbolic link out of the data folder (to `{ $target }`): it is not followed
+rule-h001-outside-help = records live in the data folder: copy the files in, or remove the link
+rule-h001-loop = symbolic link loop: `{ $file }` leads back to `{ $target }`
+rule-h001-loop-help = remove the link that points back up the tree
+rule-h001-walk = cannot read `{ $file }`: { $reason }
+rule-h001-walk-help = check that it exists and that you may read it (its permissions, or where its link points)
+rule-h002-bom = the file starts with a UTF-8 byte-order mark
+rule-h002-bom-label = invisible byte-order mark
+rule-h002-bom-help = save the file as UTF-8 without BOM (`hanke fmt` removes it)
+rule-h002 = the file is not valid UTF-8 text
+rule-h002-label = invalid byte here
+rule-h002-help = save the file as UTF-8 (it may be Latin-1 / Windows-1252 from an old system)
+rule-h003 = invalid TOML: { $reason }
+rule-h003-label = here
+# H003: the TOML parser's own words, kept as the parser wrote them.
+rule-h003-parser = { $slug ->
+       *[other] { $text }
+    }
+rule-h003-parser-expected = { $slug ->
+       *[other] { $text }
+    }
+rule-h003-reason-expected = { $what }, expected { $expected }
+rule-h003-fmt-changes = formatting would change the data of this file, so it was left as it is
+rule-h003-fmt-changes-help = this is a bug in `hanke fmt`: please report it with the file
+rule-h003-help-number = a bare number has no spaces, commas or units: write `1000` (or `1_000`); money may be a string `"1 000,50"`, a percentage `75` or `"12,5"`
+rule-h003-help-duplicate = each key and table may appear only once: merge the two
+rule-h003-help-deep = tables or arrays are nested too deeply here: a record needs only a few levels (`[kustannusarvio.2024]`, `[[rahoitus.osuudet]]`)
+rule-h003-help-string = close the string with the quote it was opened with
+rule-h003-help-date = write dates as YYYY-MM-DD (`2012-03-01`), a real day of the calendar
+rule-h003-help-boolean = write `true` or `false`, in lowercase
+rule-h003-help-quotes = text goes in double quotes: `kuvaus = "Teksti"`
+rule-h003-help-escape = a backslash in double quotes starts an escape: write `\\` for a backslash, or use single quotes ('C:\polku') where backslashes are plain
+rule-h003-help-underscore = `_` separates digits only: `1_000` or `1000`
+rule-h003-help-table = close the table header: `[rahoitus]`, `[[rahoitus.osuudet]]`
+rule-h003-help-array = close the array with `]`
+rule-h003-help-inline = close the inline table with `{ "}" }`: it must fit on one line
+rule-h003-help-key-ascii = a bare key is ASCII only: write it without ä and ö (`tiivistelma`, `sahkoposti`) or in quotes (`"tiivistelmä" = …`)
+rule-h003-help-key = write `key = value`; a key has no spaces (use `_`)
+rule-h003-help-newline = one `key = value` per line, text in one pair of double quotes
+rule-h004-empty = the file name `{ $file }` has an empty path segment
+rule-h004-char = the file name `{ $file }` contains `{ $char }`: ids are lowercase ASCII letters, digits and `-`
+rule-h004-help = rename the file to `{ $name }`
+rule-h005 = the file is { $size } MiB; a record may be at most { $max } MiB
+rule-h005-help = a project record is a few kilobytes: move attachments out of the data folder
+rule-h006 = `{ $file }` is a temporary file left by an interrupted `hanke` write; it is not a record
+rule-h006-help = `hanke fmt` removes it (or delete it); `.hanke-tmp-*` in .gitignore keeps such files out of commits
+
+# H1xx: structure
+
+rule-h101-twice = `{ $key }` is given twice in { $place ->
+        [record] a record
+        [registry] the registry
+       *[table] { $table }
+    }
+rule-h101-twice-label = second spelling of the same key
+rule-h101-twice-first = first given here
+rule-h101-twice-help = keep one `{ $key }`
+rule-h101 = unknown key `{ $key }` in { $place ->
+        [record] a record
+        [registry] the registry
+       *[table] { $table }
+    }
+rule-h101-label = unknown key
+rule-h101-keys = the keys of { $place ->
+        [record] a record
+        [registry] the registry
+       *[table] { $table }
+    } are: { $keys }
+rule-h102 = `{ $key }` must be { $expected }, found { $found }
+rule-h102-label = expected { $expected }
+rule-h102-quote = put the value in quotes: `{ $toml }`
+rule-h102-quote-items = put each item in quotes: `{ $toml }`
+rule-h102-one-value = give one value, not a list: `{ $toml }`
+rule-h102-date = write a TOML date without quotes: `{ $toml }`
+rule-h102-money = write whole euros as an integer (`{ $key } = 1234`) or cents as a string (`{ $key } = "1234.50"`)
+rule-h102-table = write it as a table: `[{ $key }]` with keys below it
+rule-h102-tables = write each entry as `[[…{ $key }]]` with its keys below
+rule-h102-costs = `{ $table }` must be a table of cost categories
+rule-h102-costs-help = write `[{ $table }]` with category amounts below it, e.g. `palkat = 120000`
+rule-h102-registry-table = `{ $table }` must be a table
+rule-h102-registry-table-help = write `[{ $table }]` with its keys below it
+rule-h103 = { $owner ->
+        [record] the record
+        [contact] this contact
+        [link] this link
+        [share] this share
+        [contribution] this contribution
+       *[portfolio] this portfolio
+    } is missing the required key `{ $key }`
+rule-h103-label = `{ $key }` missing here
+rule-h103-help = add `{ $key } = { $example }`
+rule-h103-help-salkku = add `salkku = "KOODI"` (a portfolio code from hanke.toml)
+rule-h104-choice = `{ $toml }` is not { $key ->
+        [vaihe] a Käsittelyvaihe
+       *[other] a kind of funding
+    }
+rule-h104-choice-label = unknown { $key }
+rule-h104-choice-guess = did you mean `{ $guess }`? The values are { $allowed }
+rule-h104-choice-help = use one of { $allowed }
+rule-h104-datetime = `{ $key }` must be a date without a time, found `{ $value }`
+rule-h104-datetime-label = expected a local date
+rule-h104-no-day = `{ $toml }` is not a day of the calendar
+rule-h104-no-day-label = no such day
+rule-h104-no-day-help = check the day and month (February has 28 days, 29 in leap years)
+rule-h104-year = `{ $table }` is not a year
+rule-h104-year-label = expected a year such as 2024
+rule-h104-year-help = name each table by its year: `[{ $key }.2024]`
+rule-h105 = `{ $toml }` is a float; money must be exact
+rule-h105-label = floating-point number
+rule-h105-help = write whole euros as an integer (`1234`) or cents as a string (`"1234.50"`)
+rule-h106-not-money = `{ $toml }` is not an amount of euros
+rule-h106-decimals = `{ $toml }` has more than two decimals (money is exact to the cent)
+rule-h106-negative = `{ $toml }` is negative
+rule-h106-too-large = `{ $toml }` is too large to be an amount of euros
+rule-h106-money-label = not a valid amount
+rule-h106-negative-help = record a refund or correction as a smaller amount, never a negative one
+rule-h106-decimals-help = round to the cent: at most two decimals
+rule-h106-too-large-help = amounts above { $max } are not accepted
+rule-h106-not-percent = `{ $toml }` is not a percentage
+rule-h106-not-percent-label = not a number
+rule-h106-percent-help = write `{ $key } = 75` or `{ $key } = 11.3`
+rule-h106-percent-negative-label = negative percentage
+rule-h106-over-100 = `{ $toml }` is more than { $limit }
+rule-h106-over-100-label = above 100
+rule-h106-percent-range-help = a share is between 0 and 100 percent
+rule-h107 = unknown salkku `{ $value }`
+rule-h107-label = not defined in hanke.toml
+rule-h107-help = define it in hanke.toml: `[salkut.{ $value }]` with `nimi = "…"`, or use one of: { $list }
+rule-h108 = unknown ohjelma `{ $value }`
+rule-h108-help = define it in hanke.toml: `[ohjelmat.{ $value }]` with `nimi`, `rahoittaja` and `enintaan`
+rule-h109 = no project has the id `{ $value }`
+rule-h109-label = unknown päähanke
+rule-h109-help = `paahanke` is the id of the parent record: its path below the data folder without `.toml`
+rule-h110 = päähanke cycle: { $chain }
+rule-h110-label = leads back to this project
+rule-h110-help = a päähanke cannot be its own osahanke: remove `paahanke` from one record of the cycle
+rule-h111-copy = `{ $id }` has the same `nimi` and `alkaa` as `{ $original }`: the same project twice?
+rule-h111-copy-label = also the name of `{ $original }`
+rule-h111-copy-start = `{ $original }` starts on the same day
+rule-h111-copy-help = if it is the same project, remove one of the two records (reports count both); if not, give them names that tell them apart
+rule-h111-folder-walked = `{ $file }` is a symbolic link to the folder `{ $target }`, whose records are read there already: they are read once
+rule-h111-folder-walked-help = remove the link: each record is one file, found once
+rule-h111-folder-twice = `{ $file }` leads to the folder `{ $target }`, which another link already brought in: its records are read once
+rule-h111-folder-twice-help = keep one link to the folder and remove the others
+rule-h111-file-walked = `{ $file }` is a symbolic link to `{ $target }`, which is read as a record already: it is read once
+rule-h111-file-walked-help = remove the link: a record is one file. If it is meant to be a project of its own, make it a file with its own `nimi`
+rule-h111-file-twice = `{ $file }` leads to `{ $target }`, which another link already brought in: it is read once
+rule-h111-file-twice-help = keep one link to the file and remove the others
+
+# H2xx: dates
+
+rule-h201 = `loppuu = { $loppuu }` is before `alkaa = { $alkaa }`
+rule-h201-label = ends before it starts
+rule-h201-start = starts here
+rule-h201-help = swap the dates, or correct the year
+rule-h202-start = osahanke starts on { $date }, before its päähanke `{ $parent }` starts on { $parent_date }
+rule-h202-start-label = before the päähanke starts
+rule-h202-start-help = start on or after { $parent_date }, or move the päähanke's `alkaa` earlier
+rule-h202-end = osahanke ends on { $date }, after its päähanke `{ $parent }` ends on { $parent_date }
+rule-h202-end-label = after the päähanke ends
+rule-h202-end-help = end on or before { $parent_date }, or move the päähanke's `loppuu` later
+rule-h203 = `{ $table }` is outside the project's years { $first }–{ $last }
+rule-h203-open = `{ $table }` is outside the project's years { $first } onwards
+rule-h203-label = year outside alkaa..loppuu
+rule-h203-help = move these costs to a year the project runs, or correct `alkaa` / `loppuu`
+rule-h204-ends-future = `vaihe = "{ $vaihe }"` but the project ends on { $date }, in the future (today is { $today })
+rule-h204-ended = `vaihe = "{ $vaihe }"` but the project ended on { $date } (today is { $today })
+rule-h204-starts-future = `vaihe = "{ $vaihe }"` but the project starts on { $date }, in the future (today is { $today })
+rule-h204-started = `vaihe = "{ $vaihe }"` but the project started on { $date } (today is { $today })
+rule-h204-label = out of date
+rule-h204-help = set `vaihe = "{ $vaihe }"`, or correct the dates
+
+# H3xx: funding
+
+rule-h301 = the share of `{ $funder }` in [{ $table }] has neither `summa` nor `osuus`
+rule-h301-label = no amount or percentage
+rule-h301-gap = { $gap } of `yhteensa` is left for this share
+rule-h301-help = add `summa = …` (euros) or `osuus = …` (percent of `yhteensa`)
+rule-h302 = the shares of [{ $table }] add up to { $covered }, not `yhteensa = { $total }` (difference { $diff })
+rule-h302-gap = { $message }: { $gap } has no funder
+rule-h302-label = shares add up to { $covered }
+rule-h302-share = { $funder }: { $percent } is { $amount }
+rule-h302-help-stated = correct the amount that is off, or `yhteensa`; every euro and cent must be accounted for
+rule-h302-help-gap = give the { $gap } to a share (raise its `summa` or `osuus`) or add a share for it, or lower `yhteensa`: no part of the total is left without a funder
+rule-h302-help-excess = lower the share that is too large, or raise `yhteensa`: the shares add up to the total exactly
+rule-h303 = `osuus = { $stated }` does not match `summa` { $summa } of `{ $funder }`: that is { $percent } of { $total_kind ->
+        [shares] the sum of the shares
+       *[stated] `yhteensa`
+    } { $total }
+rule-h303-label = should be { $right }
+rule-h303-fix = the amounts add up, so the percentage is off
+rule-h303-help = write `osuus = { $right }`, or correct `summa` (in [{ $table }])
+rule-h304 = the percentages of [{ $table }] add up to { $sum }, not { $hundred }
+rule-h304-gap = { $message }: { $gap } of { $total } has no funder
+rule-h304-excess = { $message }: { $excess } more than { $total }
+rule-h304-label = shares add up to { $sum }
+rule-h304-fix = the amounts add up, so the percentages beside them are off
+rule-h304-help-over = lower the percentage that is too large: the shares of one split add up to { $hundred }, and more than one may be off
+rule-h304-help-one = add a share for the other { $missing }, or correct `osuus`
+rule-h304-help-many = correct the percentage that is off, or add a share for the missing { $missing }: the shares of one split add up to { $hundred }
+rule-h305-all = all
+rule-h305-one = the state grant from `{ $name }` is { $grant }, { $share } of eligible costs { $eligible }; `{ $name }` grants at most { $limit } ({ $most }): { $over } too much
+rule-h305-one-label = at most { $most }
+rule-h305-one-lower = lower the grant by { $over } to at most { $most } and raise the other shares by as much
+rule-h305-many = the { $n } state grants from `{ $name }` add up to { $grant }, { $share } of eligible costs { $eligible }; `{ $name }` grants at most { $limit } ({ $most }) in all: { $over } too much
+rule-h305-many-label = together with the others { $grant }, at most { $most }
+rule-h305-many-lower = lower the grants by { $over } in all, to at most { $most } together, and raise the other shares by as much
+rule-h305-note = eligible costs = total { $total } − ei_oikeuttavat − tulot − yksityinen, in [{ $table }]
+rule-h305-help = { $lower }, or raise the total if the eligible costs are larger; which one is for you to decide
+rule-h305-figure = { $funder }: { $figure }
+rule-h305-points = { $plural ->
+        [one] { $points } percentage point
+       *[other] { $points } percentage points
+    }
+rule-h305-percent-one = the state grant from `{ $name }` is { $stated } of the total; with no `ei_oikeuttavat`, `tulot` or `yksityinen` that is all eligible costs, and `{ $name }` grants at most { $limit }: { $over } too much
+rule-h305-percent-many = the { $n } state grants from `{ $name }` add up to { $stated } of the total; with no `ei_oikeuttavat`, `tulot` or `yksityinen` that is all eligible costs, and `{ $name }` grants at most { $limit }: { $over } too much
+rule-h305-percent-label = at most { $limit }
+rule-h305-percent-help = lower the grant's `osuus` by { $over }, to at most { $limit } in all, and raise the other shares by as much; which share takes it is for you to decide
+rule-h306 = [{ $costs }] adds up to { $sum } { $count ->
+        [one] in
+       *[other] over
+    } { $years }, but { $total } (difference { $diff })
+rule-h306-stated = `{ $table }.yhteensa` is { $total }
+rule-h306-shares = the shares of [{ $table }] add up to { $total }
+rule-h306-label = { $costs } says { $sum }
+rule-h306-help = correct a category amount in [{ $costs }.YYYY], or the total of [{ $table }], so both say the same
+rule-h307 = the osahankkeet's [{ $table }] totals add up to { $sum }, but { $total } (difference { $diff })
+rule-h307-stated = this päähanke's `yhteensa` is { $total }
+rule-h307-shares = this päähanke's shares add up to { $total }
+rule-h307-label = osahankkeet add up to { $sum }
+rule-h307-child = `{ $id }`: { $total }
+rule-h307-missing = { $missing } of { $all } osahankkeet state no total
+rule-h307-help = the päähanke's total is the sum of its osahankkeet's budgets: correct the one that is off
+rule-h308 = non-eligible costs, income and private funding exceed the total { $total } of [{ $table }]
+rule-h308-label = more than the total
+rule-h308-help = `ei_oikeuttavat` and the `tulot` and `yksityinen` shares are parts of `yhteensa`: lower them, or raise `yhteensa`
+
+# H4xx: hygiene
+
+rule-h401 = `{ $name }` is not in the registry; it looks like a typo of `{ $known }`
+rule-h401-label = unknown organisation
+rule-h401-alias = did you mean `{ $known }` (an alias of `{ $canonical }`)?
+rule-h401-note = if it is a different organisation, add it to `[organisaatiot]` in hanke.toml
+rule-h402 = `{ $url }` is not an http(s) URL
+rule-h402-label = not a web link
+rule-h402-help = write a full web address starting with `https://` (files belong on a web server, not in the record)
+rule-h403 = `{ $email }` is not an email address
+rule-h403-label = not an address
+rule-h403-help = write the address as `name@example.fi`
+
+# hanke check: the closing line, --fix, the step summary
+
+check-closing = checked { $records ->
+        [one] { $records } record
+       *[other] { $records } records
+    }: { $errors ->
+        [one] { $errors } error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    }
+check-fixed = fixed { $file }: { $edit }
+check-fix-disagree = warning: not fixed in { $file }: two fixes disagree about { $paths }
+check-not-fixed = warning: not fixed: { $file }: { $reason }
+check-fix-read-only = the file is read-only
+check-fix-outside = it leads out of the data folder, to `{ $target }`
+check-registry-unreadable = error: the registry `{ $path }` cannot be read; nothing else was checked
+check-summary-code = Code
+check-summary-file = File
+check-summary-line = Line
+check-summary-message = Message
 
 # end of section diag
 

@@ -22,6 +22,434 @@ hankkeita = { $n ->
 ## Diagnostics: rule messages, labels, help lines, check's summary lines (ids diag-*, rule-*, check-*)
 # (section diag: add messages of this section above the end marker)
 
+# The frame: rustc-style `virhe[H303]: …`, `= ohje: …`, `= huom: …`
+
+diag-level-error = virhe
+diag-level-warning = varoitus
+diag-level-help = ohje
+diag-level-note = huom
+
+# Words shared by many diagnostics
+
+diag-list-and = { $init } ja { $last }
+diag-list-or = { $init } tai { $last }
+diag-did-you-mean = tarkoititko { $what }?
+diag-write = kirjoita `{ $toml }`
+diag-none-defined = (yhtään ei ole määritelty)
+diag-type-string = merkkijono
+diag-type-integer = kokonaisluku
+diag-type-float = liukuluku
+diag-type-boolean = totuusarvo
+diag-type-date = päivämäärä
+diag-type-array = lista
+diag-type-table = taulukko
+diag-type-strings = merkkijonojen lista
+diag-type-money = euromäärä
+diag-type-percent = prosenttiluku
+diag-type-tables = taulukoiden lista
+diag-file-kind-pipe = nimetty putki
+diag-file-kind-device = laite
+diag-file-kind-socket = pistoke
+diag-file-kind-folder = kansio
+diag-file-kind-symlink = symbolinen linkki
+diag-file-kind-file = tiedosto
+diag-file-kind-other = erikoistiedosto
+diag-io-permission = ei lukuoikeutta
+diag-io-not-found = tiedostoa tai kansiota ei ole
+
+# Fixes (`fix` in JSON, `hanke check --fix`)
+
+diag-fix-help = kirjoita { $edits } (`hanke check --fix` tekee tämän)
+diag-fix-why = { $why }: { $how }
+diag-fix-not-toml = tiedosto ei ole kelvollista TOMLia: { $reason }
+diag-fix-no-key = tiedostossa ei ole avainta `{ $path }`, jota muuttaa
+
+# Keeping one file from flooding the output
+
+diag-flood-message = { $n ->
+        [one] tiedostossa on tästä eteenpäin vielä { $n } `{ $name }`-ongelma, jota ei näytetä
+       *[other] tiedostossa on tästä eteenpäin vielä { $n } `{ $name }`-ongelmaa, joita ei näytetä
+    }
+diag-flood-help = kustakin tiedostosta näytetään vain { $max } ensimmäistä samanlaista ongelmaa: korjaa ne ja tarkista uudelleen
+
+# Loading a data folder: why it cannot be loaded at all
+
+diag-load-no-root = tietokansiota `{ $path }` ei ole (anna se valitsimella --projects KANSIO tai muuttujassa HANKE_PROJECTS)
+diag-load-root-not-folder = tietokansio `{ $path }` on { $kind } eikä kansio (anna se valitsimella --projects KANSIO tai muuttujassa HANKE_PROJECTS)
+diag-load-registry-not-file = rekisteri `{ $path }` on { $kind } eikä tiedosto: sen on oltava TOML-tiedosto, jossa salkut luetellaan
+diag-load-no-registry = kansiossa `{ $path }` ei ole rekisteriä `hanke.toml`: onko tämä hankkeiden tietokansio?
+diag-load-registry-unreadable = rekisteriä `{ $path }` ei voi lukea
+diag-load-registry-note = rekisterin on oltava luettavissa, ennen kuin yhtään hanketta voidaan tarkistaa
+
+# Top-level errors of loading a data folder from git (`hanke diff`)
+
+diag-git-not-repo = `{ $path }` ei ole git-repositoriossa: { $reason }
+diag-git-bare = `{ $path }` ei ole git-repositoriossa: se on paljas repositorio tai `.git`-kansio
+diag-git-no-revision = revisiota `{ $name }` ei ole: { $reason }
+diag-git-no-main = vertailuun ei ole haaraa `origin/main` tai `main`: anna vertailtava revisio, esim. `hanke diff HEAD~1` tai `hanke diff origin/master`
+diag-git-no-merge-base = haarojen `{ $branch }` ja `HEAD` yhteistä kantaa ei löydy: { $reason }; anna vertailtava revisio
+diag-git-no-registry = revision `{ $rev }` tietokansiossa ei ole rekisteriä `{ $registry }`
+diag-git-registry-unreadable = revision `{ $rev }` rekisteriä `{ $registry }` ei voi lukea: aja `hanke check` sillä revisiolla
+diag-git-not-installed = komentoa `git` ei voi ajaa: onko git asennettu?
+diag-git-not-utf8 = git tulosti jotakin, mikä ei ole UTF-8-tekstiä
+diag-git-no-object = git ei voi lukea objektia `{ $object }`
+
+# H0xx: files
+
+rule-h001-read = tiedostoa ei voi lukea: { $reason }
+rule-h001-read-help = tarkista, että tiedosto on olemassa ja että sinulla on lukuoikeus siihen
+rule-h001-not-file = `{ $file }` on { $kind } eikä tiedosto: hanketiedoston on oltava tavallinen tiedosto
+rule-h001-not-file-help = siirrä se pois tietokansiosta tai nimeä se niin, ettei nimi pääty `.toml`
+rule-h001-outside = `{ $file }` on symbolinen linkki tietokansion ulkopuolelle (kohteeseen `{ $target }`): sitä ei seurata
+rule-h001-outside-help = hanketiedostot ovat tietokansiossa: kopioi tiedostot sinne tai poista linkki
+rule-h001-loop = symbolisten linkkien kehä: `{ $file }` johtaa takaisin kansioon `{ $target }`
+rule-h001-loop-help = poista linkki, joka osoittaa takaisin ylemmäs kansiopuussa
+rule-h001-walk = kohdetta `{ $file }` ei voi lukea: { $reason }
+rule-h001-walk-help = tarkista, että se on olemassa ja että sinulla on lukuoikeus siihen (sen käyttöoikeudet tai mihin sen linkki osoittaa)
+rule-h002-bom = tiedosto alkaa UTF-8-tavujärjestysmerkillä (BOM)
+rule-h002-bom-label = näkymätön tavujärjestysmerkki
+rule-h002-bom-help = tallenna tiedosto UTF-8-muodossa ilman BOMia (`hanke fmt` poistaa sen)
+rule-h002 = tiedosto ei ole kelvollista UTF-8-tekstiä
+rule-h002-label = virheellinen tavu tässä
+rule-h002-help = tallenna tiedosto UTF-8-muodossa (se voi olla vanhan järjestelmän Latin-1- tai Windows-1252-tekstiä)
+rule-h003 = virheellinen TOML: { $reason }
+rule-h003-label = tässä
+# H003: the TOML parser's own words (`invalid basic string, expected `"``),
+# chosen by a slug of the English text; anything else stays as the parser wrote it.
+rule-h003-parser = { $slug ->
+        [may-only-go-between-digits] `_` saa olla vain numeroiden välissä
+        [cannot-recurse-further-max-recursion-depth-met] sisäkkäisiä tasoja on liikaa
+        [carriage-return-must-be-followed-by-newline] rivinvaihdon merkin CR jälkeen on oltava LF
+        [duplicate-key] sama avain kahdesti
+        [extra] ylimääräinen `=`
+        [extra-assignment-between-key-value-pairs] ylimääräinen `=` avain–arvo-parien välissä
+        [extra-comma-in-array] ylimääräinen pilkku listassa
+        [extra-comma-in-inline-table] ylimääräinen pilkku rivinsisäisessä taulukossa
+        [integers-with-a-radix-cannot-be-signed] etuliitteellisellä kokonaisluvulla ei voi olla etumerkkiä
+        [invalid-basic-string] virheellinen merkkijono
+        [invalid-comment-character] virheellinen merkki kommentissa
+        [invalid-inline-table-element] virheellinen rivinsisäisen taulukon kohta
+        [invalid-key-value-pair] virheellinen avain–arvo-pari
+        [invalid-multi-line-basic-string] virheellinen monirivinen merkkijono
+        [invalid-unquoted-key] virheellinen avain ilman lainausmerkkejä
+        [invalid-value] virheellinen arvo
+        [key-with-no-value] avaimella ei ole arvoa
+        [keys-cannot-be-multi-line-basic-strings] avain ei voi olla monirivinen merkkijono
+        [keys-cannot-be-multi-line-literal-strings] avain ei voi olla monirivinen merkkijono
+        [missing-array-opening] listan alku puuttuu
+        [missing-assignment-between-key-value-pairs] avaimen ja arvon välistä puuttuu `=`
+        [missing-comma-between-array-elements] listan kohtien välistä puuttuu pilkku
+        [missing-comma-between-key-value-pairs] avain–arvo-parien välistä puuttuu pilkku
+        [missing-comment-start] kommentin alku puuttuu
+        [missing-escaped-value] kenoviivan jälkeinen merkki puuttuu
+        [missing-inline-table-opening] rivinsisäisen taulukon alku puuttuu
+        [missing-key-for-inline-table-element] rivinsisäisen taulukon kohdalta puuttuu avain
+        [missing-opening-quote] aloittava lainausmerkki puuttuu
+        [missing-table-open] taulukon otsikon alku puuttuu
+        [missing-value] arvo puuttuu
+        [missing-value-for-key] avaimelta puuttuu arvo
+        [radix-must-be-lowercase] lukujärjestelmän etuliite kirjoitetaan pienellä
+        [recursion-limit] sisäkkäisiä tasoja on liikaa
+        [redundant-integer-number-prefix] tarpeeton lukujärjestelmän etuliite
+        [redundant-numeric-sign] tarpeeton etumerkki
+        [string-values-must-be-quoted] teksti kirjoitetaan lainausmerkkeihin
+        [too-few-unicode-value-digits] Unicode-arvossa on liian vähän numeroita
+        [unclosed-array] lista jäi auki
+        [unclosed-array-table] taulukkolistan otsikko jäi auki
+        [unclosed-inline-table] rivinsisäinen taulukko jäi auki
+        [unclosed-table] taulukon otsikko jäi auki
+        [unexpected-in-array] odottamaton `=` listassa
+        [unexpected-content] odottamatonta sisältöä
+        [unexpected-content-between-comment-and-newline] odottamatonta sisältöä kommentin ja rivinvaihdon välissä
+        [unexpected-key-or-value] odottamaton avain tai arvo
+        [unexpected-leading-zero] odottamaton etunolla
+        [unexpected-sign] odottamaton etumerkki
+        [unquoted-keys-cannot-be-empty] avain ilman lainausmerkkejä ei voi olla tyhjä
+        [invalid-date] virheellinen päivämäärä
+        [invalid-datetime] virheellinen päivämäärä tai kellonaika
+        [invalid-time] virheellinen kellonaika
+       *[other] { $text }
+    }
+rule-h003-parser-expected = { $slug ->
+        [basic-string] merkkijono
+        [characters] merkkejä
+        [digits] numeroita
+        [key] avain
+        [letters] kirjaimia
+        [literal-string] merkkijono puolilainausmerkeissä
+        [multi-line-basic-string] monirivinen merkkijono
+        [non-double-quote-visible-characters] näkyviä merkkejä paitsi `"`
+        [non-single-quote-characters] merkkejä paitsi `'`
+        [non-single-quote-visible-characters] näkyviä merkkejä paitsi `'`
+        [numbers] lukuja
+        [printable-characters] tulostuvia merkkejä
+        [unicode-hexadecimal-value] Unicode-arvo heksadesimaaleina
+        [value] arvo
+        [nothing] ei mitään
+        [newline] rivinvaihto
+        [day-between-01-and-28] päivä väliltä 01–28
+        [day-between-01-and-29] päivä väliltä 01–29
+        [day-between-01-and-30] päivä väliltä 01–30
+        [day-between-01-and-31] päivä väliltä 01–31
+        [month-between-01-and-12] kuukausi väliltä 01–12
+        [hour-between-00-and-23] tunti väliltä 00–23
+        [hours-between-00-and-23] tunnit väliltä 00–23
+        [minute-between-00-and-59] minuutti väliltä 00–59
+        [minutes-between-00-and-59] minuutit väliltä 00–59
+        [second-between-00-and-60] sekunti väliltä 00–60
+       *[other] { $text }
+    }
+rule-h003-reason-expected = { $what }, odotettiin: { $expected }
+rule-h003-fmt-changes = muotoilu muuttaisi tämän tiedoston tietoja, joten tiedosto jätettiin ennalleen
+rule-h003-fmt-changes-help = tämä on ohjelmavirhe `hanke fmt` -komennossa: ilmoita siitä ja liitä tiedosto mukaan
+rule-h003-help-number = pelkässä luvussa ei ole välilyöntejä, pilkkuja eikä yksiköitä: kirjoita `1000` (tai `1_000`); rahamäärä voi olla merkkijono `"1 000,50"`, prosentti `75` tai `"12,5"`
+rule-h003-help-duplicate = kukin avain ja taulukko saa esiintyä vain kerran: yhdistä ne
+rule-h003-help-deep = taulukot tai listat ovat tässä liian syvällä sisäkkäin: hanketiedostossa tarvitaan vain muutama taso (`[kustannusarvio.2024]`, `[[rahoitus.osuudet]]`)
+rule-h003-help-string = päätä merkkijono samalla lainausmerkillä, jolla se alkoi
+rule-h003-help-date = kirjoita päivämäärät muodossa VVVV-KK-PP (`2012-03-01`), todellisena kalenterin päivänä
+rule-h003-help-boolean = kirjoita `true` tai `false` pienillä kirjaimilla
+rule-h003-help-quotes = teksti kirjoitetaan lainausmerkkeihin: `kuvaus = "Teksti"`
+rule-h003-help-escape = kenoviiva lainausmerkeissä aloittaa erikoismerkin: kirjoita kenoviiva muodossa `\\` tai käytä puolilainausmerkkejä ('C:\polku'), joissa kenoviiva on tavallinen merkki
+rule-h003-help-underscore = `_` erottaa vain numeroita: `1_000` tai `1000`
+rule-h003-help-table = päätä taulukon otsikko: `[rahoitus]`, `[[rahoitus.osuudet]]`
+rule-h003-help-array = päätä lista merkillä `]`
+rule-h003-help-inline = päätä rivinsisäinen taulukko merkillä `{ "}" }`: sen on mahduttava yhdelle riville
+rule-h003-help-key-ascii = paljas avain on pelkkää ASCIIa: kirjoita se ilman ä:tä ja ö:tä (`tiivistelma`, `sahkoposti`) tai lainausmerkeissä (`"tiivistelmä" = …`)
+rule-h003-help-key = kirjoita `avain = arvo`; avaimessa ei ole välilyöntejä (käytä merkkiä `_`)
+rule-h003-help-newline = yksi `avain = arvo` riville, teksti yhden lainausmerkkiparin sisään
+rule-h004-empty = tiedoston nimessä `{ $file }` on tyhjä kansion nimi
+rule-h004-char = tiedoston nimessä `{ $file }` on merkki `{ $char }`: tunnuksessa saa olla vain pieniä ASCII-kirjaimia, numeroita ja merkkiä `-`
+rule-h004-help = nimeä tiedosto uudelleen: `{ $name }`
+rule-h005 = tiedoston koko on { $size } MiB; hanketiedosto saa olla enintään { $max } MiB
+rule-h005-help = hanketiedosto on muutaman kilotavun kokoinen: siirrä liitteet pois tietokansiosta
+rule-h006 = `{ $file }` on keskeytyneen `hanke`-kirjoituksen jättämä väliaikainen tiedosto; se ei ole hanketiedosto
+rule-h006-help = `hanke fmt` poistaa sen (tai poista se itse); rivi `.hanke-tmp-*` tiedostossa .gitignore pitää tällaiset tiedostot poissa commiteista
+
+# H1xx: structure
+
+rule-h101-twice = `{ $key }` on annettu kahdesti { $place ->
+        [record] hanketiedostossa
+        [registry] rekisterissä
+       *[table] taulukossa { $table }
+    }
+rule-h101-twice-label = saman avaimen toinen kirjoitusasu
+rule-h101-twice-first = ensimmäinen tässä
+rule-h101-twice-help = jätä vain yksi `{ $key }`
+rule-h101 = tuntematon avain `{ $key }` { $place ->
+        [record] hanketiedostossa
+        [registry] rekisterissä
+       *[table] taulukossa { $table }
+    }
+rule-h101-label = tuntematon avain
+rule-h101-keys = { $place ->
+        [record] hanketiedoston
+        [registry] rekisterin
+       *[table] taulukon { $table }
+    } avaimet ovat: { $keys }
+rule-h102 = avaimen `{ $key }` arvon on oltava { $expected }, mutta se on { $found }
+rule-h102-label = pitää olla { $expected }
+rule-h102-quote = kirjoita arvo lainausmerkkeihin: `{ $toml }`
+rule-h102-quote-items = kirjoita jokainen alkio lainausmerkkeihin: `{ $toml }`
+rule-h102-one-value = anna yksi arvo, ei listaa: `{ $toml }`
+rule-h102-date = kirjoita TOML-päivämäärä ilman lainausmerkkejä: `{ $toml }`
+rule-h102-money = kirjoita täydet eurot kokonaislukuna (`{ $key } = 1234`) tai sentit merkkijonona (`{ $key } = "1234.50"`)
+rule-h102-table = kirjoita se taulukkona: `[{ $key }]` ja avaimet sen alle
+rule-h102-tables = kirjoita jokainen kohta muodossa `[[…{ $key }]]` ja sen avaimet alle
+rule-h102-costs = `{ $table }` on oltava kustannuslajien taulukko
+rule-h102-costs-help = kirjoita `[{ $table }]` ja kustannuslajien summat sen alle, esim. `palkat = 120000`
+rule-h102-registry-table = `{ $table }` on oltava taulukko
+rule-h102-registry-table-help = kirjoita `[{ $table }]` ja sen avaimet alle
+rule-h103 = { $owner ->
+        [record] hanketiedostosta
+        [contact] tästä yhteystiedosta
+        [link] tästä linkistä
+        [share] tästä rahoitusosuudesta
+        [contribution] tästä muusta rahoituksesta
+       *[portfolio] tästä salkusta
+    } puuttuu pakollinen avain `{ $key }`
+rule-h103-label = `{ $key }` puuttuu tästä
+rule-h103-help = lisää `{ $key } = { $example }`
+rule-h103-help-salkku = lisää `salkku = "KOODI"` (salkun koodi rekisteristä hanke.toml)
+rule-h104-choice = `{ $toml }` ei ole { $key ->
+        [vaihe] käsittelyvaihe
+       *[other] rahoituksen laji
+    }
+rule-h104-choice-label = tuntematon { $key }
+rule-h104-choice-guess = tarkoititko `{ $guess }`? Sallitut arvot ovat { $allowed }
+rule-h104-choice-help = käytä jotakin näistä: { $allowed }
+rule-h104-datetime = avaimen `{ $key }` arvon on oltava päivämäärä ilman kellonaikaa, mutta se on `{ $value }`
+rule-h104-datetime-label = pitää olla pelkkä päivämäärä
+rule-h104-no-day = `{ $toml }` ei ole kalenterin päivä
+rule-h104-no-day-label = tällaista päivää ei ole
+rule-h104-no-day-help = tarkista päivä ja kuukausi (helmikuussa on 28 päivää, karkausvuonna 29)
+rule-h104-year = `{ $table }` ei ole vuosi
+rule-h104-year-label = pitää olla vuosiluku, esim. 2024
+rule-h104-year-help = nimeä kukin taulukko vuodellaan: `[{ $key }.2024]`
+rule-h105 = `{ $toml }` on liukuluku; rahamäärän on oltava tarkka
+rule-h105-label = liukuluku
+rule-h105-help = kirjoita täydet eurot kokonaislukuna (`1234`) tai sentit merkkijonona (`"1234.50"`)
+rule-h106-not-money = `{ $toml }` ei ole euromäärä
+rule-h106-decimals = arvossa `{ $toml }` on yli kaksi desimaalia (rahamäärät ovat sentin tarkkoja)
+rule-h106-negative = `{ $toml }` on negatiivinen
+rule-h106-too-large = `{ $toml }` on liian suuri euromääräksi
+rule-h106-money-label = ei kelvollinen rahamäärä
+rule-h106-negative-help = kirjaa palautus tai oikaisu pienempänä summana, ei koskaan negatiivisena
+rule-h106-decimals-help = pyöristä senttiin: enintään kaksi desimaalia
+rule-h106-too-large-help = summia, jotka ovat yli { $max }, ei hyväksytä
+rule-h106-not-percent = `{ $toml }` ei ole prosenttiluku
+rule-h106-not-percent-label = ei luku
+rule-h106-percent-help = kirjoita `{ $key } = 75` tai `{ $key } = 11.3`
+rule-h106-percent-negative-label = negatiivinen prosentti
+rule-h106-over-100 = `{ $toml }` on yli { $limit }
+rule-h106-over-100-label = yli 100
+rule-h106-percent-range-help = osuus on 0–100 prosenttia
+rule-h107 = tuntematon salkku `{ $value }`
+rule-h107-label = ei määritelty rekisterissä hanke.toml
+rule-h107-help = määrittele se rekisterissä hanke.toml: `[salkut.{ $value }]` ja `nimi = "…"`, tai käytä jotakin näistä: { $list }
+rule-h108 = tuntematon ohjelma `{ $value }`
+rule-h108-help = määrittele se rekisterissä hanke.toml: `[ohjelmat.{ $value }]` ja avaimet `nimi`, `rahoittaja` ja `enintaan`
+rule-h109 = millään hankkeella ei ole tunnusta `{ $value }`
+rule-h109-label = tuntematon päähanke
+rule-h109-help = `paahanke` on päähankkeen tunnus: sen tiedoston polku tietokansiossa ilman päätettä `.toml`
+rule-h110 = päähankkeiden kehä: { $chain }
+rule-h110-label = johtaa takaisin tähän hankkeeseen
+rule-h110-help = päähanke ei voi olla oma osahankkeensa: poista `paahanke` yhdestä kehän hankkeesta
+rule-h111-copy = hankkeella `{ $id }` on sama `nimi` ja `alkaa` kuin hankkeella `{ $original }`: sama hanke kahdesti?
+rule-h111-copy-label = myös hankkeen `{ $original }` nimi
+rule-h111-copy-start = `{ $original }` alkaa samana päivänä
+rule-h111-copy-help = jos hanke on sama, poista toinen tiedostoista (raportit laskevat molemmat); jos ei, anna hankkeille nimet, joista ne erottaa toisistaan
+rule-h111-folder-walked = `{ $file }` on symbolinen linkki kansioon `{ $target }`, jonka hanketiedostot luetaan jo sieltä: ne luetaan vain kerran
+rule-h111-folder-walked-help = poista linkki: jokainen hanke on yksi tiedosto, joka löydetään kerran
+rule-h111-folder-twice = `{ $file }` johtaa kansioon `{ $target }`, johon toinen linkki jo johtaa: sen hanketiedostot luetaan vain kerran
+rule-h111-folder-twice-help = säilytä kansioon yksi linkki ja poista muut
+rule-h111-file-walked = `{ $file }` on symbolinen linkki tiedostoon `{ $target }`, joka luetaan jo hanketiedostona: se luetaan vain kerran
+rule-h111-file-walked-help = poista linkki: hanke on yksi tiedosto. Jos sen on tarkoitus olla oma hankkeensa, tee siitä tiedosto, jolla on oma `nimi`
+rule-h111-file-twice = `{ $file }` johtaa tiedostoon `{ $target }`, johon toinen linkki jo johtaa: se luetaan vain kerran
+rule-h111-file-twice-help = säilytä tiedostoon yksi linkki ja poista muut
+
+# H2xx: dates
+
+rule-h201 = `loppuu = { $loppuu }` on aiemmin kuin `alkaa = { $alkaa }`
+rule-h201-label = päättyy ennen kuin alkaa
+rule-h201-start = alkaa tässä
+rule-h201-help = vaihda päivämäärät keskenään tai korjaa vuosi
+rule-h202-start = osahanke alkaa { $date }, ennen kuin sen päähanke `{ $parent }` alkaa ({ $parent_date })
+rule-h202-start-label = ennen päähankkeen alkua
+rule-h202-start-help = aloita aikaisintaan { $parent_date } tai siirrä päähankkeen `alkaa` aiemmaksi
+rule-h202-end = osahanke päättyy { $date }, vasta sen jälkeen kun sen päähanke `{ $parent }` päättyy ({ $parent_date })
+rule-h202-end-label = päähankkeen päättymisen jälkeen
+rule-h202-end-help = päätä viimeistään { $parent_date } tai siirrä päähankkeen `loppuu` myöhemmäksi
+rule-h203 = `{ $table }` on hankkeen vuosien { $first }–{ $last } ulkopuolella
+rule-h203-open = `{ $table }` on hankkeen vuosien ulkopuolella (hanke alkaa vuonna { $first })
+rule-h203-label = vuosi ei ole välillä alkaa..loppuu
+rule-h203-help = siirrä nämä kustannukset vuodelle, jona hanke on käynnissä, tai korjaa `alkaa` / `loppuu`
+rule-h204-ends-future = `vaihe = "{ $vaihe }"`, mutta hanke päättyy vasta { $date } (tänään on { $today })
+rule-h204-ended = `vaihe = "{ $vaihe }"`, mutta hanke päättyi { $date } (tänään on { $today })
+rule-h204-starts-future = `vaihe = "{ $vaihe }"`, mutta hanke alkaa vasta { $date } (tänään on { $today })
+rule-h204-started = `vaihe = "{ $vaihe }"`, mutta hanke alkoi { $date } (tänään on { $today })
+rule-h204-label = vanhentunut
+rule-h204-help = aseta `vaihe = "{ $vaihe }"` tai korjaa päivämäärät
+
+# H3xx: funding
+
+rule-h301 = rahoittajan `{ $funder }` osuudella taulukossa [{ $table }] ei ole `summa`- eikä `osuus`-arvoa
+rule-h301-label = ei summaa eikä prosenttia
+rule-h301-gap = `yhteensa`-summasta jää tälle osuudelle { $gap }
+rule-h301-help = lisää `summa = …` (euroina) tai `osuus = …` (prosentteina `yhteensa`-summasta)
+rule-h302 = taulukon [{ $table }] osuudet ovat yhteensä { $covered }, mutta `yhteensa = { $total }` (erotus { $diff })
+rule-h302-gap = { $message }: { $gap } on ilman rahoittajaa
+rule-h302-label = osuudet yhteensä { $covered }
+rule-h302-share = { $funder }: { $percent } on { $amount }
+rule-h302-help-stated = korjaa summa, joka on väärin, tai `yhteensa`; jokaisen euron ja sentin on täsmättävä
+rule-h302-help-gap = anna { $gap } jollekin osuudelle (nosta sen `summa`- tai `osuus`-arvoa) tai lisää sille oma osuus, tai pienennä `yhteensa`-summaa: mikään osa kokonaissummasta ei saa jäädä ilman rahoittajaa
+rule-h302-help-excess = pienennä liian suurta osuutta tai nosta `yhteensa`-summaa: osuuksien on oltava yhteensä täsmälleen kokonaissumma
+rule-h303 = `osuus = { $stated }` ei vastaa rahoittajan `{ $funder }` summaa { $summa }: se on { $percent } { $total_kind ->
+        [shares] osuuksien summasta
+       *[stated] `yhteensa`-summasta
+    } { $total }
+rule-h303-label = pitäisi olla { $right }
+rule-h303-fix = summat täsmäävät, joten prosentti on väärin
+rule-h303-help = kirjoita `osuus = { $right }` tai korjaa `summa` (taulukossa [{ $table }])
+rule-h304 = taulukon [{ $table }] prosenttiosuudet ovat yhteensä { $sum }, ei { $hundred }
+rule-h304-gap = { $message }: { $gap } summasta { $total } on ilman rahoittajaa
+rule-h304-excess = { $message }: { $excess } enemmän kuin { $total }
+rule-h304-label = osuudet yhteensä { $sum }
+rule-h304-fix = summat täsmäävät, joten niiden vieressä olevat prosentit ovat väärin
+rule-h304-help-over = pienennä liian suurta prosenttia: saman jaon osuudet ovat yhteensä { $hundred }, ja väärin voi olla useampi kuin yksi
+rule-h304-help-one = lisää osuus, joka kattaa puuttuvat { $missing }, tai korjaa `osuus`
+rule-h304-help-many = korjaa prosentti, joka on väärin, tai lisää osuus, joka kattaa puuttuvat { $missing }: saman jaon osuudet ovat yhteensä { $hundred }
+rule-h305-all = kaikki
+rule-h305-one = ohjelman `{ $name }` valtionavustus on { $grant }, { $share } hyväksyttävistä kustannuksista { $eligible }; `{ $name }` myöntää enintään { $limit } ({ $most }): { $over } liikaa
+rule-h305-one-label = enintään { $most }
+rule-h305-one-lower = pienennä avustusta { $over } enintään summaan { $most } ja nosta muita osuuksia saman verran
+rule-h305-many = ohjelman `{ $name }` { $n } valtionavustusta on yhteensä { $grant }, { $share } hyväksyttävistä kustannuksista { $eligible }; `{ $name }` myöntää yhteensä enintään { $limit } ({ $most }): { $over } liikaa
+rule-h305-many-label = yhdessä muiden kanssa { $grant }, enintään { $most }
+rule-h305-many-lower = pienennä avustuksia yhteensä { $over } enintään summaan { $most } ja nosta muita osuuksia saman verran
+rule-h305-note = hyväksyttävät kustannukset = kokonaissumma { $total } − ei_oikeuttavat − tulot − yksityinen, taulukossa [{ $table }]
+rule-h305-help = { $lower }, tai nosta kokonaissummaa, jos hyväksyttävät kustannukset ovat suuremmat; valinta on sinun
+rule-h305-figure = { $funder }: { $figure }
+rule-h305-points = { $plural ->
+        [one] { $points } prosenttiyksikkö
+       *[other] { $points } prosenttiyksikköä
+    }
+rule-h305-percent-one = ohjelman `{ $name }` valtionavustus on { $stated } kokonaissummasta; kun `ei_oikeuttavat`-, `tulot`- ja `yksityinen`-eriä ei ole, kokonaissumma on kokonaan hyväksyttäviä kustannuksia, ja `{ $name }` myöntää enintään { $limit }: { $over } liikaa
+rule-h305-percent-many = ohjelman `{ $name }` { $n } valtionavustusta on yhteensä { $stated } kokonaissummasta; kun `ei_oikeuttavat`-, `tulot`- ja `yksityinen`-eriä ei ole, kokonaissumma on kokonaan hyväksyttäviä kustannuksia, ja `{ $name }` myöntää enintään { $limit }: { $over } liikaa
+rule-h305-percent-label = enintään { $limit }
+rule-h305-percent-help = pienennä avustuksen `osuus`-arvoa { $over }, yhteensä enintään arvoon { $limit }, ja nosta muita osuuksia saman verran; sinä päätät, mikä osuus muutoksen ottaa
+rule-h306 = [{ $costs }] on yhteensä { $sum } { $count ->
+        [one] vuonna
+       *[other] vuosina
+    } { $years }, mutta { $total } (erotus { $diff })
+rule-h306-stated = `{ $table }.yhteensa` on { $total }
+rule-h306-shares = taulukon [{ $table }] osuudet ovat yhteensä { $total }
+rule-h306-label = { $costs } yhteensä { $sum }
+rule-h306-help = korjaa jonkin kustannuslajin summa taulukossa [{ $costs }.VVVV] tai taulukon [{ $table }] kokonaissumma, niin että ne täsmäävät
+rule-h307 = osahankkeiden [{ $table }]-kokonaissummat ovat yhteensä { $sum }, mutta { $total } (erotus { $diff })
+rule-h307-stated = tämän päähankkeen `yhteensa` on { $total }
+rule-h307-shares = tämän päähankkeen osuudet ovat yhteensä { $total }
+rule-h307-label = osahankkeet yhteensä { $sum }
+rule-h307-child = `{ $id }`: { $total }
+rule-h307-missing = { $all } osahankkeesta { $missing } ei ilmoita kokonaissummaa
+rule-h307-help = päähankkeen kokonaissumma on sen osahankkeiden budjettien summa: korjaa se, joka on väärin
+rule-h308 = ei-hyväksyttävät kustannukset, tulot ja yksityinen rahoitus ylittävät taulukon [{ $table }] kokonaissumman { $total }
+rule-h308-label = enemmän kuin kokonaissumma
+rule-h308-help = `ei_oikeuttavat` sekä `tulot`- ja `yksityinen`-osuudet ovat osa `yhteensa`-summaa: pienennä niitä tai nosta `yhteensa`-summaa
+
+# H4xx: hygiene
+
+rule-h401 = `{ $name }` ei ole rekisterissä; se näyttää kirjoitusvirheeltä nimestä `{ $known }`
+rule-h401-label = tuntematon organisaatio
+rule-h401-alias = tarkoititko `{ $known }` (organisaation `{ $canonical }` rinnakkaisnimi)?
+rule-h401-note = jos kyse on eri organisaatiosta, lisää se rekisterin hanke.toml taulukkoon `[organisaatiot]`
+rule-h402 = `{ $url }` ei ole http(s)-osoite
+rule-h402-label = ei verkko-osoite
+rule-h402-help = kirjoita koko verkko-osoite, joka alkaa `https://` (tiedostot kuuluvat verkkopalvelimelle, eivät hanketiedostoon)
+rule-h403 = `{ $email }` ei ole sähköpostiosoite
+rule-h403-label = ei osoite
+rule-h403-help = kirjoita osoite muodossa `nimi@example.fi`
+
+# hanke check: the closing line, --fix, the step summary
+
+check-closing = tarkistettu { $records ->
+        [one] { $records } hanke
+       *[other] { $records } hanketta
+    }: { $errors ->
+        [one] { $errors } virhe
+       *[other] { $errors } virhettä
+    }, { $warnings ->
+        [one] { $warnings } varoitus
+       *[other] { $warnings } varoitusta
+    }
+check-fixed = korjattu { $file }: { $edit }
+check-fix-disagree = varoitus: tiedostoa { $file } ei korjattu: kaksi korjausta antaa eri arvon avaimille { $paths }
+check-not-fixed = varoitus: tiedostoa { $file } ei korjattu: { $reason }
+check-fix-read-only = tiedosto on kirjoitussuojattu
+check-fix-outside = se johtaa tietokansion ulkopuolelle, kohteeseen `{ $target }`
+check-registry-unreadable = virhe: rekisteriä `{ $path }` ei voi lukea; muuta ei tarkistettu
+check-summary-code = Koodi
+check-summary-file = Tiedosto
+check-summary-line = Rivi
+check-summary-message = Viesti
 
 # end of section diag
 

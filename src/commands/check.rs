@@ -41,10 +41,8 @@ fn check(ctx: &Context, args: &CheckArgs) -> anyhow::Result<ExitCode> {
                 &c.files,
                 Summary::of(0, &c.diagnostics),
             )?;
-            eprintln!(
-                "error: the registry `{}` cannot be read; nothing else was checked",
-                c.files[load::REGISTRY].path.display()
-            );
+            let path = c.files[load::REGISTRY].path.display().to_string();
+            eprintln!("{}", crate::t!("check-registry-unreadable", path = path));
             return Ok(ExitCode::from(2));
         }
         Err(e) => return Err(e.into()),
@@ -62,8 +60,8 @@ fn check(ctx: &Context, args: &CheckArgs) -> anyhow::Result<ExitCode> {
 }
 
 /// Applies every diagnostic's fix, file by file, each file written once and
-/// atomically; says on stderr what changed (`fixed projects/x.toml:
-/// rahoitus.osuudet[1].osuus = 25`) and what could not be.
+/// atomically; says on stderr what changed (`korjattu projects/x.toml:
+/// rahoitus.osuudet[1].osuus = 25`, in English `fixed …`) and what could not be.
 fn apply_fixes(ctx: &Context, corpus: &Corpus, diagnostics: &[Diagnostic]) {
     let mut by_file: BTreeMap<FileId, Vec<&Edit>> = BTreeMap::new();
     for d in diagnostics {
@@ -76,14 +74,15 @@ fn apply_fixes(ctx: &Context, corpus: &Corpus, diagnostics: &[Diagnostic]) {
                 .any(|p| p.path == e.path && p.value != e.value)
         });
         if disagrees {
+            let paths = edits
+                .iter()
+                .map(|e| e.path.as_str())
+                .collect::<Vec<_>>()
+                .join(", ");
+            let file = shown(ctx, corpus, d.file);
             eprintln!(
-                "warning: not fixed in {}: two fixes disagree about {}",
-                shown(ctx, corpus, d.file),
-                edits
-                    .iter()
-                    .map(|e| e.path.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                "{}",
+                crate::t!("check-fix-disagree", file = file, paths = paths)
             );
             continue;
         }
@@ -99,13 +98,20 @@ fn apply_fixes(ctx: &Context, corpus: &Corpus, diagnostics: &[Diagnostic]) {
         match fix_file(&ctx.root, &corpus.files[file].path, &edits) {
             Ok(()) => {
                 for e in &edits {
-                    eprintln!("fixed {name}: {}", render::sanitize(&e.describe()));
+                    let edit = render::sanitize(&e.describe());
+                    eprintln!(
+                        "{}",
+                        crate::t!("check-fixed", file = name.as_str(), edit = edit)
+                    );
                 }
             }
-            Err(why) => eprintln!(
-                "warning: not fixed: {name}: {}",
-                render::sanitize(&format!("{why:#}"))
-            ),
+            Err(why) => {
+                let reason = render::sanitize(&format!("{why:#}"));
+                eprintln!(
+                    "{}",
+                    crate::t!("check-not-fixed", file = name.as_str(), reason = reason)
+                );
+            }
         }
     }
 }
@@ -121,7 +127,7 @@ fn fix_file(root: &Path, path: &Path, edits: &[Edit]) -> anyhow::Result<()> {
     let target = inside_target(root, path)?;
     let meta = std::fs::metadata(&target)?;
     if meta.permissions().readonly() {
-        anyhow::bail!("the file is read-only");
+        anyhow::bail!(crate::t!("check-fix-read-only"));
     }
     let text = std::fs::read_to_string(&target)?;
     let new = fix::apply(&text, edits)?;
@@ -133,7 +139,8 @@ fn inside_target(root: &Path, path: &Path) -> anyhow::Result<PathBuf> {
     let target = std::fs::canonicalize(path)?;
     let root = std::fs::canonicalize(root)?;
     if !target.starts_with(&root) {
-        anyhow::bail!("it leads out of the data folder, to `{}`", target.display());
+        let target = target.display().to_string();
+        anyhow::bail!(crate::t!("check-fix-outside", target = target));
     }
     Ok(target)
 }

@@ -114,8 +114,9 @@ pub fn run(ctx: &Context, args: &FmtArgs) -> anyhow::Result<ExitCode> {
 
 fn format_one(t: &Target) -> Outcome {
     let (read, mut diagnostics) = load::read_text(0, &t.path);
-    // A byte-order mark is what fmt removes, not a reason to skip the file.
-    diagnostics.retain(|d| !d.message.contains("byte-order mark"));
+    // A byte-order mark is what fmt removes, not a reason to skip the file:
+    // in text that may be parsed, H002 is only ever the mark.
+    diagnostics.retain(|d| !(d.code == codes::NOT_UTF8 && read.parse));
     let file = SourceFile::new(t.shown.clone(), t.path.clone(), read.text.clone());
     if !read.parse || !diagnostics.is_empty() {
         return Outcome::Broken(diagnostics, file);
@@ -139,7 +140,7 @@ fn format_one(t: &Target) -> Outcome {
                 codes::SYNTAX,
                 0,
                 span,
-                format!("invalid TOML: {}", e.message().trim()),
+                crate::t!("rule-h003", reason = e.message().trim()),
             );
             return Outcome::Broken(vec![d], file);
         }
@@ -157,9 +158,9 @@ fn format_one(t: &Target) -> Outcome {
             codes::SYNTAX,
             0,
             Span::FILE_START,
-            "formatting would change the data of this file, so it was left as it is",
+            crate::t!("rule-h003-fmt-changes"),
         )
-        .help("this is a bug in `hanke fmt`: please report it with the file");
+        .help(crate::t!("rule-h003-fmt-changes-help"));
         return Outcome::Broken(vec![d], file);
     }
     if after == before {

@@ -79,18 +79,11 @@ fn money_value(text: &str) -> Value {
     }
 }
 
-/// The help line of a fix: "write `a = 1` and `b = 2`".
+/// The help line of a fix: "write `a = 1` and `b = 2`" (the edits stay
+/// TOML in every language).
 pub fn help_text(fix: &[Edit]) -> String {
     let edits: Vec<String> = fix.iter().map(|e| format!("`{}`", e.describe())).collect();
-    format!("write {} (`hanke check --fix` does this)", join_and(&edits))
-}
-
-fn join_and(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
+    crate::t!("diag-fix-help", edits = super::words::and_list(&edits))
 }
 
 /// Why a fix could not be applied to a file's text.
@@ -105,8 +98,10 @@ pub enum FixError {
 impl std::fmt::Display for FixError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            FixError::NotToml(e) => write!(f, "the file is not valid TOML: {e}"),
-            FixError::NoSuchKey(p) => write!(f, "the file has no `{p}` to change"),
+            FixError::NotToml(e) => {
+                f.write_str(&crate::t!("diag-fix-not-toml", reason = e.as_str()))
+            }
+            FixError::NoSuchKey(p) => f.write_str(&crate::t!("diag-fix-no-key", path = p.as_str())),
         }
     }
 }
@@ -339,9 +334,10 @@ mod tests {
             Edit::new("rahoitus.osuudet[0].osuus", "75"),
             Edit::new("rahoitus.osuudet[1].summa", "250.50"),
         ];
+        // Unit tests run in the default language, Finnish; the edits are TOML in both.
         assert_eq!(
             help_text(&fix),
-            "write `rahoitus.osuudet[0].osuus = 75` and `rahoitus.osuudet[1].summa = \"250.50\"` (`hanke check --fix` does this)"
+            "kirjoita `rahoitus.osuudet[0].osuus = 75` ja `rahoitus.osuudet[1].summa = \"250.50\"` (`hanke check --fix` tekee tämän)"
         );
     }
 }

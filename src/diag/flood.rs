@@ -55,19 +55,11 @@ struct Seen {
 fn first_left_out(d: Diagnostic) -> Diagnostic {
     Diagnostic::new(d.code, d.file, d.span, String::new())
         .label(d.message)
-        .help(format!(
-            "only the first {MAX_SAME_IN_FILE} of one kind are shown for each file: \
-             fix those and run the check again"
-        ))
+        .help(crate::t!("diag-flood-help", max = MAX_SAME_IN_FILE))
 }
 
 fn left_out_message(left_out: usize, name: &str) -> String {
-    let (verb, noun) = if left_out == 1 {
-        ("is", "problem")
-    } else {
-        ("are", "problems")
-    };
-    format!("{left_out} more `{name}` {noun} in this file {verb} not shown, from here on")
+    crate::t!("diag-flood-message", n = left_out, name = name)
 }
 
 #[cfg(test)]
@@ -107,9 +99,10 @@ mod tests {
         assert_eq!(f.span.start(), MAX_SAME_IN_FILE);
         assert_eq!(f.code, codes::UNKNOWN_KEY);
         assert_eq!(f.label.as_deref(), Some("k20"));
+        // Unit tests run in the default language, Finnish.
         assert_eq!(
             f.message,
-            "480 more `unknown-key` problems in this file are not shown, from here on"
+            "tiedostossa on tästä eteenpäin vielä 480 `unknown-key`-ongelmaa, joita ei näytetä"
         );
         assert!(d[MAX_SAME_IN_FILE + 1..].iter().all(|d| d.file == 2));
     }
@@ -119,7 +112,7 @@ mod tests {
         let d = fold_repeats(many(1, MAX_SAME_IN_FILE + 1));
         assert_eq!(
             d[MAX_SAME_IN_FILE].message,
-            "1 more `unknown-key` problem in this file is not shown, from here on"
+            "tiedostossa on tästä eteenpäin vielä 1 `unknown-key`-ongelma, jota ei näytetä"
         );
     }
 }

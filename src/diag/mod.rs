@@ -3,11 +3,17 @@
 //! Loading and rules produce [`Diagnostic`]s; nothing here prints. The
 //! renderers in [`render`] turn them into rustc-style text, JSON, or GitHub
 //! workflow commands at the edge, so every output format says the same thing.
+//!
+//! Messages, labels, help lines and notes are written in the user's language
+//! when the diagnostic is made (after [`crate::lang::set`]), through the
+//! `rule-*` and `diag-*` messages of the catalogues; codes, severities and
+//! fixes are the same in every language.
 
 pub mod codes;
 pub mod fix;
 pub mod flood;
 pub mod render;
+pub mod words;
 
 use serde::Serialize;
 
@@ -95,7 +101,7 @@ impl Diagnostic {
     pub fn fix(mut self, why: Option<&str>, edits: Fix) -> Self {
         let how = fix::help_text(&edits);
         self.help = Some(match why {
-            Some(why) => format!("{why}: {how}"),
+            Some(why) => crate::t!("diag-fix-why", why = why, how = how),
             None => how,
         });
         self.fix = Some(edits);

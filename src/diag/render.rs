@@ -81,9 +81,10 @@ pub fn write_json(
 /// rustc-style text: `error[H302]: …`, `--> file:line:col`, the source line with carets, `help:`.
 pub fn human(d: &Diagnostic, files: &[SourceFile], styled: bool) -> String {
     let f = &files[d.file];
+    // The level's name in the user's language: `virhe[H303]`, `= ohje:`.
     let level = match d.severity() {
-        Severity::Error => Level::ERROR,
-        Severity::Warning => Level::WARNING,
+        Severity::Error => Level::ERROR.with_name(crate::t!("diag-level-error")),
+        Severity::Warning => Level::WARNING.with_name(crate::t!("diag-level-warning")),
     };
     let message = sanitize(&d.message);
     let title = level.primary_title(message.as_str()).id(d.code.code);
@@ -119,11 +120,13 @@ pub fn human(d: &Diagnostic, files: &[SourceFile], styled: bool) -> String {
     group = group.element(snippet);
     let notes: Vec<String> = d.notes.iter().map(|n| sanitize(n)).collect();
     for n in &notes {
-        group = group.element(Level::NOTE.message(n.as_str()));
+        let note = Level::NOTE.with_name(crate::t!("diag-level-note"));
+        group = group.element(note.message(n.as_str()));
     }
     let help = d.help.as_deref().map(sanitize);
     if let Some(h) = &help {
-        group = group.element(Level::HELP.message(h.as_str()));
+        let level = Level::HELP.with_name(crate::t!("diag-level-help"));
+        group = group.element(level.message(h.as_str()));
     }
     let renderer = if styled {
         Renderer::styled()
@@ -267,15 +270,14 @@ fn sanitize_source(s: &str) -> String {
     out
 }
 
-/// The closing line: `checked 12 records: 1 error, 2 warnings`.
+/// The closing line: `tarkistettu 12 hanketta: 1 virhe, 2 varoitusta` /
+/// `checked 12 records: 1 error, 2 warnings`.
 pub fn closing_line(s: Summary) -> String {
-    let plural =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    format!(
-        "checked {}: {}, {}",
-        plural(s.records, "record", "records"),
-        plural(s.errors, "error", "errors"),
-        plural(s.warnings, "warning", "warnings")
+    crate::t!(
+        "check-closing",
+        records = s.records,
+        errors = s.errors,
+        warnings = s.warnings
     )
 }
 
@@ -296,7 +298,7 @@ pub fn write_github(
         };
         let mut message = sanitize(l.message);
         if let Some(h) = l.help {
-            message.push_str("\nhelp: ");
+            message.push_str(&format!("\n{}: ", crate::t!("diag-level-help")));
             message.push_str(&sanitize(h));
         }
         writeln!(
@@ -344,10 +346,10 @@ pub fn markdown_summary(
     }
     s.push_str(&format!(
         "| | {} | {} | {} | {} |\n|---|---|---|---:|---|\n",
-        crate::t!("diff-col-code"),
-        crate::t!("out-col-file"),
-        crate::t!("out-col-line"),
-        crate::t!("diff-col-message")
+        crate::t!("check-summary-code"),
+        crate::t!("check-summary-file"),
+        crate::t!("check-summary-line"),
+        crate::t!("check-summary-message")
     ));
     for d in diagnostics {
         let l = locate(d, files);

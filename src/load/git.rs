@@ -46,22 +46,23 @@ impl Rev {
 impl Repo {
     /// The repository the data folder `root` lies in.
     pub fn open(root: &Path) -> anyhow::Result<Repo> {
+        let path = root.display().to_string();
         if !root.is_dir() {
-            bail!(
-                "the data folder `{}` does not exist (set it with --projects DIR or HANKE_PROJECTS)",
-                root.display()
-            );
+            bail!(crate::t!("diag-load-no-root", path = path));
         }
-        let out = git(root, &["rev-parse", "--show-toplevel", "--show-prefix"])
-            .map_err(|e| anyhow!("`{}` is not in a git repository: {e}", root.display()))?;
+        let out = git(root, &["rev-parse", "--show-toplevel", "--show-prefix"]).map_err(|e| {
+            let reason = e.to_string();
+            anyhow!(crate::t!(
+                "diag-git-not-repo",
+                path = path.as_str(),
+                reason = reason
+            ))
+        })?;
         let mut lines = out.lines();
         let top = lines.next().unwrap_or_default().to_string();
         let prefix = lines.next().unwrap_or_default().to_string();
         if top.is_empty() {
-            bail!(
-                "`{}` is not in a git repository: it is a bare repository or a `.git` folder",
-                root.display()
-            );
+            bail!(crate::t!("diag-git-bare", path = path));
         }
         Ok(Repo {
             top: PathBuf::from(top),
@@ -76,7 +77,14 @@ impl Repo {
             &self.top,
             &["rev-parse", "--verify", "--end-of-options", &spec],
         )
-        .map_err(|e| anyhow!("the revision `{name}` does not exist: {e}"))?;
+        .map_err(|e| {
+            let reason = e.to_string();
+            anyhow!(crate::t!(
+                "diag-git-no-revision",
+                name = name,
+                reason = reason
+            ))
+        })?;
         Ok(Rev {
             name: name.to_string(),
             commit: commit.trim().to_string(),
@@ -101,14 +109,15 @@ impl Repo {
     /// The default base: the merge base of `HEAD` with `origin/main`, else with `main`.
     pub fn default_base(&self) -> anyhow::Result<Rev> {
         let Some(branch) = ["origin/main", "main"].into_iter().find(|b| self.exists(b)) else {
-            bail!(
-                "no `origin/main` or `main` branch to compare with: name the base revision, e.g. `hanke diff HEAD~1` or `hanke diff origin/master`"
-            );
+            bail!(crate::t!("diag-git-no-main"));
         };
         let base = git(&self.top, &["merge-base", branch, "HEAD"]).map_err(|e| {
-            anyhow!(
-                "cannot find the merge base of `{branch}` and `HEAD`: {e}; name the base revision"
-            )
+            let reason = e.to_string();
+            anyhow!(crate::t!(
+                "diag-git-no-merge-base",
+                branch = branch,
+                reason = reason
+            ))
         })?;
         Ok(Rev {
             name: format!("merge-base {branch}"),
@@ -174,16 +183,16 @@ impl Repo {
         }
         match loaded {
             Ok(c) => Ok(c),
-            Err(LoadError::NoRegistry(_)) => bail!(
-                "the data folder at `{}` has no registry `{}{REGISTRY_FILE}`",
-                rev.name,
-                self.prefix
-            ),
-            Err(LoadError::Registry(_)) => bail!(
-                "the registry `{}{REGISTRY_FILE}` at `{}` cannot be read: run `hanke check` on that revision",
-                self.prefix,
-                rev.name
-            ),
+            Err(LoadError::NoRegistry(_)) => bail!(crate::t!(
+                "diag-git-no-registry",
+                rev = rev.name.as_str(),
+                registry = format!("{}{REGISTRY_FILE}", self.prefix)
+            )),
+            Err(LoadError::Registry(_)) => bail!(crate::t!(
+                "diag-git-registry-unreadable",
+                rev = rev.name.as_str(),
+                registry = format!("{}{REGISTRY_FILE}", self.prefix)
+            )),
             Err(e) => Err(e.into()),
         }
     }
@@ -288,7 +297,7 @@ fn git(dir: &Path, args: &[&str]) -> anyhow::Result<String> {
         .env("LC_ALL", "C")
         .stdin(Stdio::null())
         .output()
-        .context("cannot run `git`: is git installed?")?;
+        .with_context(|| crate::t!("diag-git-not-installed"))?;
     if !out.status.success() {
         let err = String::from_utf8_lossy(&out.stderr);
         let reason = err
@@ -299,7 +308,7 @@ fn git(dir: &Path, args: &[&str]) -> anyhow::Result<String> {
             .to_string();
         bail!("{reason}");
     }
-    String::from_utf8(out.stdout).context("git printed something that is not UTF-8")
+    String::from_utf8(out.stdout).with_context(|| crate::t!("diag-git-not-utf8"))
 }
 
 /// The contents of many blobs through one `git cat-file --batch`.
@@ -315,7 +324,7 @@ fn cat_files(dir: &Path, objects: &[&str]) -> anyhow::Result<Vec<Vec<u8>>> {
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .context("cannot run `git cat-file`")?;
+        .with_context(|| crate::t!("diag-git-not-installed"))?;
     let mut stdin = child.stdin.take().expect("piped stdin");
     let request: String = objects.iter().map(|o| format!("{o}\n")).collect();
     // Write from a thread so a full stdout pipe cannot deadlock us.
@@ -329,7 +338,7 @@ fn cat_files(dir: &Path, objects: &[&str]) -> anyhow::Result<Vec<Vec<u8>>> {
         let mut fields = header.split_whitespace();
         let (_, kind, size) = (fields.next(), fields.next(), fields.next());
         if kind == Some("missing") || size.is_none() {
-            bail!("git cannot read the object `{object}`");
+            bail!(crate::t!("diag-git-no-object", object = (*object)));
         }
         let size: usize = size
             .and_then(|s| s.parse().ok())

@@ -54,43 +54,36 @@ pub const REGISTRY: FileId = 0;
 pub enum LoadError {
     NoRoot(PathBuf),
     /// The data folder's path names something else (what, for the message).
-    RootNotAFolder(PathBuf, &'static str),
+    RootNotAFolder(PathBuf, String),
     NoRegistry(PathBuf),
     /// `hanke.toml` is there but is a folder, a named pipe, ...
-    RegistryNotAFile(PathBuf, &'static str),
+    RegistryNotAFile(PathBuf, String),
     /// The registry is unreadable or not TOML; the corpus holds its diagnostics.
     Registry(Box<Corpus>),
 }
 
 impl std::fmt::Display for LoadError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            LoadError::NoRoot(p) => write!(
-                f,
-                "the data folder `{}` does not exist (set it with --projects DIR or HANKE_PROJECTS)",
-                p.display()
+        let shown = |p: &Path| p.display().to_string();
+        let text = match self {
+            LoadError::NoRoot(p) => crate::t!("diag-load-no-root", path = shown(p)),
+            LoadError::RootNotAFolder(p, kind) => crate::t!(
+                "diag-load-root-not-folder",
+                path = shown(p),
+                kind = kind.as_str()
             ),
-            LoadError::RootNotAFolder(p, kind) => write!(
-                f,
-                "the data folder `{}` is {kind}, not a folder (set it with --projects DIR or HANKE_PROJECTS)",
-                p.display()
+            LoadError::RegistryNotAFile(p, kind) => crate::t!(
+                "diag-load-registry-not-file",
+                path = shown(p),
+                kind = kind.as_str()
             ),
-            LoadError::RegistryNotAFile(p, kind) => write!(
-                f,
-                "the registry `{}` is {kind}, not a file: it must be a TOML file listing the portfolios",
-                p.display()
+            LoadError::NoRegistry(p) => crate::t!("diag-load-no-registry", path = shown(p)),
+            LoadError::Registry(c) => crate::t!(
+                "diag-load-registry-unreadable",
+                path = shown(&c.files[REGISTRY].path)
             ),
-            LoadError::NoRegistry(p) => write!(
-                f,
-                "`{}` has no registry `hanke.toml`: is this a hanke data folder?",
-                p.display()
-            ),
-            LoadError::Registry(c) => write!(
-                f,
-                "the registry `{}` cannot be read",
-                c.files[REGISTRY].path.display()
-            ),
-        }
+        };
+        f.write_str(&text)
     }
 }
 
@@ -392,8 +385,7 @@ impl LoadedRegistry {
             if d.code != codes::SYNTAX && d.code != codes::UNREADABLE && d.code != codes::NOT_UTF8 {
                 continue;
             }
-            d.notes
-                .push("the registry must be readable before any record can be checked".into());
+            d.notes.push(crate::t!("diag-load-registry-note"));
         }
         LoadedRegistry {
             source,
@@ -432,16 +424,19 @@ fn load_record(
         .strip_suffix(".toml")
         .unwrap_or(&found.rel)
         .to_string();
-    if let Some(problem) = id::id_problem(&id) {
+    if id::id_problem(&id).is_some() {
         let suggestion = id.split('/').map(id::slug).collect::<Vec<_>>().join("/");
         diagnostics.push(
             Diagnostic::new(
                 codes::BAD_ID,
                 file,
                 Span::FILE_START,
-                format!("the file name `{}` {problem}", found.rel),
+                bad_id_message(&found.rel, &id),
             )
-            .help(format!("rename the file to `{suggestion}.toml`")),
+            .help(crate::t!(
+                "rule-h004-help",
+                name = format!("{suggestion}.toml")
+            )),
         );
     }
     let project = if read.parse {
@@ -461,6 +456,24 @@ fn load_record(
         diagnostics,
         verbatim,
     }
+}
+
+/// H004's message: the first thing in the file name `rel` (id `id`) that
+/// makes no id, as [`id::id_problem`] finds it.
+fn bad_id_message(rel: &str, id: &str) -> String {
+    for segment in id.split('/') {
+        if segment.is_empty() {
+            break;
+        }
+        if let Some(c) = segment
+            .chars()
+            .find(|c| !matches!(c, 'a'..='z' | '0'..='9' | '-'))
+        {
+            let char = c.escape_debug().to_string();
+            return crate::t!("rule-h004-char", file = rel, char = char);
+        }
+    }
+    crate::t!("rule-h004-empty", file = rel)
 }
 
 fn parse_project(
@@ -523,9 +536,9 @@ fn decode_read(
                     codes::UNREADABLE,
                     file,
                     Span::FILE_START,
-                    format!("cannot read the file: {}", walk::io_reason(&e)),
+                    crate::t!("rule-h001-read", reason = walk::io_reason(&e)),
                 )
-                .help("check that the file exists and is readable"),
+                .help(crate::t!("rule-h001-read-help")),
             );
             (unparsable, diagnostics)
         }
@@ -559,13 +572,13 @@ fn too_large(file: FileId, size: u64) -> Diagnostic {
         codes::TOO_LARGE,
         file,
         Span::FILE_START,
-        format!(
-            "the file is {} MiB; a record may be at most {} MiB",
-            size / (1024 * 1024),
-            MAX_RECORD_BYTES / (1024 * 1024)
+        crate::t!(
+            "rule-h005",
+            size = (size / (1024 * 1024)),
+            max = (MAX_RECORD_BYTES / (1024 * 1024))
         ),
     )
-    .help("a project record is a few kilobytes: move attachments out of the data folder")
+    .help(crate::t!("rule-h005-help"))
 }
 
 /// Bytes as UTF-8 text, with the problems found; a BOM is reported but
@@ -590,10 +603,10 @@ fn decode_text(file: FileId, bytes: Vec<u8>) -> (Read, Vec<Diagnostic>) {
                         codes::NOT_UTF8,
                         file,
                         Span::FILE_START,
-                        "the file starts with a UTF-8 byte-order mark",
+                        crate::t!("rule-h002-bom"),
                     )
-                    .label("invisible byte-order mark")
-                    .help("save the file as UTF-8 without BOM (`hanke fmt` removes it)"),
+                    .label(crate::t!("rule-h002-bom-label"))
+                    .help(crate::t!("rule-h002-bom-help")),
                 );
             }
             (
@@ -610,16 +623,9 @@ fn decode_text(file: FileId, bytes: Vec<u8>) -> (Read, Vec<Diagnostic>) {
             let lossy = String::from_utf8_lossy(e.as_bytes()).into_owned();
             let span = Span::new(at.min(lossy.len()), at.min(lossy.len()));
             diagnostics.push(
-                Diagnostic::new(
-                    codes::NOT_UTF8,
-                    file,
-                    span,
-                    "the file is not valid UTF-8 text",
-                )
-                .label("invalid byte here")
-                .help(
-                    "save the file as UTF-8 (it may be Latin-1 / Windows-1252 from an old system)",
-                ),
+                Diagnostic::new(codes::NOT_UTF8, file, span, crate::t!("rule-h002"))
+                    .label(crate::t!("rule-h002-label"))
+                    .help(crate::t!("rule-h002-help")),
             );
             // Keep the lossy text for showing the line, but do not parse it.
             (

@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use crate::diag::{Diagnostic, codes, flood};
+use crate::diag::{Diagnostic, codes, flood, words};
 use crate::model::money::MoneyError;
 use crate::model::{Euro, FileId, Percent, Sp, Span};
 use crate::suggest::did_you_mean;
@@ -55,16 +55,31 @@ pub fn span_of<T>(v: &Spanned<T>) -> Span {
     v.span().into()
 }
 
-/// The TOML type of a value, as a user would name it.
-pub fn type_name(v: &DeValue<'_>) -> &'static str {
+/// The TOML type of a value, as a user would name it, in the user's language.
+pub fn type_name(v: &DeValue<'_>) -> String {
     match v {
-        DeValue::String(_) => "a string",
-        DeValue::Integer(_) => "an integer",
-        DeValue::Float(_) => "a float",
-        DeValue::Boolean(_) => "a boolean",
-        DeValue::Datetime(_) => "a date",
-        DeValue::Array(_) => "an array",
-        DeValue::Table(_) => "a table",
+        DeValue::String(_) => crate::t!("diag-type-string"),
+        DeValue::Integer(_) => crate::t!("diag-type-integer"),
+        DeValue::Float(_) => crate::t!("diag-type-float"),
+        DeValue::Boolean(_) => crate::t!("diag-type-boolean"),
+        DeValue::Datetime(_) => crate::t!("diag-type-date"),
+        DeValue::Array(_) => crate::t!("diag-type-array"),
+        DeValue::Table(_) => crate::t!("diag-type-table"),
+    }
+}
+
+/// `what` of [`Reader::fields`] for a record's top level.
+pub const IN_RECORD: &str = "record";
+/// `what` of [`Reader::fields`] for the registry's top level.
+pub const IN_REGISTRY: &str = "registry";
+
+/// How the messages name the table `what`: the `place` selector of
+/// `rule-h101*` (a record, the registry, or a table named by its header).
+fn place(what: &str) -> &'static str {
+    match what {
+        IN_RECORD => "record",
+        IN_REGISTRY => "registry",
+        _ => "table",
     }
 }
 
@@ -132,7 +147,8 @@ impl<'s> Reader<'s> {
     }
 
     /// Splits a table into known keys and reports the unknown ones.
-    /// `what` names the table in messages (`[rahoitus]`, "a record").
+    /// `what` names the table in messages: its header (`[rahoitus]`), or
+    /// [`IN_RECORD`], [`IN_REGISTRY`].
     pub fn fields<'t, 'i>(
         &mut self,
         table: &'t DeTable<'i>,
@@ -156,29 +172,30 @@ impl<'s> Reader<'s> {
                     if let Some((_, first, _)) =
                         entries.iter().filter(|_| twice).find(|(e, _, _)| e == k)
                     {
+                        let written: &str = key.get_ref();
+                        let message = crate::t!(
+                            "rule-h101-twice",
+                            key = written,
+                            place = place(what),
+                            table = what
+                        );
                         let d = self
-                            .diag(
-                                codes::UNKNOWN_KEY,
-                                key_span,
-                                format!("`{}` is given twice in {what}", key.get_ref()),
-                            )
-                            .label("second spelling of the same key")
-                            .secondary(*first, "first given here")
-                            .help(format!("keep one `{k}`"));
+                            .diag(codes::UNKNOWN_KEY, key_span, message)
+                            .label(crate::t!("rule-h101-twice-label"))
+                            .secondary(*first, crate::t!("rule-h101-twice-first"))
+                            .help(crate::t!("rule-h101-twice-help", key = (*k)));
                         self.push(d);
                     } else {
                         entries.push((k, key_span, value));
                     }
                 }
                 None => {
-                    let name = key.get_ref();
+                    let name: &str = key.get_ref();
                     self.unknown_keys += 1;
+                    let message =
+                        crate::t!("rule-h101", key = name, place = place(what), table = what);
                     if self.unknown_keys > flood::MAX_SAME_IN_FILE {
-                        let d = self.diag(
-                            codes::UNKNOWN_KEY,
-                            key_span,
-                            format!("unknown key `{name}` in {what}"),
-                        );
+                        let d = self.diag(codes::UNKNOWN_KEY, key_span, message);
                         self.push(d);
                         continue;
                     }
@@ -186,23 +203,17 @@ impl<'s> Reader<'s> {
                         .filter(|k| known.contains(k))
                         .or_else(|| did_you_mean(name, known.iter().copied()));
                     let help = match guess {
-                        Some(s) => format!("did you mean `{s}`?"),
-                        None => format!(
-                            "the keys of {what} are: {}",
-                            known
-                                .iter()
-                                .map(|k| format!("`{k}`"))
-                                .collect::<Vec<_>>()
-                                .join(", ")
+                        Some(s) => words::meant(&format!("`{s}`")),
+                        None => crate::t!(
+                            "rule-h101-keys",
+                            place = place(what),
+                            table = what,
+                            keys = words::quoted(known.iter().copied()).join(", ")
                         ),
                     };
                     let d = self
-                        .diag(
-                            codes::UNKNOWN_KEY,
-                            key_span,
-                            format!("unknown key `{name}` in {what}"),
-                        )
-                        .label("unknown key")
+                        .diag(codes::UNKNOWN_KEY, key_span, message)
+                        .label(crate::t!("rule-h101-label"))
                         .help(help);
                     self.push(d);
                 }
@@ -211,39 +222,48 @@ impl<'s> Reader<'s> {
         Fields { entries, span }
     }
 
+    /// H102; `expected` is the type's name in the user's language
+    /// (`diag-type-*`).
     fn wrong_type(&mut self, key: &str, value: &Value<'_>, expected: &str, help: Option<String>) {
+        let message = crate::t!(
+            "rule-h102",
+            key = key,
+            expected = expected,
+            found = type_name(value.get_ref())
+        );
         let d = self
-            .diag(
-                codes::WRONG_TYPE,
-                span_of(value),
-                format!(
-                    "`{key}` must be {expected}, found {}",
-                    type_name(value.get_ref())
-                ),
-            )
-            .label(format!("expected {expected}"))
+            .diag(codes::WRONG_TYPE, span_of(value), message)
+            .label(crate::t!("rule-h102-label", expected = expected))
             .help_opt(help);
         self.push(d);
     }
 
-    /// Reports a missing required key at the table's header.
+    /// Reports a missing required key at the table's header. `owner` is
+    /// what lacks it, the `owner` selector of `rule-h103`: `record`,
+    /// `contact`, `link`, `share`, `contribution` or `portfolio`; `example`
+    /// is a TOML value to add.
     pub fn require<T>(
         &mut self,
         value: &Option<T>,
         f: &Fields<'_, '_>,
         key: &str,
-        what: &str,
+        owner: &str,
         example: &str,
     ) {
         if value.is_none() && f.get(key).is_none() {
+            let help = if key == "salkku" {
+                crate::t!("rule-h103-help-salkku")
+            } else {
+                crate::t!("rule-h103-help", key = key, example = example)
+            };
             let d = self
                 .diag(
                     codes::MISSING_KEY,
                     f.span,
-                    format!("{what} is missing the required key `{key}`"),
+                    crate::t!("rule-h103", owner = owner, key = key),
                 )
-                .label(format!("`{key}` missing here"))
-                .help(format!("add `{key} = {example}`"));
+                .label(crate::t!("rule-h103-label", key = key))
+                .help(help);
             self.push(d);
         }
     }
@@ -268,23 +288,25 @@ impl<'s> Reader<'s> {
             | DeValue::Datetime(_) => {
                 let raw = &self.src[v.span()];
                 Some(if in_array {
-                    format!("put each item in quotes: `{key} = [\"{raw}\", …]`")
+                    let toml = format!("{key} = [\"{raw}\", …]");
+                    crate::t!("rule-h102-quote-items", toml = toml)
                 } else {
-                    format!("put the value in quotes: `{key} = \"{raw}\"`")
+                    let toml = format!("{key} = \"{raw}\"");
+                    crate::t!("rule-h102-quote", toml = toml)
                 })
             }
-            DeValue::Array(items) if !in_array => Some(match items.first() {
-                Some(first) if items.len() == 1 => {
-                    format!(
-                        "give one value, not a list: `{key} = {}`",
-                        &self.src[first.span()]
-                    )
-                }
-                _ => format!("give one value, not a list: `{key} = \"…\"`"),
-            }),
+            DeValue::Array(items) if !in_array => {
+                let toml = match items.first() {
+                    Some(first) if items.len() == 1 => {
+                        format!("{key} = {}", &self.src[first.span()])
+                    }
+                    _ => format!("{key} = \"…\""),
+                };
+                Some(crate::t!("rule-h102-one-value", toml = toml))
+            }
             _ => None,
         };
-        self.wrong_type(key, v, "a string", help);
+        self.wrong_type(key, v, &crate::t!("diag-type-string"), help);
         None
     }
 
@@ -303,8 +325,8 @@ impl<'s> Reader<'s> {
                 self.wrong_type(
                     key,
                     v,
-                    "an array of strings",
-                    Some(format!("write `{key} = [\"…\", \"…\"]`")),
+                    &crate::t!("diag-type-strings"),
+                    Some(words::write(&format!("{key} = [\"…\", \"…\"]"))),
                 );
                 Vec::new()
             }
@@ -319,14 +341,12 @@ impl<'s> Reader<'s> {
                 let date = match (dt.date, dt.time, dt.offset) {
                     (Some(d), None, None) => d,
                     _ => {
+                        let message =
+                            crate::t!("rule-h104-datetime", key = key, value = dt.to_string());
                         let d = self
-                            .diag(
-                                codes::INVALID_VALUE,
-                                span,
-                                format!("`{key}` must be a date without a time, found `{dt}`"),
-                            )
-                            .label("expected a local date")
-                            .help(format!("write `{key} = YYYY-MM-DD`"));
+                            .diag(codes::INVALID_VALUE, span, message)
+                            .label(crate::t!("rule-h104-datetime-label"))
+                            .help(words::write(&format!("{key} = YYYY-MM-DD")));
                         self.push(d);
                         return None;
                     }
@@ -335,40 +355,37 @@ impl<'s> Reader<'s> {
                 {
                     Some(d) => Some(Sp::new(d, span)),
                     None => {
+                        let toml = format!("{key} = {dt}");
                         let d = self
                             .diag(
                                 codes::INVALID_VALUE,
                                 span,
-                                format!("`{key} = {dt}` is not a day of the calendar"),
+                                crate::t!("rule-h104-no-day", toml = toml),
                             )
-                            .label("no such day")
-                            .help(
-                                "check the day and month (February has 28 days, 29 in leap years)",
-                            );
+                            .label(crate::t!("rule-h104-no-day-label"))
+                            .help(crate::t!("rule-h104-no-day-help"));
                         self.push(d);
                         None
                     }
                 }
             }
             DeValue::String(s) => {
-                let help = match parse_finnish_date(s)
+                let toml = match parse_finnish_date(s)
                     .or_else(|| NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok())
                 {
-                    Some(d) => format!(
-                        "write a TOML date without quotes: `{key} = {}`",
-                        d.format("%Y-%m-%d")
-                    ),
-                    None => format!("write a TOML date without quotes: `{key} = YYYY-MM-DD`"),
+                    Some(d) => format!("{key} = {}", d.format("%Y-%m-%d")),
+                    None => format!("{key} = YYYY-MM-DD"),
                 };
-                self.wrong_type(key, v, "a date", Some(help));
+                let help = crate::t!("rule-h102-date", toml = toml);
+                self.wrong_type(key, v, &crate::t!("diag-type-date"), Some(help));
                 None
             }
             _ => {
                 self.wrong_type(
                     key,
                     v,
-                    "a date",
-                    Some(format!("write `{key} = YYYY-MM-DD`")),
+                    &crate::t!("diag-type-date"),
+                    Some(words::write(&format!("{key} = YYYY-MM-DD"))),
                 );
                 None
             }
@@ -400,43 +417,59 @@ impl<'s> Reader<'s> {
             DeValue::Float(fl) => {
                 let text = fl.as_str();
                 let suggestion = float_money_suggestion(text);
+                let toml = format!("{key} = {raw}");
                 let d = self
-                    .diag(codes::FLOAT_MONEY, span, format!("`{key} = {raw}` is a float; money must be exact"))
-                    .label("floating-point number")
+                    .diag(
+                        codes::FLOAT_MONEY,
+                        span,
+                        crate::t!("rule-h105", toml = toml),
+                    )
+                    .label(crate::t!("rule-h105-label"))
                     .help(suggestion.map_or_else(
-                        || "write whole euros as an integer (`1234`) or cents as a string (`\"1234.50\"`)".to_string(),
-                        |s| format!("write `{key} = {s}`"),
+                        || crate::t!("rule-h105-help"),
+                        |s| words::write(&format!("{key} = {s}")),
                     ));
                 self.push(d);
                 return None;
             }
             _ => {
-                self.wrong_type(key, v, "an amount of euros", Some(format!("write whole euros as an integer (`{key} = 1234`) or cents as a string (`{key} = \"1234.50\"`)")));
+                self.wrong_type(
+                    key,
+                    v,
+                    &crate::t!("diag-type-money"),
+                    Some(crate::t!("rule-h102-money", key = key)),
+                );
                 return None;
             }
         };
         match parsed {
             Ok(e) => Some(Sp::new(e, span)),
             Err(err) => {
-                let help = match err {
-                    MoneyError::Negative => {
-                        "record a refund or correction as a smaller amount, never a negative one"
-                            .to_string()
-                    }
-                    MoneyError::TooManyDecimals => {
-                        "round to the cent: at most two decimals".to_string()
-                    }
-                    MoneyError::TooLarge => {
-                        "amounts above 18 446 744 073 709 551 615 euros are not accepted"
-                            .to_string()
-                    }
-                    MoneyError::NotANumber => format!(
-                        "write whole euros as an integer (`{key} = 1234`) or cents as a string (`{key} = \"1234.50\"`)"
+                let toml = format!("{key} = {raw}");
+                let (message, help) = match err {
+                    MoneyError::Negative => (
+                        crate::t!("rule-h106-negative", toml = toml),
+                        crate::t!("rule-h106-negative-help"),
+                    ),
+                    MoneyError::TooManyDecimals => (
+                        crate::t!("rule-h106-decimals", toml = toml),
+                        crate::t!("rule-h106-decimals-help"),
+                    ),
+                    MoneyError::TooLarge => (
+                        crate::t!("rule-h106-too-large", toml = toml),
+                        crate::t!(
+                            "rule-h106-too-large-help",
+                            max = words::money(crate::model::money::MAX_EURO)
+                        ),
+                    ),
+                    MoneyError::NotANumber => (
+                        crate::t!("rule-h106-not-money", toml = toml),
+                        crate::t!("rule-h102-money", key = key),
                     ),
                 };
                 let d = self
-                    .diag(codes::NEGATIVE, span, format!("`{key} = {raw}` {err}"))
-                    .label("not a valid amount")
+                    .diag(codes::NEGATIVE, span, message)
+                    .label(crate::t!("rule-h106-money-label"))
                     .help(help);
                 self.push(d);
                 None
@@ -458,21 +491,22 @@ impl<'s> Reader<'s> {
                 self.wrong_type(
                     key,
                     v,
-                    "a percentage",
-                    Some(format!("write `{key} = 75` or `{key} = 11.3`")),
+                    &crate::t!("diag-type-percent"),
+                    Some(crate::t!("rule-h106-percent-help", key = key)),
                 );
                 return None;
             }
         };
+        let toml = format!("{key} = {raw}");
         let Some(p) = parsed else {
             let d = self
                 .diag(
                     codes::NEGATIVE,
                     span,
-                    format!("`{key} = {raw}` is not a percentage"),
+                    crate::t!("rule-h106-not-percent", toml = toml),
                 )
-                .label("not a number")
-                .help(format!("write `{key} = 75` or `{key} = 11.3`"));
+                .label(crate::t!("rule-h106-not-percent-label"))
+                .help(crate::t!("rule-h106-percent-help", key = key));
             self.push(d);
             return None;
         };
@@ -481,10 +515,10 @@ impl<'s> Reader<'s> {
                 .diag(
                     codes::NEGATIVE,
                     span,
-                    format!("`{key} = {raw}` is negative"),
+                    crate::t!("rule-h106-negative", toml = toml),
                 )
-                .label("negative percentage")
-                .help("a share is between 0 and 100 percent");
+                .label(crate::t!("rule-h106-percent-negative-label"))
+                .help(crate::t!("rule-h106-percent-range-help"));
             self.push(d);
             return None;
         }
@@ -493,10 +527,14 @@ impl<'s> Reader<'s> {
                 .diag(
                     codes::NEGATIVE,
                     span,
-                    format!("`{key} = {raw}` is more than 100 %"),
+                    crate::t!(
+                        "rule-h106-over-100",
+                        toml = toml,
+                        limit = words::pct(rust_decimal::Decimal::ONE_HUNDRED)
+                    ),
                 )
-                .label("above 100")
-                .help("a share is between 0 and 100 percent");
+                .label(crate::t!("rule-h106-over-100-label"))
+                .help(crate::t!("rule-h106-percent-range-help"));
             self.push(d);
             return None;
         }
@@ -516,8 +554,8 @@ impl<'s> Reader<'s> {
                 self.wrong_type(
                     key,
                     v,
-                    "a table",
-                    Some(format!("write it as a table: `[{key}]` with keys below it")),
+                    &crate::t!("diag-type-table"),
+                    Some(crate::t!("rule-h102-table", key = key)),
                 );
                 None
             }
@@ -542,10 +580,8 @@ impl<'s> Reader<'s> {
                         _ => self.wrong_type(
                             key,
                             item,
-                            "a table",
-                            Some(format!(
-                                "write each entry as `[[…{key}]]` with its keys below"
-                            )),
+                            &crate::t!("diag-type-table"),
+                            Some(crate::t!("rule-h102-tables", key = key)),
                         ),
                     }
                 }
@@ -555,10 +591,8 @@ impl<'s> Reader<'s> {
                 self.wrong_type(
                     key,
                     v,
-                    "an array of tables",
-                    Some(format!(
-                        "write each entry as `[[…{key}]]` with its keys below"
-                    )),
+                    &crate::t!("diag-type-tables"),
+                    Some(crate::t!("rule-h102-tables", key = key)),
                 );
                 Vec::new()
             }

@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 
 use toml::de::DeTable;
 
-use super::reader::{Fields, Reader};
+use super::reader::{Fields, IN_RECORD, Reader};
 use crate::diag::codes;
 use crate::model::{
     Category, CostYears, Costs, Euro, Funding, InKind, Laji, Liite, Project, Share, Sp, Span,
@@ -44,7 +44,7 @@ pub const LINK_KEYS: &[&str] = &["nimi", "url"];
 pub const UNIT_COST_KEYS: &[&str] = &["tunnit", "tuntihinta"];
 
 pub fn read_project(r: &mut Reader<'_>, root: &DeTable<'_>, id: String) -> Project {
-    let f = r.fields(root, Span::FILE_START, RECORD_KEYS, "a record");
+    let f = r.fields(root, Span::FILE_START, RECORD_KEYS, IN_RECORD);
     let mut p = Project {
         id,
         file: r.file,
@@ -84,24 +84,17 @@ pub fn read_project(r: &mut Reader<'_>, root: &DeTable<'_>, id: String) -> Proje
     p.kustannusarvio = read_costs_by_year(r, &f, "kustannusarvio");
     p.toteutuneet_kustannukset = read_costs_by_year(r, &f, "toteutuneet_kustannukset");
 
-    r.require(&p.nimi, &f, "nimi", "the record", "\"Hankkeen nimi\"");
-    r.require(
-        &p.salkku,
-        &f,
-        "salkku",
-        "the record",
-        "\"KOODI\" (a portfolio code from hanke.toml)",
-    );
-    r.require(&p.vaihe, &f, "vaihe", "the record", "\"käynnissä\"");
-    r.require(&p.alkaa, &f, "alkaa", "the record", "YYYY-MM-DD");
+    r.require(&p.nimi, &f, "nimi", "record", "\"Hankkeen nimi\"");
+    r.require(&p.salkku, &f, "salkku", "record", "\"KOODI\"");
+    r.require(&p.vaihe, &f, "vaihe", "record", "\"käynnissä\"");
+    r.require(&p.alkaa, &f, "alkaa", "record", "YYYY-MM-DD");
     p
 }
 
-/// A key whose string value is one of a fixed set (`vaihe`, `laji`).
+/// A key whose string value is one of a fixed set (`vaihe`, `laji`); the
+/// message names what a value is by the key (`rule-h104-choice`).
 struct Choice<T: 'static> {
     key: &'static str,
-    /// What a value is, for the message: "a Käsittelyvaihe".
-    what: &'static str,
     all: &'static [T],
     parse: fn(&str) -> Option<T>,
     name: fn(T) -> &'static str,
@@ -111,7 +104,6 @@ struct Choice<T: 'static> {
 
 const VAIHE: Choice<Vaihe> = Choice {
     key: "vaihe",
-    what: "a Käsittelyvaihe",
     all: &Vaihe::ALL,
     parse: Vaihe::parse,
     name: Vaihe::as_str,
@@ -120,7 +112,6 @@ const VAIHE: Choice<Vaihe> = Choice {
 
 const LAJI: Choice<Laji> = Choice {
     key: "laji",
-    what: "a kind of funding",
     all: &Laji::ALL,
     parse: Laji::parse,
     name: Laji::as_str,
@@ -140,13 +131,14 @@ fn read_choice<T: Copy>(r: &mut Reader<'_>, f: &Fields<'_, '_>, c: &Choice<T>) -
     if let Some(v) = (c.parse)(&s.value) {
         return Some(Sp::new(v, s.span));
     }
+    let toml = format!("{} = \"{}\"", c.key, s.value);
     let d = r
         .diag(
             codes::INVALID_VALUE,
             s.span,
-            format!("`{} = \"{}\"` is not {}", c.key, s.value, c.what),
+            crate::t!("rule-h104-choice", toml = toml, key = c.key),
         )
-        .label(format!("unknown {}", c.key))
+        .label(crate::t!("rule-h104-choice-label", key = c.key))
         .help(choice_help(&s.value, c));
     r.push(d);
     None
@@ -166,8 +158,8 @@ fn choice_help<T: Copy>(written: &str, c: &Choice<T>) -> String {
         .map(c.name)
         .or_else(|| crate::suggest::did_you_mean(written, names()));
     match guess {
-        Some(g) => format!("did you mean `{g}`? The values are {allowed}"),
-        None => format!("use one of {allowed}"),
+        Some(g) => crate::t!("rule-h104-choice-guess", guess = g, allowed = allowed),
+        None => crate::t!("rule-h104-choice-help", allowed = allowed),
     }
 }
 
@@ -180,7 +172,7 @@ fn read_contact(r: &mut Reader<'_>, t: &DeTable<'_>, span: Span) -> Yhteystieto 
         puhelin: r.string(&f, "puhelin"),
         email: r.string(&f, "email"),
     };
-    r.require(&c.nimi, &f, "nimi", "this contact", "\"Etunimi Sukunimi\"");
+    r.require(&c.nimi, &f, "nimi", "contact", "\"Etunimi Sukunimi\"");
     c
 }
 
@@ -191,7 +183,7 @@ fn read_link(r: &mut Reader<'_>, t: &DeTable<'_>, span: Span) -> Liite {
         nimi: r.string(&f, "nimi"),
         url: r.string(&f, "url"),
     };
-    r.require(&l.url, &f, "url", "this link", "\"https://…\"");
+    r.require(&l.url, &f, "url", "link", "\"https://…\"");
     l
 }
 
@@ -236,7 +228,7 @@ fn read_share(r: &mut Reader<'_>, t: &DeTable<'_>, span: Span, what: &str) -> Sh
         &s.rahoittaja,
         &f,
         "rahoittaja",
-        "this share",
+        "share",
         "\"Rahoittajan nimi\"",
     );
     s.invalid = r.diagnostics.len() > before;
@@ -255,7 +247,7 @@ fn read_in_kind(r: &mut Reader<'_>, t: &DeTable<'_>, span: Span, what: &str) -> 
         &k.rahoittaja,
         &f,
         "rahoittaja",
-        "this contribution",
+        "contribution",
         "\"Rahoittajan nimi\"",
     );
     k
@@ -272,27 +264,27 @@ fn read_costs_by_year(r: &mut Reader<'_>, f: &Fields<'_, '_>, key: &str) -> Cost
     for (year_key, value) in years.iter() {
         let year_span: Span = year_key.span().into();
         let Some(year) = parse_year(year_key.get_ref()) else {
+            let table = format!("{key}.{}", year_key.get_ref());
             let d = r
                 .diag(
                     codes::INVALID_VALUE,
                     year_span,
-                    format!("`{key}.{}` is not a year", year_key.get_ref()),
+                    crate::t!("rule-h104-year", table = table),
                 )
-                .label("expected a year such as 2024")
-                .help(format!("name each table by its year: `[{key}.2024]`"));
+                .label(crate::t!("rule-h104-year-label"))
+                .help(crate::t!("rule-h104-year-help", key = key));
             r.push(d);
             continue;
         };
         let toml::de::DeValue::Table(t) = value.get_ref() else {
+            let table = format!("{key}.{year}");
             let d = r
                 .diag(
                     codes::WRONG_TYPE,
                     value.span().into(),
-                    format!("`{key}.{year}` must be a table of cost categories"),
+                    crate::t!("rule-h102-costs", table = table.as_str()),
                 )
-                .help(format!(
-                    "write `[{key}.{year}]` with category amounts below it, e.g. `palkat = 120000`"
-                ));
+                .help(crate::t!("rule-h102-costs-help", table = table));
             r.push(d);
             continue;
         };

@@ -2,7 +2,7 @@
 
 use toml::de::DeTable;
 
-use super::reader::{Fields, Reader};
+use super::reader::{Fields, IN_REGISTRY, Reader};
 use crate::diag::codes;
 use crate::model::cost_model::{ALL_OTHERS, Kattaa, Kustannusmalli};
 use crate::model::registry::{Ohjelma, Organisaatio, Salkku};
@@ -15,7 +15,7 @@ pub const OHJELMA_KEYS: &[&str] = &["nimi", "rahoittaja", "enintaan", "kustannus
 pub const MODEL_KEYS: &[&str] = &["nimi", "prosentti", "peruste", "kattaa", "lahde"];
 
 pub fn read_registry(r: &mut Reader<'_>, root: &DeTable<'_>) -> Registry {
-    let f = r.fields(root, Span::FILE_START, REGISTRY_KEYS, "the registry");
+    let f = r.fields(root, Span::FILE_START, REGISTRY_KEYS, IN_REGISTRY);
     let mut reg = Registry::default();
     reg.file = r.file;
     if let Some((_, t, _)) = r.table(&f, "salkut") {
@@ -35,7 +35,7 @@ pub fn read_registry(r: &mut Reader<'_>, root: &DeTable<'_>) -> Registry {
                 nimi: r.string(&sf, "nimi"),
                 omistaja: r.string(&sf, "omistaja"),
             };
-            r.require(&s.nimi, &sf, "nimi", "this portfolio", "\"Salkun nimi\"");
+            r.require(&s.nimi, &sf, "nimi", "portfolio", "\"Salkun nimi\"");
             reg.salkut.insert(code.get_ref().to_string(), s);
         }
     }
@@ -289,13 +289,14 @@ fn sub_table<'t, 'i>(
     match v.get_ref() {
         toml::de::DeValue::Table(t) => Some(t),
         _ => {
+            let table = format!("{parent}.{name}");
             let d = r
                 .diag(
                     crate::diag::codes::WRONG_TYPE,
                     v.span().into(),
-                    format!("`{parent}.{name}` must be a table"),
+                    crate::t!("rule-h102-registry-table", table = table.as_str()),
                 )
-                .help(format!("write `[{parent}.{name}]` with its keys below it"));
+                .help(crate::t!("rule-h102-registry-table-help", table = table));
             r.push(d);
             None
         }

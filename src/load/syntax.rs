@@ -18,10 +18,54 @@ pub fn syntax_diagnostic(file: FileId, text: &str, e: &toml::de::Error) -> Diagn
         codes::SYNTAX,
         file,
         span,
-        format!("invalid TOML: {message}"),
+        crate::t!("rule-h003", reason = reason(&message)),
     )
-    .label("here")
+    .label(crate::t!("rule-h003-label"))
     .help_opt(help)
+}
+
+/// The parser's message in the user's language: the parser writes
+/// `description, expected a, b`; each description the catalogue knows
+/// (`rule-h003-parser*`, by [`slug`]) is translated, literals in backticks
+/// stay, anything else is left as the parser wrote it.
+fn reason(message: &str) -> String {
+    let (what, expected) = match message.split_once(", expected ") {
+        Some((what, expected)) => (what, Some(expected)),
+        None => (message, None),
+    };
+    let what = crate::t!("rule-h003-parser", slug = slug(what), text = what);
+    let Some(expected) = expected else {
+        return what;
+    };
+    let items: Vec<String> = expected
+        .split(", ")
+        .map(|item| {
+            if item.starts_with('`') {
+                item.to_string()
+            } else {
+                crate::t!("rule-h003-parser-expected", slug = slug(item), text = item)
+            }
+        })
+        .collect();
+    crate::t!(
+        "rule-h003-reason-expected",
+        what = what,
+        expected = items.join(", ")
+    )
+}
+
+/// `` `_` may only go between digits `` → `may-only-go-between-digits`: a
+/// parser text as a Fluent variant key.
+fn slug(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
 }
 
 /// The line of `text` that holds byte `at`.
@@ -42,47 +86,44 @@ fn syntax_help(message: &str, line: &str) -> Option<String> {
     let help = if number_with_separators
         && (m.contains("expected newline") || m.contains("must be quoted"))
     {
-        "a bare number has no spaces, commas or units: write `1000` (or `1_000`); \
-         money may be a string `\"1 000,50\"`, a percentage `75` or `\"12,5\"`"
+        crate::t!("rule-h003-help-number")
     } else if m.contains("duplicate") {
-        "each key and table may appear only once: merge the two"
+        crate::t!("rule-h003-help-duplicate")
     } else if m.contains("recursion") {
-        "tables or arrays are nested too deeply here: a record needs only a few levels \
-         (`[kustannusarvio.2024]`, `[[rahoitus.osuudet]]`)"
+        crate::t!("rule-h003-help-deep")
     } else if (m.contains("string") && m.contains("unterminated"))
         || m.contains("missing closing")
         || m.contains("invalid literal string")
         || m.contains("invalid basic string")
     {
-        "close the string with the quote it was opened with"
+        crate::t!("rule-h003-help-string")
     } else if m.contains("invalid") && m.contains("date") || m.contains("day") {
-        "write dates as YYYY-MM-DD, a real day of the calendar"
+        crate::t!("rule-h003-help-date")
     } else if m.contains("invalid boolean") && (value.starts_with("tr") || value.starts_with("fa"))
     {
-        "write `true` or `false`, in lowercase"
+        crate::t!("rule-h003-help-boolean")
     } else if m.contains("must be quoted") || m.contains("invalid boolean") {
-        "text goes in double quotes: `kuvaus = \"Teksti\"`"
+        crate::t!("rule-h003-help-quotes")
     } else if m.contains("escaped value") || m.contains("escape") {
-        "a backslash in double quotes starts an escape: write `\\\\` for a backslash, \
-         or use single quotes ('C:\\polku') where backslashes are plain"
+        crate::t!("rule-h003-help-escape")
     } else if m.contains("may only go between digits") {
-        "`_` separates digits only: `1_000` or `1000`"
+        crate::t!("rule-h003-help-underscore")
     } else if m.contains("unclosed table") {
-        "close the table header: `[rahoitus]`, `[[rahoitus.osuudet]]`"
+        crate::t!("rule-h003-help-table")
     } else if m.contains("unclosed array") {
-        "close the array with `]`"
+        crate::t!("rule-h003-help-array")
     } else if m.contains("unclosed inline table") {
-        "close the inline table with `}`: it must fit on one line"
+        crate::t!("rule-h003-help-inline")
     } else if m.contains("invalid unquoted key") && !line.is_ascii() {
-        "a bare key is ASCII only: write it without ä and ö (`tiivistelma`, `sahkoposti`) or in quotes (`\"tiivistelmä\" = …`)"
+        crate::t!("rule-h003-help-key-ascii")
     } else if m.contains("key with no value") {
-        "write `key = value`; a key has no spaces (use `_`)"
+        crate::t!("rule-h003-help-key")
     } else if m.contains("expected newline") {
-        "one `key = value` per line, text in one pair of double quotes"
+        crate::t!("rule-h003-help-newline")
     } else {
         return None;
     };
-    Some(help.to_string())
+    Some(help)
 }
 
 #[cfg(test)]
@@ -98,20 +139,39 @@ mod tests {
 
     #[test]
     fn the_usual_mistakes_get_a_fix() {
+        // Unit tests run in the default language, Finnish.
         assert!(help_for("summa = 1 000\n").contains("`1000`"));
         assert!(help_for("summa = 1,5\n").contains("`1000`"));
         assert!(help_for("osuus = 75 %\n").contains("`75`"));
-        assert!(help_for("kuvaus = Testi\n").contains("double quotes"));
-        assert!(help_for("kuvaus = testi\n").contains("double quotes"));
+        assert!(help_for("kuvaus = Testi\n").contains("lainausmerkkeihin"));
+        assert!(help_for("kuvaus = testi\n").contains("lainausmerkkeihin"));
         assert!(help_for("x = tru\n").contains("`true`"));
-        assert!(help_for("nimi hanke = 1\n").contains("no spaces"));
-        assert!(help_for("tiivistelmä = \"x\"\n").contains("without ä and ö"));
+        assert!(help_for("nimi hanke = 1\n").contains("ei ole välilyöntejä"));
+        assert!(help_for("tiivistelmä = \"x\"\n").contains("ilman ä:tä ja ö:tä"));
         assert!(help_for("[rahoitus\n").contains("`[rahoitus]`"));
-        assert!(help_for("alkaa = 2012-3-1\n").contains("YYYY-MM-DD"));
-        assert!(help_for("a = 1\na = 2\n").contains("only once"));
-        assert!(help_for("kuvaus = \"C:\\polku\"\n").contains("backslash"));
+        assert!(help_for("alkaa = 2012-3-1\n").contains("`2012-03-01`"));
+        assert!(help_for("a = 1\na = 2\n").contains("vain kerran"));
+        assert!(help_for("kuvaus = \"C:\\polku\"\n").contains("kenoviiva"));
         let deep = format!("x = {}{}\n", "[".repeat(500), "]".repeat(500));
-        assert!(help_for(&deep).contains("nested too deeply"));
+        assert!(help_for(&deep).contains("liian syvällä"));
+    }
+
+    #[test]
+    fn the_parsers_words_are_translated_and_literals_kept() {
+        // Unit tests run in the default language, Finnish.
+        assert_eq!(
+            slug("`_` may only go between digits"),
+            "may-only-go-between-digits"
+        );
+        assert_eq!(
+            reason("invalid basic string, expected `\"`"),
+            "virheellinen merkkijono, odotettiin: `\"`"
+        );
+        assert_eq!(
+            reason("key with no value, expected `=`"),
+            "avaimella ei ole arvoa, odotettiin: `=`"
+        );
+        assert_eq!(reason("something new"), "something new");
     }
 
     #[test]

@@ -32,7 +32,7 @@ pub struct WalkProblem {
     pub rel: String,
     pub message: String,
     /// How to fix it.
-    pub help: &'static str,
+    pub help: String,
 }
 
 pub const REGISTRY_FILE: &str = "hanke.toml";
@@ -76,7 +76,10 @@ pub fn records(root: &Path) -> impl Iterator<Item = Result<Found, WalkProblem>> 
             }
             if is_skipped(e.file_name()) {
                 if let Some(problem) = stale_temporary(root, e) {
-                    pruned.lock().unwrap_or_else(|p| p.into_inner()).push(problem);
+                    pruned
+                        .lock()
+                        .unwrap_or_else(|p| p.into_inner())
+                        .push(problem);
                 }
                 return false;
             }
@@ -84,7 +87,10 @@ pub fn records(root: &Path) -> impl Iterator<Item = Result<Found, WalkProblem>> 
                 && let Some(problem) = leads_outside(root, &inside, e)
                     .or_else(|| reached_twice(root, &inside, e, &mut linked))
             {
-                pruned.lock().unwrap_or_else(|p| p.into_inner()).push(problem);
+                pruned
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .push(problem);
                 return false;
             }
             true
@@ -102,11 +108,12 @@ pub fn records(root: &Path) -> impl Iterator<Item = Result<Found, WalkProblem>> 
                 if !ft.is_file() {
                     // Reading a named pipe would wait forever, a device
                     // (`/dev/zero`) would never end: say so, read nothing.
-                    let message = format!(
-                        "`{rel}` is {}, not a file: a record must be a regular file",
-                        file_kind(&ft)
+                    let message = crate::t!(
+                        "rule-h001-not-file",
+                        file = rel.as_str(),
+                        kind = file_kind(&ft)
                     );
-                    let help = "move it out of the data folder, or rename it so it does not end in `.toml`";
+                    let help = crate::t!("rule-h001-not-file-help");
                     return Some(Err(WalkProblem {
                         code: codes::UNREADABLE,
                         rel,
@@ -148,11 +155,12 @@ pub fn leads_outside(root: &Path, inside: &Path, e: &walkdir::DirEntry) -> Optio
         return None;
     }
     let rel = relative(root, e.path());
-    let message = format!(
-        "`{rel}` is a symbolic link out of the data folder (to `{}`): it is not followed",
-        target.display()
+    let message = crate::t!(
+        "rule-h001-outside",
+        file = rel.as_str(),
+        target = target.display().to_string()
     );
-    let help = "records live in the data folder: copy the files in, or remove the link";
+    let help = crate::t!("rule-h001-outside-help");
     Some(WalkProblem {
         code: codes::UNREADABLE,
         rel,
@@ -177,6 +185,8 @@ fn reached_twice(
     let ft = e.file_type();
     let shown = relative(inside, &target);
     let walked = rel_target.components().all(|c| !is_skipped(c.as_os_str()));
+    let file = relative(root, e.path());
+    let shown = shown.as_str();
     let (message, help) = if ft.is_dir() {
         let parent = e
             .path()
@@ -187,47 +197,50 @@ fn reached_twice(
         }
         if walked {
             (
-                format!(
-                    "is a symbolic link to the folder `{shown}`, whose records are read there already: they are read once"
+                crate::t!(
+                    "rule-h111-folder-walked",
+                    file = file.as_str(),
+                    target = shown
                 ),
-                "remove the link: each record is one file, found once",
+                crate::t!("rule-h111-folder-walked-help"),
             )
         } else if linked.insert(target) {
             return None;
         } else {
             (
-                format!(
-                    "leads to the folder `{shown}`, which another link already brought in: its records are read once"
+                crate::t!(
+                    "rule-h111-folder-twice",
+                    file = file.as_str(),
+                    target = shown
                 ),
-                "keep one link to the folder and remove the others",
+                crate::t!("rule-h111-folder-twice-help"),
             )
         }
     } else if ft.is_file() {
-        if walked && is_record_path(&shown) {
+        if walked && is_record_path(shown) {
             (
-                format!(
-                    "is a symbolic link to `{shown}`, which is read as a record already: it is read once"
+                crate::t!(
+                    "rule-h111-file-walked",
+                    file = file.as_str(),
+                    target = shown
                 ),
-                "remove the link: a record is one file. If it is meant to be a project of its own, make it a file with its own `nimi`",
+                crate::t!("rule-h111-file-walked-help"),
             )
         } else if linked.insert(target) {
             return None;
         } else {
             (
-                format!(
-                    "leads to `{shown}`, which another link already brought in: it is read once"
-                ),
-                "keep one link to the file and remove the others",
+                crate::t!("rule-h111-file-twice", file = file.as_str(), target = shown),
+                crate::t!("rule-h111-file-twice-help"),
             )
         }
     } else {
         return None;
     };
-    let rel = relative(root, e.path());
     Some(WalkProblem {
         code: codes::DUPLICATE_PROJECT,
-        message: format!("`{rel}` {message}"),
-        rel,
+        message,
+        rel: file,
         help,
     })
 }
@@ -243,39 +256,37 @@ pub fn stale_temporary(root: &Path, e: &walkdir::DirEntry) -> Option<WalkProblem
     }
     let rel = relative(root, e.path());
     Some(WalkProblem {
-        message: format!(
-            "`{rel}` is a temporary file left by an interrupted `hanke` write; it is not a record"
-        ),
+        message: crate::t!("rule-h006", file = rel.as_str()),
         rel,
-        help: "`hanke fmt` removes it (or delete it); `.hanke-tmp-*` in .gitignore keeps such files out of commits",
+        help: crate::t!("rule-h006-help"),
         code: codes::STALE_TEMP,
     })
 }
 
-/// What a file that is not a regular file is, for messages: "a folder",
-/// "a named pipe", ...
-pub fn file_kind(ft: &std::fs::FileType) -> &'static str {
+/// What a file that is not a regular file is, for messages, in the user's
+/// language: "a folder" / "kansio", "a named pipe" / "nimetty putki", ...
+pub fn file_kind(ft: &std::fs::FileType) -> String {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if ft.is_fifo() {
-            return "a named pipe";
+            return crate::t!("diag-file-kind-pipe");
         }
         if ft.is_char_device() || ft.is_block_device() {
-            return "a device";
+            return crate::t!("diag-file-kind-device");
         }
         if ft.is_socket() {
-            return "a socket";
+            return crate::t!("diag-file-kind-socket");
         }
     }
     if ft.is_dir() {
-        "a folder"
+        crate::t!("diag-file-kind-folder")
     } else if ft.is_symlink() {
-        "a symbolic link"
+        crate::t!("diag-file-kind-symlink")
     } else if ft.is_file() {
-        "a file"
+        crate::t!("diag-file-kind-file")
     } else {
-        "not a regular file"
+        crate::t!("diag-file-kind-other")
     }
 }
 
@@ -306,11 +317,12 @@ pub fn relative(root: &Path, path: &Path) -> String {
 fn walk_problem(root: &Path, err: &walkdir::Error) -> WalkProblem {
     let rel = err.path().map_or_else(String::new, |p| relative(root, p));
     if let Some(ancestor) = err.loop_ancestor() {
-        let message = format!(
-            "symbolic link loop: `{rel}` leads back to `{}`",
-            relative(root, ancestor)
-        );
-        let help = "remove the link that points back up the tree";
+        // The data folder itself is `.`, not an empty name.
+        let target = Some(relative(root, ancestor))
+            .filter(|t| !t.is_empty())
+            .unwrap_or_else(|| ".".into());
+        let message = crate::t!("rule-h001-loop", file = rel.as_str(), target = target);
+        let help = crate::t!("rule-h001-loop-help");
         return WalkProblem {
             code: codes::UNREADABLE,
             rel,
@@ -318,12 +330,12 @@ fn walk_problem(root: &Path, err: &walkdir::Error) -> WalkProblem {
             help,
         };
     }
-    let message = match err.io_error() {
-        Some(io) => format!("cannot read `{rel}`: {}", io_reason(io)),
-        None => format!("cannot read `{rel}`: {err}"),
+    let reason = match err.io_error() {
+        Some(io) => io_reason(io),
+        None => err.to_string(),
     };
-    let help =
-        "check that it exists and that you may read it (its permissions, or where its link points)";
+    let message = crate::t!("rule-h001-walk", file = rel.as_str(), reason = reason);
+    let help = crate::t!("rule-h001-walk-help");
     WalkProblem {
         code: codes::UNREADABLE,
         rel,
@@ -335,8 +347,8 @@ fn walk_problem(root: &Path, err: &walkdir::Error) -> WalkProblem {
 /// A short lowercase reason for an I/O error.
 pub fn io_reason(err: &std::io::Error) -> String {
     match err.kind() {
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        std::io::ErrorKind::NotFound => "no such file or folder".into(),
+        std::io::ErrorKind::PermissionDenied => crate::t!("diag-io-permission"),
+        std::io::ErrorKind::NotFound => crate::t!("diag-io-not-found"),
         _ => {
             let s = err.to_string();
             s.split(" (os error").next().unwrap_or(&s).to_lowercase()

@@ -3,7 +3,7 @@
 use chrono::Datelike;
 
 use super::Ctx;
-use crate::diag::{Diagnostic, codes};
+use crate::diag::{Diagnostic, codes, words};
 use crate::model::{FundingKind, Vaihe};
 
 /// H201: `alkaa` ≤ `loppuu`.
@@ -18,11 +18,15 @@ pub fn ends_after_start(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                     codes::END_BEFORE_START,
                     p.file,
                     l.span,
-                    format!("`loppuu = {}` is before `alkaa = {}`", l.value, a.value),
+                    crate::t!(
+                        "rule-h201",
+                        loppuu = l.value.to_string(),
+                        alkaa = a.value.to_string()
+                    ),
                 )
-                .label("ends before it starts")
-                .secondary(a.span, "starts here")
-                .help("swap the dates, or correct the year"),
+                .label(crate::t!("rule-h201-label"))
+                .secondary(a.span, crate::t!("rule-h201-start"))
+                .help(crate::t!("rule-h201-help")),
             );
         }
     }
@@ -45,14 +49,17 @@ pub fn within_paahanke(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                     codes::OUTSIDE_PARENT,
                     p.file,
                     a.span,
-                    format!(
-                        "osahanke starts on {}, before its päähanke `{}` starts on {}",
-                        a.value, parent.id, pa
+                    crate::t!(
+                        "rule-h202-start",
+                        date = words::date(a.value),
+                        parent = parent.id.as_str(),
+                        parent_date = words::date(pa)
                     ),
                 )
-                .label("before the päähanke starts")
-                .help(format!(
-                    "start on or after {pa}, or move the päähanke's `alkaa` earlier"
+                .label(crate::t!("rule-h202-start-label"))
+                .help(crate::t!(
+                    "rule-h202-start-help",
+                    parent_date = words::date(pa)
                 )),
             );
         }
@@ -64,14 +71,17 @@ pub fn within_paahanke(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                     codes::OUTSIDE_PARENT,
                     p.file,
                     l.span,
-                    format!(
-                        "osahanke ends on {}, after its päähanke `{}` ends on {}",
-                        l.value, parent.id, pl
+                    crate::t!(
+                        "rule-h202-end",
+                        date = words::date(l.value),
+                        parent = parent.id.as_str(),
+                        parent_date = words::date(pl)
                     ),
                 )
-                .label("after the päähanke ends")
-                .help(format!(
-                    "end on or before {pl}, or move the päähanke's `loppuu` later"
+                .label(crate::t!("rule-h202-end-label"))
+                .help(crate::t!(
+                    "rule-h202-end-help",
+                    parent_date = words::date(pl)
                 )),
             );
         }
@@ -92,14 +102,20 @@ pub fn cost_years_within_project(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 if !outside {
                     continue;
                 }
-                let range = match last {
-                    Some(l) => format!("{first}–{l}"),
-                    None => format!("{first} onwards"),
+                let table = format!("[{}.{year}]", kind.costs_table());
+                let message = match last {
+                    Some(l) => crate::t!(
+                        "rule-h203",
+                        table = table,
+                        first = first.to_string(),
+                        last = l.to_string()
+                    ),
+                    None => crate::t!("rule-h203-open", table = table, first = first.to_string()),
                 };
                 out.push(
-                    Diagnostic::new(codes::YEAR_OUTSIDE, p.file, costs.span, format!("`[{}.{year}]` is outside the project's years {range}", kind.costs_table()))
-                        .label("year outside alkaa..loppuu")
-                        .help("move these costs to a year the project runs, or correct `alkaa` / `loppuu`"),
+                    Diagnostic::new(codes::YEAR_OUTSIDE, p.file, costs.span, message)
+                        .label(crate::t!("rule-h203-label"))
+                        .help(crate::t!("rule-h203-help")),
                 );
             }
         }
@@ -113,38 +129,48 @@ pub fn vaihe_agrees_with_today(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     for p in ctx.projects {
         let Some(v) = &p.vaihe else { continue };
         let (alkaa, loppuu) = (p.alkaa(), p.loppuu());
+        // (which message, the date it names, the vaihe to set)
         let problem = match v.value {
             Vaihe::Paattynyt => loppuu
                 .filter(|&l| l > today)
-                .map(|l| (format!("ends on {}, in the future", l), "käynnissä")),
+                .map(|l| ("ends-future", l, "käynnissä")),
             Vaihe::Kaynnissa => match (alkaa, loppuu) {
-                (_, Some(l)) if l < today => Some((format!("ended on {}", l), "päättynyt")),
-                (Some(a), _) if a > today => {
-                    Some((format!("starts on {}, in the future", a), "suunnitteilla"))
-                }
+                (_, Some(l)) if l < today => Some(("ended", l, "päättynyt")),
+                (Some(a), _) if a > today => Some(("starts-future", a, "suunnitteilla")),
                 _ => None,
             },
             Vaihe::Suunnitteilla => alkaa
                 .filter(|&a| a < today)
-                .map(|a| (format!("started on {}", a), "käynnissä")),
+                .map(|a| ("started", a, "käynnissä")),
             Vaihe::Keskeytetty => None,
         };
-        if let Some((why, suggested)) = problem {
+        if let Some((why, date, suggested)) = problem {
+            let (vaihe, date, today) = (v.value.as_str(), words::date(date), words::date(today));
+            let message = match why {
+                "ends-future" => crate::t!(
+                    "rule-h204-ends-future",
+                    vaihe = vaihe,
+                    date = date,
+                    today = today
+                ),
+                "ended" => crate::t!("rule-h204-ended", vaihe = vaihe, date = date, today = today),
+                "starts-future" => crate::t!(
+                    "rule-h204-starts-future",
+                    vaihe = vaihe,
+                    date = date,
+                    today = today
+                ),
+                _ => crate::t!(
+                    "rule-h204-started",
+                    vaihe = vaihe,
+                    date = date,
+                    today = today
+                ),
+            };
             out.push(
-                Diagnostic::new(
-                    codes::VAIHE_VS_TODAY,
-                    p.file,
-                    v.span,
-                    format!(
-                        "`vaihe = \"{}\"` but the project {why} (today is {})",
-                        v.value.as_str(),
-                        today
-                    ),
-                )
-                .label("out of date")
-                .help(format!(
-                    "set `vaihe = \"{suggested}\"`, or correct the dates"
-                )),
+                Diagnostic::new(codes::VAIHE_VS_TODAY, p.file, v.span, message)
+                    .label(crate::t!("rule-h204-label"))
+                    .help(crate::t!("rule-h204-help", vaihe = suggested)),
             );
         }
     }

@@ -30,16 +30,21 @@ pub fn no_duplicate_records(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 codes::DUPLICATE_RECORD,
                 p.file,
                 nimi.span,
-                format!(
-                    "`{}` has the same `nimi` and `alkaa` as `{}`: the same project twice?",
-                    p.id, original.id
+                crate::t!(
+                    "rule-h111-copy",
+                    id = p.id.as_str(),
+                    original = original.id.as_str()
                 ),
             )
-            .label(format!("also the name of `{}`", original.id))
-            .secondary(alkaa.span, format!("`{}` starts on the same day", original.id))
-            .help(
-                "if it is the same project, remove one of the two records (reports count both); if not, give them names that tell them apart",
-            ),
+            .label(crate::t!(
+                "rule-h111-copy-label",
+                original = original.id.as_str()
+            ))
+            .secondary(
+                alkaa.span,
+                crate::t!("rule-h111-copy-start", original = original.id.as_str()),
+            )
+            .help(crate::t!("rule-h111-copy-help")),
         );
     }
 }

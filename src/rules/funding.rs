@@ -27,7 +27,7 @@ use crate::calc::costs::{computed_total, grand_total};
 use crate::calc::funding::{
     Resolved, ResolvedShare, amount_at_most, percent_of, resolve, total as funding_total,
 };
-use crate::diag::{Code, Diagnostic, Edit, Fix, codes};
+use crate::diag::{Code, Diagnostic, Edit, Fix, codes, words};
 use crate::model::{Euro, Funding, FundingKind, Laji, Percent, Project, Registry, Sp, Span};
 
 /// One funding table of one record, with what the table-local rules read.
@@ -56,37 +56,24 @@ fn each_table(ctx: &Ctx<'_>, mut f: impl FnMut(Table<'_>)) {
 
 // --- Text -----------------------------------------------------------------
 
-/// A percentage for messages: `75 %`, `11.55 %`.
+/// A percentage for messages, at most two decimals: `11,55 %` / `11.55%`.
 fn pct(d: Decimal) -> String {
-    let r = d.round_dp(2).normalize();
-    format!("{r} %")
+    words::pct(d)
 }
 
-/// An amount for messages: `1 000 €`, `60 000.37 €` (thousands spaced as in
-/// the reports, English decimal point as the rest of a diagnostic).
+/// An amount for messages: `60 000,37 €` / `€60,000.37`.
 fn eur(e: Euro) -> String {
-    let plain = e.plain();
-    let (whole, cents) = plain.split_once('.').unwrap_or((&plain, ""));
-    let mut grouped = String::new();
-    for (i, c) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i).is_multiple_of(3) {
-            grouped.push(' ');
-        }
-        grouped.push(c);
-    }
-    if cents.is_empty() {
-        format!("{grouped} €")
-    } else {
-        format!("{grouped}.{cents} €")
-    }
+    words::euro(e)
 }
 
+/// A difference with its sign: `+1 €`, `−50 €` / `+€1`, `-€50`.
 fn signed(d: Decimal) -> String {
-    if d.is_sign_positive() {
-        format!("+{d}")
-    } else {
-        d.to_string()
-    }
+    words::signed(d)
+}
+
+/// A stated percentage in prose, with the decimals it was written with.
+fn stated_pct(p: Percent) -> String {
+    crate::lang::format::percent(p.value, p.decimals)
 }
 
 /// `X € (Y %)` of `whole`.
@@ -237,11 +224,15 @@ fn total_place(f: &Funding, kind: FundingKind, total: Euro) -> (Span, String) {
     match &f.yhteensa {
         Some(y) => (
             y.span,
-            format!("`{}.yhteensa` is {}", kind.table(), y.value),
+            crate::t!(
+                "rule-h306-stated",
+                table = kind.table(),
+                total = eur(y.value)
+            ),
         ),
         None => (
             f.span,
-            format!("the shares of [{}] add up to {total}", kind.table()),
+            crate::t!("rule-h306-shares", table = kind.table(), total = eur(total)),
         ),
     }
 }
@@ -262,20 +253,13 @@ fn empty_share(t: Table<'_>, fixes: bool, out: &mut Vec<Diagnostic>) {
             codes::SHARE_EMPTY,
             t.p.file,
             s.span,
-            format!(
-                "the share of `{}` in [{}] has neither `summa` nor `osuus`",
-                s.funder(),
-                t.kind.table()
-            ),
+            crate::t!("rule-h301", funder = s.funder(), table = t.kind.table()),
         )
-        .label("no amount or percentage");
+        .label(crate::t!("rule-h301-label"));
         let gap_fix = fixes.then(|| fill_the_gap(t, i, s.span)).flatten();
         out.push(match gap_fix {
-            Some((gap, fix)) => d.fix(
-                Some(&format!("{gap} of `yhteensa` is left for this share")),
-                fix,
-            ),
-            None => d.help("add `summa = …` (euros) or `osuus = …` (percent of `yhteensa`)"),
+            Some((gap, fix)) => d.fix(Some(&crate::t!("rule-h301-gap", gap = gap)), fix),
+            None => d.help(crate::t!("rule-h301-help")),
         });
     }
 }
@@ -315,24 +299,34 @@ fn amounts_add_up(t: Table<'_>, _fixes: bool, out: &mut Vec<Diagnostic>) {
         return;
     }
     let covered = t.r.covered();
-    let mut message = format!(
-        "the shares of [{}] add up to `{covered}`, not `yhteensa = {}` (difference {})",
-        t.kind.table(),
-        total.value,
-        signed(covered - total.value)
+    let mut message = crate::t!(
+        "rule-h302",
+        table = t.kind.table(),
+        covered = eur(covered),
+        total = total.value.to_string(),
+        diff = signed(covered.0 - total.value.0)
     );
     if let Some(gap) = t.r.uncovered {
-        message.push_str(&format!(": {} has no funder", eur_pct(gap, total.value)));
+        message = crate::t!(
+            "rule-h302-gap",
+            message = message,
+            gap = eur_pct(gap, total.value)
+        );
     }
     let mut d = Diagnostic::new(codes::SUM_MISMATCH, t.p.file, total.span, message)
-        .label(format!("shares add up to {covered}"));
+        .label(crate::t!("rule-h302-label", covered = eur(covered)));
     for s in &t.r.shares {
         match (&s.share.summa, &s.share.osuus, s.summa) {
             (Some(summa), _, _) => d = d.secondary(summa.span, s.share.funder().to_string()),
             (None, Some(o), Some(amount)) => {
                 d = d.secondary(
                     o.span,
-                    format!("{}: {} % is {amount}", s.share.funder(), o.value),
+                    crate::t!(
+                        "rule-h302-share",
+                        funder = s.share.funder(),
+                        percent = stated_pct(o.value),
+                        amount = eur(amount)
+                    ),
                 )
             }
             _ => {}
@@ -340,12 +334,9 @@ fn amounts_add_up(t: Table<'_>, _fixes: bool, out: &mut Vec<Diagnostic>) {
     }
     let derived = t.r.shares.iter().any(|s| s.summa_derived);
     let help = match (t.r.uncovered, derived) {
-        (_, false) => "correct the amount that is off, or `yhteensa`; every euro and cent must be accounted for".to_string(),
-        (Some(gap), true) => format!(
-            "give the {} to a share (raise its `summa` or `osuus`) or add a share for it, or lower `yhteensa`: no part of the total is left without a funder",
-            eur(gap)
-        ),
-        (None, true) => "lower the share that is too large, or raise `yhteensa`: the shares add up to the total exactly".to_string(),
+        (_, false) => crate::t!("rule-h302-help-stated"),
+        (Some(gap), true) => crate::t!("rule-h302-help-gap", gap = eur(gap)),
+        (None, true) => crate::t!("rule-h302-help-excess"),
     };
     out.push(d.help(help));
 }
@@ -376,24 +367,26 @@ fn percent_matches_amount(t: Table<'_>, fixes: bool, out: &mut Vec<Diagnostic>) 
             continue;
         }
         let right = rounded_like(stated.value, actual);
-        let total_name = if t.r.total_derived {
-            "the sum of the shares"
+        let total_kind = if t.r.total_derived {
+            "shares"
         } else {
-            "`yhteensa`"
+            "stated"
         };
         let d = Diagnostic::new(
             codes::PERCENT_MISMATCH,
             t.p.file,
             stated.span,
-            format!(
-                "`osuus = {}` does not match `summa` {} of `{}`: that is {} of {total_name} {total}",
-                stated.value,
-                summa.value,
-                s.funder(),
-                pct(actual)
+            crate::t!(
+                "rule-h303",
+                stated = stated.value.to_string(),
+                summa = eur(summa.value),
+                funder = s.funder(),
+                percent = pct(actual),
+                total_kind = total_kind,
+                total = eur(total)
             ),
         )
-        .label(format!("should be {}", percent_text(right)));
+        .label(crate::t!("rule-h303-label", right = percent_text(right)));
         // With the amounts adding up to the total, the percentage is the
         // figure that is off; otherwise either may be.
         let fix = (fixes && t.r.adds_up())
@@ -407,11 +400,11 @@ fn percent_matches_amount(t: Table<'_>, fixes: bool, out: &mut Vec<Diagnostic>) 
             })
             .flatten();
         out.push(match fix {
-            Some(fix) => d.fix(Some("the amounts add up, so the percentage is off"), fix),
-            None => d.help(format!(
-                "write `osuus = {}`, or correct `summa` (in [{}])",
-                percent_text(right),
-                t.kind.table()
+            Some(fix) => d.fix(Some(&crate::t!("rule-h303-fix")), fix),
+            None => d.help(crate::t!(
+                "rule-h303-help",
+                right = percent_text(right),
+                table = t.kind.table()
             )),
         });
     }
@@ -436,24 +429,31 @@ fn percentages_add_up(t: Table<'_>, fixes: bool, out: &mut Vec<Diagnostic>) {
         .rev()
         .find_map(|s| s.osuus.as_ref())
         .map_or(f.span, |o| o.span);
-    let mut message = format!(
-        "the percentages of [{}] add up to {}, not 100 %",
-        t.kind.table(),
-        pct(sum)
+    let mut message = crate::t!(
+        "rule-h304",
+        table = t.kind.table(),
+        sum = pct(sum),
+        hundred = pct(Decimal::ONE_HUNDRED)
     );
     if let Some(total) = f.yhteensa.as_ref().filter(|_| gap_is_h304s(t)) {
         if let Some(gap) = t.r.uncovered {
-            message.push_str(&format!(
-                ": {} of {} has no funder",
-                eur(gap),
-                eur(total.value)
-            ));
+            message = crate::t!(
+                "rule-h304-gap",
+                message = message,
+                gap = eur(gap),
+                total = eur(total.value)
+            );
         } else if let Some(excess) = t.r.excess {
-            message.push_str(&format!(": {} more than {}", eur(excess), eur(total.value)));
+            message = crate::t!(
+                "rule-h304-excess",
+                message = message,
+                excess = eur(excess),
+                total = eur(total.value)
+            );
         }
     }
     let mut d = Diagnostic::new(codes::PERCENT_SUM, t.p.file, last, message)
-        .label(format!("shares add up to {}", pct(sum)));
+        .label(crate::t!("rule-h304-label", sum = pct(sum)));
     for s in &f.osuudet {
         if let Some(o) = &s.osuus
             && o.span != last
@@ -463,10 +463,7 @@ fn percentages_add_up(t: Table<'_>, fixes: bool, out: &mut Vec<Diagnostic>) {
     }
     let fix = fixes.then(|| percentages_beside_amounts(t, last)).flatten();
     out.push(match fix {
-        Some(fix) => d.fix(
-            Some("the amounts add up, so the percentages beside them are off"),
-            fix,
-        ),
+        Some(fix) => d.fix(Some(&crate::t!("rule-h304-fix")), fix),
         None => d.help(percent_sum_help(f, sum)),
     });
 }
@@ -493,16 +490,15 @@ fn percentages_beside_amounts(t: Table<'_>, span: Span) -> Option<Fix> {
 }
 
 fn percent_sum_help(f: &Funding, sum: Decimal) -> String {
+    let hundred = pct(Decimal::ONE_HUNDRED);
     if sum > Decimal::ONE_HUNDRED {
-        return "lower the percentage that is too large: the shares of one split add up to 100 %, and more than one may be off".into();
+        return crate::t!("rule-h304-help-over", hundred = hundred);
     }
     let missing = pct(Decimal::ONE_HUNDRED - sum);
     if f.osuudet.len() == 1 {
-        format!("add a share for the other {missing}, or correct `osuus`")
+        crate::t!("rule-h304-help-one", missing = missing)
     } else {
-        format!(
-            "correct the percentage that is off, or add a share for the missing {missing}: the shares of one split add up to 100 %"
-        )
+        crate::t!("rule-h304-help-many", missing = missing, hundred = hundred)
     }
 }
 
@@ -584,11 +580,16 @@ fn ceiling_diagnostic(
     .label(label);
     for g in &grants[1..] {
         let figure = match (g.summa, g.share.osuus.as_ref()) {
-            (Some(s), _) => s.to_string(),
-            (None, Some(o)) => format!("{} %", o.value),
+            (Some(s), _) => eur(s),
+            (None, Some(o)) => stated_pct(o.value),
             _ => String::new(),
         };
-        d = d.secondary(figure_span(g), format!("{}: {figure}", g.share.funder()));
+        let label = crate::t!(
+            "rule-h305-figure",
+            funder = g.share.funder(),
+            figure = figure
+        );
+        d = d.secondary(figure_span(g), label);
     }
     d
 }
@@ -608,46 +609,62 @@ fn ceiling_by_amount(
     if grant.0 * Decimal::ONE_HUNDRED <= limit * eligible.0 {
         return;
     }
-    let share = percent_of(grant, eligible).map_or_else(|| "all".to_string(), pct);
+    let share = percent_of(grant, eligible).map_or_else(|| crate::t!("rule-h305-all"), pct);
     let most = amount_at_most(eligible, limit);
     let over = eur(Euro(grant.0 - most.0));
+    let (grant, eligible, most, limit) = (eur(grant), eur(eligible), eur(most), pct(limit));
     let (message, label, lower) = if grants.len() == 1 {
         (
-            format!(
-                "the state grant from `{name}` is {}, {share} of eligible costs {}; `{name}` grants at most {limit} % ({}): {over} too much",
-                eur(grant),
-                eur(eligible),
-                eur(most)
+            crate::t!(
+                "rule-h305-one",
+                name = name,
+                grant = grant.as_str(),
+                share = share,
+                eligible = eligible,
+                limit = limit,
+                most = most.as_str(),
+                over = over.as_str()
             ),
-            format!("at most {most}"),
-            format!(
-                "lower the grant by {over} to at most {} and raise the other shares by as much",
-                eur(most)
+            crate::t!("rule-h305-one-label", most = most.as_str()),
+            crate::t!(
+                "rule-h305-one-lower",
+                over = over.as_str(),
+                most = most.as_str()
             ),
         )
     } else {
         (
-            format!(
-                "the {} state grants from `{name}` add up to {}, {share} of eligible costs {}; `{name}` grants at most {limit} % ({}) in all: {over} too much",
-                grants.len(),
-                eur(grant),
-                eur(eligible),
-                eur(most)
+            crate::t!(
+                "rule-h305-many",
+                n = grants.len(),
+                name = name,
+                grant = grant.as_str(),
+                share = share,
+                eligible = eligible,
+                limit = limit,
+                most = most.as_str(),
+                over = over.as_str()
             ),
-            format!("together with the others {grant}, at most {most}"),
-            format!(
-                "lower the grants by {over} in all, to at most {} together, and raise the other shares by as much",
-                eur(most)
+            crate::t!(
+                "rule-h305-many-label",
+                grant = grant.as_str(),
+                most = most.as_str()
+            ),
+            crate::t!(
+                "rule-h305-many-lower",
+                over = over.as_str(),
+                most = most.as_str()
             ),
         )
     };
     out.push(
         ceiling_diagnostic(t, grants, message, label)
-            .note(format!(
-                "eligible costs = total {total} − ei_oikeuttavat − tulot − yksityinen, in [{}]",
-                t.kind.table()
+            .note(crate::t!(
+                "rule-h305-note",
+                total = eur(total),
+                table = t.kind.table()
             ))
-            .help(format!("{lower}, or raise the total if the eligible costs are larger; which one is for you to decide")),
+            .help(crate::t!("rule-h305-help", lower = lower)),
     );
 }
 
@@ -666,19 +683,41 @@ fn ceiling_by_percent(
     if stated <= limit {
         return;
     }
-    let over = format!("{} percentage points", (stated - limit).normalize());
-    let whose = if grants.len() == 1 {
-        format!("the state grant from `{name}` is")
-    } else {
-        format!("the {} state grants from `{name}` add up to", grants.len())
-    };
-    let message = format!(
-        "{whose} {} of the total; with no `ei_oikeuttavat`, `tulot` or `yksityinen` that is all eligible costs, and `{name}` grants at most {limit} %: {over} too much",
-        pct(stated)
+    let points = stated - limit;
+    let over = crate::t!(
+        "rule-h305-points",
+        points = words::number(points),
+        plural = if points == Decimal::ONE {
+            "one"
+        } else {
+            "other"
+        }
     );
+    let (stated, limit_pct) = (pct(stated), pct(limit));
+    let message = if grants.len() == 1 {
+        crate::t!(
+            "rule-h305-percent-one",
+            name = name,
+            stated = stated,
+            limit = limit_pct.as_str(),
+            over = over.as_str()
+        )
+    } else {
+        crate::t!(
+            "rule-h305-percent-many",
+            name = name,
+            n = grants.len(),
+            stated = stated,
+            limit = limit_pct.as_str(),
+            over = over.as_str()
+        )
+    };
+    let label = crate::t!("rule-h305-percent-label", limit = limit_pct.as_str());
     out.push(
-        ceiling_diagnostic(t, grants, message, format!("at most {limit} %")).help(format!(
-            "lower the grant's `osuus` by {over}, to at most {limit} in all, and raise the other shares by as much; which share takes it is for you to decide"
+        ceiling_diagnostic(t, grants, message, label).help(crate::t!(
+            "rule-h305-percent-help",
+            over = over.as_str(),
+            limit = words::number(limit)
         )),
     );
 }
@@ -710,13 +749,10 @@ fn excluded_within_total(t: Table<'_>, _fixes: bool, out: &mut Vec<Diagnostic>) 
             codes::EXCLUDED_EXCEEDS,
             t.p.file,
             span,
-            format!(
-                "non-eligible costs, income and private funding exceed the total {total} of [{}]",
-                t.kind.table()
-            ),
+            crate::t!("rule-h308", total = eur(total), table = t.kind.table()),
         )
-        .label("more than the total")
-        .help("`ei_oikeuttavat` and the `tulot` and `yksityinen` shares are parts of `yhteensa`"),
+        .label(crate::t!("rule-h308-label"))
+        .help(crate::t!("rule-h308-help")),
     );
 }
 
@@ -743,18 +779,25 @@ pub fn costs_equal_total(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 codes::COSTS_VS_PLAN,
                 t.p.file,
                 span,
-                format!(
-                    "[{}] adds up to {sum} over {}, but {total_words} (difference {})",
-                    t.kind.costs_table(),
-                    years.join(", "),
-                    signed(sum - total)
+                crate::t!(
+                    "rule-h306",
+                    costs = t.kind.costs_table(),
+                    sum = eur(sum),
+                    count = years.len(),
+                    years = years.join(", "),
+                    total = total_words,
+                    diff = signed(sum.0 - total.0)
                 ),
             )
-            .label(format!("{} says {sum}", t.kind.costs_table()))
-            .help(format!(
-                "correct a category amount in [{}.YYYY], or the total of [{}], so both say the same",
-                t.kind.costs_table(),
-                t.kind.table()
+            .label(crate::t!(
+                "rule-h306-label",
+                costs = t.kind.costs_table(),
+                sum = eur(sum)
+            ))
+            .help(crate::t!(
+                "rule-h306-help",
+                costs = t.kind.costs_table(),
+                table = t.kind.table()
             )),
         );
         if let (Some(d), Some(note)) = (out.last_mut(), flat_rate_note(t.p, costs, sum)) {
@@ -805,31 +848,33 @@ pub fn osahankkeet_sum_to_paahanke(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 continue;
             }
             let (span, total_words) = match &f.yhteensa {
-                Some(y) => (y.span, format!("this päähanke's `yhteensa` is {}", y.value)),
-                None => (f.span, format!("this päähanke's shares add up to {total}")),
+                Some(y) => (y.span, crate::t!("rule-h307-stated", total = eur(y.value))),
+                None => (f.span, crate::t!("rule-h307-shares", total = eur(total))),
             };
             let mut d = Diagnostic::new(
                 codes::SUBPROJECT_SUM,
                 p.file,
                 span,
-                format!(
-                    "the osahankkeet's [{}] totals add up to {sum}, but {total_words} (difference {})",
-                    kind.table(),
-                    signed(sum - total)
+                crate::t!(
+                    "rule-h307",
+                    table = kind.table(),
+                    sum = eur(sum),
+                    total = total_words,
+                    diff = signed(sum.0 - total.0)
                 ),
             )
-            .label(format!("osahankkeet add up to {sum}"));
+            .label(crate::t!("rule-h307-label", sum = eur(sum)));
             for (id, t) in &carried {
-                d = d.note(format!("`{id}`: {t}"));
+                d = d.note(crate::t!("rule-h307-child", id = (*id), total = eur(*t)));
             }
             if !all {
-                d = d.note(format!(
-                    "{} of {} osahankkeet state no total",
-                    totals.len() - carried.len(),
-                    totals.len()
+                d = d.note(crate::t!(
+                    "rule-h307-missing",
+                    missing = (totals.len() - carried.len()),
+                    all = totals.len()
                 ));
             }
-            out.push(d.help("the päähanke's total is the sum of its osahankkeet's budgets: correct the one that is off"));
+            out.push(d.help(crate::t!("rule-h307-help")));
         }
     }
 }

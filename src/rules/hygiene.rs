@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use rayon::prelude::*;
 
 use super::Ctx;
-use crate::diag::{Diagnostic, codes};
+use crate::diag::{Diagnostic, codes, words};
 use crate::model::{Project, Registry, Sp};
 use crate::suggest::ByLength;
 
@@ -84,15 +84,16 @@ pub fn organisation_names_known(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         for name in organisation_names(p) {
             if let Some(known) = suggestions.get(name.value.as_str()) {
                 let canonical = reg.canonical_org(known);
+                let message = crate::t!("rule-h401", name = name.value.as_str(), known = (*known));
                 out.push(
-                    Diagnostic::new(codes::NAME_TYPO, p.file, name.span, format!("`{}` is not in the registry; it looks like a typo of `{known}`", name.value))
-                        .label("unknown organisation")
+                    Diagnostic::new(codes::NAME_TYPO, p.file, name.span, message)
+                        .label(crate::t!("rule-h401-label"))
                         .help(if canonical == *known {
-                            format!("did you mean `{known}`?")
+                            words::meant(&format!("`{known}`"))
                         } else {
-                            format!("did you mean `{known}` (an alias of `{canonical}`)?")
+                            crate::t!("rule-h401-alias", known = (*known), canonical = canonical)
                         })
-                        .note("if it is a different organisation, add it to `[organisaatiot]` in hanke.toml"),
+                        .note(crate::t!("rule-h401-note")),
                 );
             }
         }
@@ -108,18 +109,18 @@ pub fn urls_are_http(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 continue;
             }
             let help = if url.value.starts_with("www.") {
-                format!("write `url = \"https://{}\"`", url.value)
+                words::write(&format!("url = \"https://{}\"", url.value))
             } else {
-                "write a full web address starting with `https://` (files belong on a web server, not in the record)".to_string()
+                crate::t!("rule-h402-help")
             };
             out.push(
                 Diagnostic::new(
                     codes::BAD_URL,
                     p.file,
                     url.span,
-                    format!("`{}` is not an http(s) URL", url.value),
+                    crate::t!("rule-h402", url = url.value.as_str()),
                 )
-                .label("not a web link")
+                .label(crate::t!("rule-h402-label"))
                 .help(help),
             );
         }
@@ -155,18 +156,18 @@ pub fn emails_are_addresses(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 continue;
             }
             let help = if email.value.contains("(at)") {
-                format!("write `email = \"{}\"`", email.value.replace("(at)", "@"))
+                words::write(&format!("email = \"{}\"", email.value.replace("(at)", "@")))
             } else {
-                "write the address as `name@example.fi`".to_string()
+                crate::t!("rule-h403-help")
             };
             out.push(
                 Diagnostic::new(
                     codes::BAD_EMAIL,
                     p.file,
                     email.span,
-                    format!("`{}` is not an email address", email.value),
+                    crate::t!("rule-h403", email = email.value.as_str()),
                 )
-                .label("not an address")
+                .label(crate::t!("rule-h403-label"))
                 .help(help),
             );
         }

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use rayon::prelude::*;
 
 use super::Ctx;
-use crate::diag::{Diagnostic, codes};
+use crate::diag::{Diagnostic, codes, words};
 use crate::model::{Project, Sp};
 use crate::suggest::{IdIndex, did_you_mean};
 
@@ -18,11 +18,11 @@ pub fn salkku_exists(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let help = match did_you_mean(&s.value, reg.salkut.keys().map(String::as_str)) {
-            Some(code) => format!("did you mean `{code}`?"),
-            None => format!(
-                "define it in hanke.toml: `[salkut.{}]` with `nimi = \"…\"`, or use one of: {}",
-                s.value,
-                list(reg.salkut.keys().map(String::as_str))
+            Some(code) => words::meant(&format!("`{code}`")),
+            None => crate::t!(
+                "rule-h107-help",
+                value = s.value.as_str(),
+                list = list(reg.salkut.keys().map(String::as_str))
             ),
         };
         out.push(
@@ -30,9 +30,9 @@ pub fn salkku_exists(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 codes::UNKNOWN_SALKKU,
                 p.file,
                 s.span,
-                format!("unknown salkku `{}`", s.value),
+                crate::t!("rule-h107", value = s.value.as_str()),
             )
-            .label("not defined in hanke.toml")
+            .label(crate::t!("rule-h107-label"))
             .help(help),
         );
     }
@@ -49,20 +49,17 @@ pub fn ohjelma_exists(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                     continue;
                 }
                 let help = match did_you_mean(&o.value, reg.ohjelmat.keys().map(String::as_str)) {
-                    Some(name) => format!("did you mean `{name}`?"),
-                    None => format!(
-                        "define it in hanke.toml: `[ohjelmat.{}]` with `nimi`, `rahoittaja` and `enintaan`",
-                        o.value
-                    ),
+                    Some(name) => words::meant(&format!("`{name}`")),
+                    None => crate::t!("rule-h108-help", value = o.value.as_str()),
                 };
                 out.push(
                     Diagnostic::new(
                         codes::UNKNOWN_OHJELMA,
                         p.file,
                         o.span,
-                        format!("unknown ohjelma `{}`", o.value),
+                        crate::t!("rule-h108", value = o.value.as_str()),
                     )
-                    .label("not defined in hanke.toml")
+                    .label(crate::t!("rule-h107-label"))
                     .help(help),
                 );
             }
@@ -97,24 +94,18 @@ pub fn paahanke_exists(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         .collect();
     for ((p, parent), near) in unknown.into_iter().zip(suggestions) {
         let help = if near.is_empty() {
-            "`paahanke` is the id of the parent record: its path below the data folder without `.toml`".to_string()
+            crate::t!("rule-h109-help")
         } else {
-            format!(
-                "did you mean {}?",
-                near.iter()
-                    .map(|n| format!("`{n}`"))
-                    .collect::<Vec<_>>()
-                    .join(" or ")
-            )
+            words::meant(&words::or_list(&words::quoted(near.iter().copied())))
         };
         out.push(
             Diagnostic::new(
                 codes::UNKNOWN_PAAHANKE,
                 p.file,
                 parent.span,
-                format!("no project has the id `{}`", parent.value),
+                crate::t!("rule-h109", value = parent.value.as_str()),
             )
-            .label("unknown päähanke")
+            .label(crate::t!("rule-h109-label"))
             .help(help),
         );
     }
@@ -140,12 +131,10 @@ pub fn no_parent_cycles(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                     codes::PARENT_CYCLE,
                     q.file,
                     first.span,
-                    format!("päähanke cycle: {}", chain.join(" → ")),
+                    crate::t!("rule-h110", chain = chain.join(" → ")),
                 )
-                .label("leads back to this project")
-                .help(
-                    "a päähanke cannot be its own osahanke: remove `paahanke` from one record of the cycle",
-                ),
+                .label(crate::t!("rule-h110-label"))
+                .help(crate::t!("rule-h110-help")),
             );
         }
     }
@@ -154,7 +143,7 @@ pub fn no_parent_cycles(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 pub fn list<'a>(items: impl Iterator<Item = &'a str>) -> String {
     let v: Vec<String> = items.take(12).map(|s| format!("`{s}`")).collect();
     if v.is_empty() {
-        "(none defined)".into()
+        crate::t!("diag-none-defined")
     } else {
         v.join(", ")
     }
