@@ -849,5 +849,91 @@ site-wrote = wrote { $pages ->
 ## Cost models (ids cost-*)
 # (section cost: add messages of this section above the end marker)
 
+# Words: a cost model (`kustannusmalli`) and its flat rate (e.g. 40 % of salary
+# costs in place of every other cost). The registry's model names (`nimi`,
+# "Flat rate 40 % palkkakustannuksista") are data, never translated.
+
+# H310: a cost the flat rate covers is itemised too
+
+cost-h310 = `{ $key }` is itemised in [{ $table }], but the cost model `{ $code }` pays for it with its flat rate
+cost-h310-label = covered by the flat rate of { $code }
+cost-h310-note = { $nimi }: { $percent } × ({ $base }) covers { $covered }
+cost-h310-covers-all-others = every other cost
+cost-h310-help = covered by the { $percent } flat rate of { $code }: remove `{ $key }`; under { $code } itemise { $itemised } only
+cost-h310-itemised-rest = what { $code } does not cover
+
+# H311: the programme of a state grant does not allow the cost model
+
+cost-h311 = the programme `{ $programme }` does not allow the cost model `{ $code }`
+cost-h311-label = not allowed by `{ $programme }`
+cost-h311-programme = the state grant's programme
+cost-h311-help-none = the programme `{ $programme }` allows no cost model in hanke.toml: ask the registry's keeper
+cost-h311-help-one = write `kustannusmalli = "{ $code }"`, the model `{ $programme }` allows
+cost-h311-help-many = use one of the models `{ $programme }` allows: { $models }
+
+# H312: an osahanke's cost model differs from its päähanke's
+
+cost-h312 = { $case ->
+        [own-none] this osahanke has no `kustannusmalli` but its päähanke `{ $parent }` has `{ $theirs }`
+        [theirs-none] this osahanke has `{ $own }` but its päähanke `{ $parent }` has no `kustannusmalli`
+       *[both] this osahanke has `{ $own }` but its päähanke `{ $parent }` has `{ $theirs }`
+    }
+cost-h312-label = a different cost model from the päähanke's
+cost-h312-note = the funder decides one cost model for a project and all its implementers
+cost-h312-help-model = write `kustannusmalli = "{ $code }"` here, or change the päähanke's
+cost-h312-help-none = remove `kustannusmalli` here, or give the päähanke `{ $parent }` the same model
+
+# H313: an unknown cost model, in a record or in a programme's list
+
+cost-h313 = unknown kustannusmalli `{ $code }`
+cost-h313-label = not defined in hanke.toml
+cost-h313-programme = the programme `{ $programme }` allows the cost model `{ $code }`, which hanke.toml does not define
+cost-h313-programme-label = unknown kustannusmalli
+cost-h313-define = define it in hanke.toml: `[kustannusmallit.{ $code }]` with `nimi`, `prosentti`, `peruste` and `kattaa`
+cost-h313-list = the cost models in hanke.toml are: { $list }
+
+# The registry's [kustannusmallit] tables
+
+cost-missing-key = { $owner ->
+        [flat-rate] the flat rate `{ $code }`
+        [unit] salary costs as hours × rate
+       *[model] the cost model `{ $code }`
+    } { $owner ->
+        [unit] are
+       *[other] is
+    } missing the required key `{ $key }`
+cost-no-rate = the cost model `{ $code }` has no `prosentti`, so it covers nothing
+cost-no-rate-label = covered by what?
+cost-no-rate-help = add `prosentti = …` for a flat rate, or remove `kattaa`
+cost-covers-base = `{ $key }` is both the base of `{ $code }`'s flat rate and covered by it
+cost-covers-base-label = covers its own base
+cost-covers-base-peruste = in `peruste` here
+cost-covers-base-help = remove `{ $key }` from `kattaa` or from `peruste`
+cost-not-category = `{ $value }` in `{ $key }` is not a cost category
+cost-not-category-label = unknown category
+cost-categories = the cost categories are: { $list }
+cost-kattaa-word = `kattaa = "{ $value }"` is neither `"{ $all_others }"` nor a list of categories
+cost-kattaa-word-label = unknown coverage
+cost-kattaa-word-help = write `kattaa = "{ $all_others }"` when the flat rate covers every other cost, or list the categories it covers: `kattaa = ["vuokrat"]`
+
+# Salary costs as hours × hourly rate ([kustannusarvio.YYYY.palkat])
+
+cost-unit-too-large = `tunnit` × `tuntihinta` = { $hours } × { $rate } is more than an amount can be
+cost-unit-too-large-label = too large
+cost-unit-too-large-help = check the hours and the hourly rate
+cost-hours-negative = `tunnit = { $toml }` is negative
+cost-hours-negative-label = negative hours
+cost-hours-negative-help = give the approved hours, 0 or more (a full year is { $year } hours)
+cost-hours-not-number = `tunnit = { $toml }` is not a number of hours
+cost-hours-not-number-label = expected hours
+cost-hours-not-number-help = write `tunnit = 1720` (or `tunnit = 860.5`)
+
+# H306: how a total under a flat rate is made up
+
+cost-h306-flat-rate = { $sum } = itemised { $itemised } + the flat rate of `{ $code }` { $flat }
+
+# hanke new --kustannusmalli
+
+cost-new-unknown = no cost model `{ $given }` in hanke.toml; { $hint }
 
 # end of section cost

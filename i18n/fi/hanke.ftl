@@ -920,5 +920,88 @@ site-wrote = kirjoitettu { $pages ->
 ## Cost models (ids cost-*)
 # (section cost: add messages of this section above the end marker)
 
+# Words: a cost model (`kustannusmalli`) and its flat rate ("kiinteä prosenttiosuus",
+# e.g. 40 % of salary costs in place of every other cost). The registry's model
+# names (`nimi`, "Flat rate 40 % palkkakustannuksista") are data, never translated.
+
+# H310: a cost the flat rate covers is itemised too
+
+cost-h310 = `{ $key }` on eritelty taulukossa [{ $table }], vaikka kustannusmallin `{ $code }` kiinteä prosenttiosuus kattaa sen
+cost-h310-label = kustannusmallin { $code } kiinteä prosenttiosuus kattaa tämän
+cost-h310-note = { $nimi }: { $percent } × ({ $base }) kattaa { $covered }
+cost-h310-covers-all-others = kaikki muut kustannukset
+cost-h310-help = kustannusmallin { $code } kiinteä prosenttiosuus { $percent } kattaa tämän: poista `{ $key }`; mallissa { $code } eritellään vain { $itemised }
+cost-h310-itemised-rest = kustannukset, joita { $code } ei kata
+
+# H311: the programme of a state grant does not allow the cost model
+
+cost-h311 = ohjelma `{ $programme }` ei salli kustannusmallia `{ $code }`
+cost-h311-label = ohjelma `{ $programme }` ei salli tätä
+cost-h311-programme = valtionavustuksen ohjelma
+cost-h311-help-none = ohjelma `{ $programme }` ei salli yhtään kustannusmallia rekisterissä hanke.toml: kysy rekisterin ylläpitäjältä
+cost-h311-help-one = kirjoita `kustannusmalli = "{ $code }"`, jonka ohjelma `{ $programme }` sallii
+cost-h311-help-many = käytä jotakin ohjelman `{ $programme }` sallimista kustannusmalleista: { $models }
+
+# H312: an osahanke's cost model differs from its päähanke's
+
+cost-h312 = { $case ->
+        [own-none] tällä osahankkeella ei ole kustannusmallia, mutta sen päähankkeen `{ $parent }` kustannusmalli on `{ $theirs }`
+        [theirs-none] tämän osahankkeen kustannusmalli on `{ $own }`, mutta sen päähankkeella `{ $parent }` ei ole kustannusmallia
+       *[both] tämän osahankkeen kustannusmalli on `{ $own }`, mutta sen päähankkeen `{ $parent }` kustannusmalli on `{ $theirs }`
+    }
+cost-h312-label = eri kustannusmalli kuin päähankkeella
+cost-h312-note = rahoittaja päättää yhden kustannusmallin hankkeelle ja kaikille sen toteuttajille
+cost-h312-help-model = kirjoita tähän `kustannusmalli = "{ $code }"` tai muuta päähankkeen kustannusmallia
+cost-h312-help-none = poista tästä `kustannusmalli` tai anna päähankkeelle `{ $parent }` sama kustannusmalli
+
+# H313: an unknown cost model, in a record or in a programme's list
+
+cost-h313 = tuntematon kustannusmalli `{ $code }`
+cost-h313-label = ei määritelty rekisterissä hanke.toml
+cost-h313-programme = ohjelma `{ $programme }` sallii kustannusmallin `{ $code }`, jota rekisterissä hanke.toml ei ole määritelty
+cost-h313-programme-label = tuntematon kustannusmalli
+cost-h313-define = määrittele se rekisterissä hanke.toml: `[kustannusmallit.{ $code }]` ja avaimet `nimi`, `prosentti`, `peruste` ja `kattaa`
+cost-h313-list = rekisterin hanke.toml kustannusmallit ovat: { $list }
+
+# The registry's [kustannusmallit] tables
+
+cost-missing-key = { $owner ->
+        [flat-rate] kiinteän prosenttiosuuden kustannusmallista `{ $code }`
+        [unit] tuntiperusteisista palkkakustannuksista
+       *[model] kustannusmallista `{ $code }`
+    } puuttuu pakollinen avain `{ $key }`
+cost-no-rate = kustannusmallilla `{ $code }` ei ole `prosentti`-avainta, joten se ei kata mitään
+cost-no-rate-label = kattaa mitä?
+cost-no-rate-help = lisää `prosentti = …`, jos malli on kiinteä prosenttiosuus, tai poista `kattaa`
+cost-covers-base = `{ $key }` on sekä kustannusmallin `{ $code }` kiinteän prosenttiosuuden peruste että sen kattama kustannus
+cost-covers-base-label = kattaa oman perusteensa
+cost-covers-base-peruste = `peruste`-listassa tässä
+cost-covers-base-help = poista `{ $key }` joko `kattaa`- tai `peruste`-listasta
+cost-not-category = `{ $value }` listassa `{ $key }` ei ole kustannuslaji
+cost-not-category-label = tuntematon kustannuslaji
+cost-categories = kustannuslajit ovat: { $list }
+cost-kattaa-word = `kattaa = "{ $value }"` ei ole `"{ $all_others }"` eikä kustannuslajien lista
+cost-kattaa-word-label = tuntematon `kattaa`-arvo
+cost-kattaa-word-help = kirjoita `kattaa = "{ $all_others }"`, kun kiinteä prosenttiosuus kattaa kaikki muut kustannukset, tai luettele sen kattamat kustannuslajit: `kattaa = ["vuokrat"]`
+
+# Salary costs as hours × hourly rate ([kustannusarvio.VVVV.palkat])
+
+cost-unit-too-large = `tunnit` × `tuntihinta` = { $hours } × { $rate } on liian suuri euromääräksi
+cost-unit-too-large-label = liian suuri
+cost-unit-too-large-help = tarkista tuntimäärä ja tuntihinta
+cost-hours-negative = `tunnit = { $toml }` on negatiivinen
+cost-hours-negative-label = negatiivinen tuntimäärä
+cost-hours-negative-help = anna hyväksytty tuntimäärä, 0 tai enemmän (koko vuosi on { $year } tuntia)
+cost-hours-not-number = `tunnit = { $toml }` ei ole tuntimäärä
+cost-hours-not-number-label = pitää olla tuntimäärä
+cost-hours-not-number-help = kirjoita `tunnit = 1720` (tai `tunnit = 860.5`)
+
+# H306: how a total under a flat rate is made up
+
+cost-h306-flat-rate = { $sum } = eritellyt kustannukset { $itemised } + kustannusmallin `{ $code }` kiinteä prosenttiosuus { $flat }
+
+# hanke new --kustannusmalli
+
+cost-new-unknown = rekisterissä hanke.toml ei ole kustannusmallia `{ $given }`; { $hint }
 
 # end of section cost

@@ -203,8 +203,12 @@ fn cost_model(corpus: &Corpus, given: &str) -> anyhow::Result<Arc<CostModel>> {
     match code.and_then(|c| reg.cost_model(c)) {
         Some(m) => Ok(m.clone()),
         None => bail!(
-            "no cost model `{given}` in hanke.toml; {}",
-            crate::load::registry::model_help(given, reg)
+            "{}",
+            crate::t!(
+                "cost-new-unknown",
+                given = given,
+                hint = crate::load::registry::model_help(given, reg)
+            )
         ),
     }
 }

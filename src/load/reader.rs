@@ -251,21 +251,37 @@ impl<'s> Reader<'s> {
         example: &str,
     ) {
         if value.is_none() && f.get(key).is_none() {
-            let help = if key == "salkku" {
-                crate::t!("rule-h103-help-salkku")
-            } else {
-                crate::t!("rule-h103-help", key = key, example = example)
-            };
-            let d = self
-                .diag(
-                    codes::MISSING_KEY,
-                    f.span,
-                    crate::t!("rule-h103", owner = owner, key = key),
-                )
-                .label(crate::t!("rule-h103-label", key = key))
-                .help(help);
-            self.push(d);
+            let message = crate::t!("rule-h103", owner = owner, key = key);
+            self.missing(f, key, message, example);
         }
+    }
+
+    /// [`Self::require`] with the whole message given, for owners the
+    /// `rule-h103` selector does not name (a cost model: `cost-missing-key`).
+    pub fn require_with<T>(
+        &mut self,
+        value: &Option<T>,
+        f: &Fields<'_, '_>,
+        key: &str,
+        message: impl FnOnce() -> String,
+        example: &str,
+    ) {
+        if value.is_none() && f.get(key).is_none() {
+            self.missing(f, key, message(), example);
+        }
+    }
+
+    fn missing(&mut self, f: &Fields<'_, '_>, key: &str, message: String, example: &str) {
+        let help = if key == "salkku" {
+            crate::t!("rule-h103-help-salkku")
+        } else {
+            crate::t!("rule-h103-help", key = key, example = example)
+        };
+        let d = self
+            .diag(codes::MISSING_KEY, f.span, message)
+            .label(crate::t!("rule-h103-label", key = key))
+            .help(help);
+        self.push(d);
     }
 
     pub fn string(&mut self, f: &Fields<'_, '_>, key: &str) -> Option<Sp<String>> {

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use toml::de::DeTable;
 
 use super::reader::{Fields, IN_RECORD, Reader};
-use crate::diag::codes;
+use crate::diag::{codes, words};
 use crate::model::{
     Category, CostYears, Costs, Euro, Funding, InKind, Laji, Liite, Project, Share, Sp, Span,
     UnitCost, Vaihe, Yhteystieto,
@@ -333,18 +333,15 @@ fn read_unit_cost(r: &mut Reader<'_>, t: &DeTable<'_>, span: Span, what: &str) -
     let f = r.fields(t, span, UNIT_COST_KEYS, what);
     let tunnit = read_hours(r, &f);
     let tuntihinta = r.euro(&f, "tuntihinta");
-    r.require(
-        &tunnit,
-        &f,
-        "tunnit",
-        "salary costs as hours × rate",
-        "1720",
-    );
-    r.require(
+    let missing = |key: &'static str| {
+        move || crate::t!("cost-missing-key", owner = "unit", code = "", key = key)
+    };
+    r.require_with(&tunnit, &f, "tunnit", missing("tunnit"), "1720");
+    r.require_with(
         &tuntihinta,
         &f,
         "tuntihinta",
-        "salary costs as hours × rate",
+        missing("tuntihinta"),
         "\"35.50\"",
     );
     let (tunnit, tuntihinta) = (tunnit?, tuntihinta?);
@@ -356,13 +353,14 @@ fn read_unit_cost(r: &mut Reader<'_>, t: &DeTable<'_>, span: Span, what: &str) -
             .diag(
                 codes::NEGATIVE,
                 span,
-                format!(
-                    "`tunnit` × `tuntihinta` = {} × {} is more than an amount can be",
-                    tunnit.value, tuntihinta.value
+                crate::t!(
+                    "cost-unit-too-large",
+                    hours = words::number(tunnit.value),
+                    rate = words::euro(tuntihinta.value)
                 ),
             )
-            .label("too large")
-            .help("check the hours and the hourly rate");
+            .label(crate::t!("cost-unit-too-large-label"))
+            .help(crate::t!("cost-unit-too-large-help"));
         r.push(d);
         return None;
     }
@@ -396,10 +394,13 @@ fn read_hours(r: &mut Reader<'_>, f: &Fields<'_, '_>) -> Option<Sp<rust_decimal:
                 .diag(
                     codes::NEGATIVE,
                     span,
-                    format!("`tunnit = {raw}` is negative"),
+                    crate::t!("cost-hours-negative", toml = raw),
                 )
-                .label("negative hours")
-                .help("give the approved hours, 0 or more (a full year is 1 720 hours)");
+                .label(crate::t!("cost-hours-negative-label"))
+                .help(crate::t!(
+                    "cost-hours-negative-help",
+                    year = words::number(rust_decimal::Decimal::from(1720))
+                ));
             r.push(d);
             None
         }
@@ -408,10 +409,10 @@ fn read_hours(r: &mut Reader<'_>, f: &Fields<'_, '_>) -> Option<Sp<rust_decimal:
                 .diag(
                     codes::WRONG_TYPE,
                     span,
-                    format!("`tunnit = {raw}` is not a number of hours"),
+                    crate::t!("cost-hours-not-number", toml = raw),
                 )
-                .label("expected hours")
-                .help("write `tunnit = 1720` (or `tunnit = 860.5`)");
+                .label(crate::t!("cost-hours-not-number-label"))
+                .help(crate::t!("cost-hours-not-number-help"));
             r.push(d);
             None
         }

@@ -3,7 +3,7 @@
 use toml::de::DeTable;
 
 use super::reader::{Fields, IN_REGISTRY, Reader};
-use crate::diag::codes;
+use crate::diag::{codes, words};
 use crate::model::cost_model::{ALL_OTHERS, Kattaa, Kustannusmalli};
 use crate::model::registry::{Ohjelma, Organisaatio, Salkku};
 use crate::model::{Category, Registry, Sp, Span};
@@ -111,27 +111,30 @@ fn read_model(r: &mut Reader<'_>, t: &DeTable<'_>, span: Span, code: &str) -> Ku
         kattaa: read_kattaa(r, &f),
         lahde: r.string(&f, "lahde"),
     };
-    r.require(
+    let missing = |owner: &'static str, key: &'static str| {
+        move || crate::t!("cost-missing-key", owner = owner, code = code, key = key)
+    };
+    r.require_with(
         &m.nimi,
         &f,
         "nimi",
-        &format!("the cost model `{code}`"),
+        missing("model", "nimi"),
         "\"Flat rate 40 %\"",
     );
     if m.prosentti.is_some() {
         let base = (!m.peruste.is_empty()).then_some(());
-        r.require(
+        r.require_with(
             &base,
             &f,
             "peruste",
-            &format!("the flat rate `{code}`"),
+            missing("flat-rate", "peruste"),
             "[\"palkat\", \"tyopanoksen_siirto\"]",
         );
-        r.require(
+        r.require_with(
             &m.kattaa,
             &f,
             "kattaa",
-            &format!("the flat rate `{code}`"),
+            missing("flat-rate", "kattaa"),
             "\"kaikki-muut\"",
         );
     } else if let Some(k) = &m.kattaa {
@@ -139,10 +142,10 @@ fn read_model(r: &mut Reader<'_>, t: &DeTable<'_>, span: Span, code: &str) -> Ku
             .diag(
                 codes::INVALID_VALUE,
                 k.span,
-                format!("the cost model `{code}` has no `prosentti`, so it covers nothing"),
+                crate::t!("cost-no-rate", code = code),
             )
-            .label("covered by what?")
-            .help("add `prosentti = …` for a flat rate, or remove `kattaa`");
+            .label(crate::t!("cost-no-rate-label"))
+            .help(crate::t!("cost-no-rate-help"));
         r.push(d);
     }
     if let Some(Sp {
@@ -156,17 +159,11 @@ fn read_model(r: &mut Reader<'_>, t: &DeTable<'_>, span: Span, code: &str) -> Ku
                     .diag(
                         codes::INVALID_VALUE,
                         *kspan,
-                        format!(
-                            "`{}` is both the base of `{code}`'s flat rate and covered by it",
-                            c.key()
-                        ),
+                        crate::t!("cost-covers-base", key = c.key(), code = code),
                     )
-                    .label("covers its own base")
-                    .secondary(base.span, "in `peruste` here")
-                    .help(format!(
-                        "remove `{}` from `kattaa` or from `peruste`",
-                        c.key()
-                    ));
+                    .label(crate::t!("cost-covers-base-label"))
+                    .secondary(base.span, crate::t!("cost-covers-base-peruste"))
+                    .help(crate::t!("cost-covers-base-help", key = c.key()));
                 r.push(d);
             }
         }
@@ -189,22 +186,19 @@ fn category(r: &mut Reader<'_>, key: &str, s: Sp<String>) -> Option<Sp<Category>
     }
     let keys = Category::ALL.map(Category::key);
     let help = match did_you_mean(&s.value, keys) {
-        Some(k) => format!("did you mean `{k}`?"),
-        None => format!(
-            "the cost categories are: {}",
-            keys.iter()
-                .map(|k| format!("`{k}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
+        Some(k) => words::meant(&format!("`{k}`")),
+        None => crate::t!(
+            "cost-categories",
+            list = words::quoted(keys).join(", ")
         ),
     };
     let d = r
         .diag(
             codes::INVALID_VALUE,
             s.span,
-            format!("`{}` in `{key}` is not a cost category", s.value),
+            crate::t!("cost-not-category", value = s.value.as_str(), key = key),
         )
-        .label("unknown category")
+        .label(crate::t!("cost-not-category-label"))
         .help(help);
     r.push(d);
     None
@@ -222,12 +216,14 @@ fn read_kattaa(r: &mut Reader<'_>, f: &Fields<'_, '_>) -> Option<Sp<Kattaa>> {
             .diag(
                 codes::INVALID_VALUE,
                 span,
-                format!("`kattaa = \"{s}\"` is neither `\"{ALL_OTHERS}\"` nor a list of categories"),
+                crate::t!(
+                    "cost-kattaa-word",
+                    value = s.as_ref(),
+                    all_others = ALL_OTHERS
+                ),
             )
-            .label("unknown coverage")
-            .help(format!(
-                "write `kattaa = \"{ALL_OTHERS}\"` when the flat rate covers every other cost, or list the categories it covers: `kattaa = [\"vuokrat\"]`"
-            ));
+            .label(crate::t!("cost-kattaa-word-label"))
+            .help(crate::t!("cost-kattaa-word-help", all_others = ALL_OTHERS));
         r.push(d);
         return None;
     }
@@ -250,12 +246,13 @@ fn programme_models_exist(r: &mut Reader<'_>, reg: &Registry) {
                 .diag(
                     codes::UNKNOWN_MODEL,
                     code.span,
-                    format!(
-                        "the programme `{name}` allows the cost model `{}`, which hanke.toml does not define",
-                        code.value
+                    crate::t!(
+                        "cost-h313-programme",
+                        programme = name.as_str(),
+                        code = code.value.as_str()
                     ),
                 )
-                .label("unknown kustannusmalli")
+                .label(crate::t!("cost-h313-programme-label"))
                 .help(model_help(&code.value, reg));
             r.push(d);
         }
@@ -266,17 +263,9 @@ fn programme_models_exist(r: &mut Reader<'_>, reg: &Registry) {
 pub fn model_help(code: &str, reg: &Registry) -> String {
     let codes = reg.kustannusmallit.keys().map(String::as_str);
     match did_you_mean(code, codes.clone()) {
-        Some(c) => format!("did you mean `{c}`?"),
-        None if reg.kustannusmallit.is_empty() => format!(
-            "define it in hanke.toml: `[kustannusmallit.{code}]` with `nimi`, `prosentti`, `peruste` and `kattaa`"
-        ),
-        None => format!(
-            "the cost models in hanke.toml are: {}",
-            codes
-                .map(|c| format!("`{c}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
+        Some(c) => words::meant(&format!("`{c}`")),
+        None if reg.kustannusmallit.is_empty() => crate::t!("cost-h313-define", code = code),
+        None => crate::t!("cost-h313-list", list = words::quoted(codes).join(", ")),
     }
 }
 

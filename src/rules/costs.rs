@@ -7,14 +7,14 @@ use std::collections::BTreeSet;
 use rust_decimal::Decimal;
 
 use super::Ctx;
-use crate::diag::{Diagnostic, codes};
+use crate::diag::{Diagnostic, codes, words};
 use crate::load::registry::model_help;
 use crate::model::cost_model::Covers;
 use crate::model::{Category, CostModel, FundingKind, Laji, Project};
 
-/// `40`, `1.5`: a percentage as people write it.
+/// `40 %`, `1,5 %` / `40%`, `1.5%`: a model's percentage in prose.
 fn pct(d: Decimal) -> String {
-    d.normalize().to_string()
+    words::pct(d)
 }
 
 /// H310: a category the record's model covers whole is not itemised under
@@ -41,27 +41,27 @@ pub fn covered_costs_not_itemised(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                             codes::COVERED_ITEMISED,
                             p.file,
                             amount.span,
-                            format!(
-                                "`{}` is itemised in [{}.{year}], but the cost model `{}` pays for it with its flat rate",
-                                c.key(),
-                                kind.costs_table(),
-                                model.code
+                            crate::t!(
+                                "cost-h310",
+                                key = c.key(),
+                                table = format!("{}.{year}", kind.costs_table()),
+                                code = model.code.as_str()
                             ),
                         )
-                        .label(format!("covered by the flat rate of {}", model.code))
-                        .note(format!(
-                            "{}: {} % × ({base}) covers {}",
-                            model.nimi,
-                            pct(prosentti),
-                            covered_what(model)
+                        .label(crate::t!("cost-h310-label", code = model.code.as_str()))
+                        .note(crate::t!(
+                            "cost-h310-note",
+                            nimi = model.nimi.as_str(),
+                            percent = pct(prosentti),
+                            base = base,
+                            covered = covered_what(model)
                         ))
-                        .help(format!(
-                            "covered by the {} % flat rate of {}: remove `{}`; under {} itemise {} only",
-                            pct(prosentti),
-                            model.code,
-                            c.key(),
-                            model.code,
-                            itemised_what(model),
+                        .help(crate::t!(
+                            "cost-h310-help",
+                            percent = pct(prosentti),
+                            code = model.code.as_str(),
+                            key = c.key(),
+                            itemised = itemised_what(model)
                         )),
                     );
                 }
@@ -70,30 +70,22 @@ pub fn covered_costs_not_itemised(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// "`palkat` and `tyopanoksen_siirto`", or "every category but `vuokrat`".
+/// "`palkat` and `tyopanoksen_siirto`", or "what FR15 does not cover".
 fn itemised_what(model: &CostModel) -> String {
     match model.kattaa {
         Covers::AllOthers => {
             let keys: Vec<String> = model.itemised().map(|c| format!("`{}`", c.key())).collect();
-            match keys.split_last() {
-                Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
-                _ => keys.concat(),
-            }
+            words::and_list(&keys)
         }
-        Covers::Listed(_) => format!("what {} does not cover", model.code),
+        Covers::Listed(_) => crate::t!("cost-h310-itemised-rest", code = model.code.as_str()),
     }
 }
 
 /// "every other cost" or "`vuokrat`, `aineet`".
 fn covered_what(model: &CostModel) -> String {
     match model.kattaa {
-        Covers::AllOthers => "every other cost".to_string(),
-        Covers::Listed(set) => set
-            .keys()
-            .iter()
-            .map(|k| format!("`{k}`"))
-            .collect::<Vec<_>>()
-            .join(", "),
+        Covers::AllOthers => crate::t!("cost-h310-covers-all-others"),
+        Covers::Listed(set) => words::quoted(set.keys().iter().copied()).join(", "),
     }
 }
 
@@ -124,22 +116,14 @@ pub fn model_allowed_by_programme(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                     .flatten()
                     .map(|c| c.value.as_str())
                     .collect();
+                let programme = name.value.as_str();
                 let help = match allowed.as_slice() {
-                    [] => format!(
-                        "the programme `{}` allows no cost model in hanke.toml: ask the registry's keeper",
-                        name.value
-                    ),
-                    [one] => format!(
-                        "write `kustannusmalli = \"{one}\"`, the model `{}` allows",
-                        name.value
-                    ),
-                    many => format!(
-                        "use one of the models `{}` allows: {}",
-                        name.value,
-                        many.iter()
-                            .map(|c| format!("`{c}`"))
-                            .collect::<Vec<_>>()
-                            .join(", ")
+                    [] => crate::t!("cost-h311-help-none", programme = programme),
+                    [one] => crate::t!("cost-h311-help-one", code = one.to_string(), programme = programme),
+                    many => crate::t!(
+                        "cost-h311-help-many",
+                        programme = programme,
+                        models = words::quoted(many.iter().copied()).join(", ")
                     ),
                 };
                 out.push(
@@ -147,13 +131,14 @@ pub fn model_allowed_by_programme(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                         codes::MODEL_NOT_ALLOWED,
                         p.file,
                         written.span,
-                        format!(
-                            "the programme `{}` does not allow the cost model `{}`",
-                            name.value, model.code
+                        crate::t!(
+                            "cost-h311",
+                            programme = programme,
+                            code = model.code.as_str()
                         ),
                     )
-                    .label(format!("not allowed by `{}`", name.value))
-                    .secondary(name.span, "the state grant's programme")
+                    .label(crate::t!("cost-h311-label", programme = programme))
+                    .secondary(name.span, crate::t!("cost-h311-programme"))
                     .help(help),
                 );
             }
@@ -184,31 +169,30 @@ pub fn family_shares_model(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let span = p.kustannusmalli.as_ref().map_or(parent_id.span, |k| k.span);
-        let shown = |m: &Option<String>| {
-            m.as_ref()
-                .map_or_else(|| "no `kustannusmalli`".to_string(), |m| format!("`{m}`"))
+        let case = match (&own, &theirs) {
+            (None, _) => "own-none",
+            (_, None) => "theirs-none",
+            _ => "both",
         };
         let help = match &theirs {
-            Some(m) => format!("write `kustannusmalli = \"{m}\"` here, or change the päähanke's"),
-            None => format!(
-                "remove `kustannusmalli` here, or give the päähanke `{}` the same model",
-                parent.id
-            ),
+            Some(m) => crate::t!("cost-h312-help-model", code = m.as_str()),
+            None => crate::t!("cost-h312-help-none", parent = parent.id.as_str()),
         };
         out.push(
             Diagnostic::new(
                 codes::MODEL_MISMATCH,
                 p.file,
                 span,
-                format!(
-                    "this osahanke has {} but its päähanke `{}` has {}",
-                    shown(&own),
-                    parent.id,
-                    shown(&theirs)
+                crate::t!(
+                    "cost-h312",
+                    case = case,
+                    own = own.as_deref().unwrap_or_default(),
+                    parent = parent.id.as_str(),
+                    theirs = theirs.as_deref().unwrap_or_default()
                 ),
             )
-            .label("a different cost model from the päähanke's")
-            .note("the funder decides one cost model for a project and all its implementers")
+            .label(crate::t!("cost-h312-label"))
+            .note(crate::t!("cost-h312-note"))
             .help(help),
         );
     }
@@ -227,9 +211,9 @@ pub fn model_exists(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 codes::UNKNOWN_MODEL,
                 p.file,
                 k.span,
-                format!("unknown kustannusmalli `{}`", k.value),
+                crate::t!("cost-h313", code = k.value.as_str()),
             )
-            .label("not defined in hanke.toml")
+            .label(crate::t!("cost-h313-label"))
             .help(model_help(&k.value, reg)),
         );
     }

@@ -809,11 +809,12 @@ pub fn costs_equal_total(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 /// How a cost table's total under a flat rate is made up, for H306.
 fn flat_rate_note(p: &Project, costs: &crate::model::CostYears, sum: Euro) -> Option<String> {
     let m = p.cost_model().filter(|m| m.prosentti.is_some())?;
-    Some(format!(
-        "{sum} = itemised {} + the flat rate of `{}` {}",
-        grand_total(costs),
-        m.code,
-        crate::calc::flat_rate::total(m, costs)
+    Some(crate::t!(
+        "cost-h306-flat-rate",
+        sum = eur(sum),
+        itemised = eur(grand_total(costs)),
+        code = m.code.as_str(),
+        flat = eur(crate::calc::flat_rate::total(m, costs))
     ))
 }
 
