@@ -81,12 +81,14 @@ fn h306_compares_yhteensa_with_itemised_plus_flat_rate() {
         d["message"]
             .as_str()
             .unwrap()
-            .contains("adds up to 238000.70"),
+            .contains("adds up to €238,000.70"),
         "{d}"
     );
     let (_, human, _) = run_in_lang("en", dir.path(), &["check"]);
     assert!(
-        human.contains("= note: 238000.70 = itemised 170000.50 + the flat rate of `FR40` 68000.20"),
+        human.contains(
+            "= note: €238,000.70 = itemised €170,000.50 + the flat rate of `FR40` €68,000.20"
+        ),
         "{human}"
     );
     let dir = folder(&[("a.toml", &record("FR40", &body("238000.70")))]);
@@ -244,7 +246,7 @@ kattaa = []
         "the cost model `X4` has no `prosentti`, so it covers nothing",
     );
     has("H104", "`kattaa = \"kaikki\"` is neither");
-    has("H106", "`prosentti = 101` is more than 100 %");
+    has("H106", "`prosentti = 101` is more than 100%");
     has(
         "H103",
         "the cost model `X6` is missing the required key `nimi`",
@@ -580,6 +582,22 @@ fn new_with_a_model_writes_only_the_itemised_categories_and_checks_clean() {
             "FR41",
         ],
     );
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("rekisterissä hanke.toml ei ole kustannusmallia `FR41`; tarkoititko `FR40`?"),
+        "{err}"
+    );
+    let args = [
+        "new",
+        "x",
+        "--nimi",
+        "X",
+        "--salkku",
+        "KONSTI",
+        "--kustannusmalli",
+        "FR41",
+    ];
+    let (code, _, err) = run_in_lang("en", dir.path(), &args);
     assert_eq!(code, 2);
     assert!(
         err.contains("no cost model `FR41` in hanke.toml; did you mean `FR40`?"),

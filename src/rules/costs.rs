@@ -81,11 +81,11 @@ fn itemised_what(model: &CostModel) -> String {
     }
 }
 
-/// "every other cost" or "`vuokrat`, `aineet`".
+/// "every other cost" or "`vuokrat` and `aineet`".
 fn covered_what(model: &CostModel) -> String {
     match model.kattaa {
         Covers::AllOthers => crate::t!("cost-h310-covers-all-others"),
-        Covers::Listed(set) => words::quoted(set.keys().iter().copied()).join(", "),
+        Covers::Listed(set) => words::and_list(&words::quoted(set.keys().iter().copied())),
     }
 }
 
