@@ -91,6 +91,13 @@ fn h306_compares_yhteensa_with_itemised_plus_flat_rate() {
         ),
         "{human}"
     );
+    let (_, human, _) = run_in(dir.path(), &["check"]);
+    assert!(
+        human.replace('\u{a0}', " ").contains(
+            "= huom: 238 000,70 € = eritellyt kustannukset 170 000,50 € + kustannusmallin `FR40` kiinteä prosenttiosuus 68 000,20 €"
+        ),
+        "{human}"
+    );
     let dir = folder(&[("a.toml", &record("FR40", &body("238000.70")))]);
     assert_eq!(codes(&check_json(dir.path())), Vec::<String>::new());
 }

@@ -187,10 +187,7 @@ fn category(r: &mut Reader<'_>, key: &str, s: Sp<String>) -> Option<Sp<Category>
     let keys = Category::ALL.map(Category::key);
     let help = match did_you_mean(&s.value, keys) {
         Some(k) => words::meant(&format!("`{k}`")),
-        None => crate::t!(
-            "cost-categories",
-            list = words::quoted(keys).join(", ")
-        ),
+        None => crate::t!("cost-categories", list = words::quoted(keys).join(", ")),
     };
     let d = r
         .diag(

@@ -119,7 +119,11 @@ pub fn model_allowed_by_programme(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
                 let programme = name.value.as_str();
                 let help = match allowed.as_slice() {
                     [] => crate::t!("cost-h311-help-none", programme = programme),
-                    [one] => crate::t!("cost-h311-help-one", code = one.to_string(), programme = programme),
+                    [one] => crate::t!(
+                        "cost-h311-help-one",
+                        code = one.to_string(),
+                        programme = programme
+                    ),
                     many => crate::t!(
                         "cost-h311-help-many",
                         programme = programme,
