@@ -417,3 +417,71 @@ pub enum DiffFormat {
     /// One JSON document (money as decimal strings)
     Json,
 }
+
+// The command line's choices as the library's own types: the report and
+// render layers know nothing of clap.
+
+impl From<&FilterArgs> for crate::report::Criteria {
+    fn from(f: &FilterArgs) -> Self {
+        crate::report::Criteria {
+            salkku: f.salkku.clone(),
+            vaihe: f.vaihe.clone(),
+            rahoittaja: f.rahoittaja.clone(),
+            toteuttaja: f.toteuttaja.clone(),
+            vuosi: f.vuosi.clone(),
+            paahanke: f.paahanke.clone(),
+            hae: f.hae.clone(),
+        }
+    }
+}
+
+impl From<SortKey> for crate::report::SortKey {
+    fn from(k: SortKey) -> Self {
+        use crate::report::SortKey as S;
+        match k {
+            SortKey::Nimi => S::Nimi,
+            SortKey::Id => S::Id,
+            SortKey::Alkaa => S::Alkaa,
+            SortKey::Loppuu => S::Loppuu,
+            SortKey::Yhteensa => S::Yhteensa,
+        }
+    }
+}
+
+impl From<GroupBy> for crate::report::GroupBy {
+    fn from(g: GroupBy) -> Self {
+        use crate::report::GroupBy as G;
+        match g {
+            GroupBy::Salkku => G::Salkku,
+            GroupBy::Rahoittaja => G::Rahoittaja,
+            GroupBy::Vuosi => G::Vuosi,
+            GroupBy::Vaihe => G::Vaihe,
+            GroupBy::Laji => G::Laji,
+        }
+    }
+}
+
+impl From<ReportFormat> for crate::render::output::Format {
+    fn from(f: ReportFormat) -> Self {
+        match f {
+            ReportFormat::Table => Self::Table,
+            ReportFormat::Md => Self::Md,
+            ReportFormat::Csv => Self::Csv,
+            ReportFormat::Json => Self::Json,
+            ReportFormat::Xlsx => Self::Xlsx,
+        }
+    }
+}
+
+impl From<BudgetFormat> for crate::render::output::Format {
+    fn from(f: BudgetFormat) -> Self {
+        match f {
+            BudgetFormat::Table => Self::Table,
+            BudgetFormat::Md => Self::Md,
+            BudgetFormat::Csv => Self::Csv,
+            BudgetFormat::Json => Self::Json,
+            BudgetFormat::Xlsx => Self::Xlsx,
+        }
+    }
+}
+

@@ -15,6 +15,7 @@ use crate::render::output::{self, Format};
 use crate::render::xlsx::{self, Heading};
 use crate::render::{self, markdown, table};
 use crate::report::budget::{self, BudgetView};
+use crate::report::Criteria;
 use crate::report::filter::{Filter, unknown_id};
 
 pub fn run(ctx: &Context, args: &BudgetArgs) -> anyhow::Result<ExitCode> {
@@ -42,7 +43,7 @@ pub fn run(ctx: &Context, args: &BudgetArgs) -> anyhow::Result<ExitCode> {
             budget::for_project(p, corpus)
         }
         (None, false) => {
-            let filter = Filter::new(&args.filter, corpus)?;
+            let filter = Filter::new(&Criteria::from(&args.filter), corpus)?;
             let projects = filter.select(corpus);
             let title = if args.filter.salkku.is_empty() {
                 format!("Valitut hankkeet ({})", super::hanketta(projects.len()))

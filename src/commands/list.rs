@@ -11,14 +11,14 @@ use crate::render::csv::Dialect;
 use crate::render::output::{self, Format};
 use crate::render::xlsx::{self, Heading};
 use crate::render::{self, grid::Grid, markdown, table};
-use crate::report::{filter::Filter, list};
+use crate::report::{Criteria, SortKey, filter::Filter, list};
 
 pub fn run(ctx: &Context, args: &ListArgs) -> anyhow::Result<ExitCode> {
     let target = args.output.as_deref();
     let format = output::choose(args.format.map(Format::from), target, args.excel)?;
     let corpus = super::load_for_report(ctx)?;
-    let filter = Filter::new(&args.filter, corpus)?;
-    let view = list::list(filter.select(corpus), corpus, args.sort, args.reverse);
+    let filter = Filter::new(&Criteria::from(&args.filter), corpus)?;
+    let view = list::list(filter.select(corpus), corpus, SortKey::from(args.sort), args.reverse);
     if format == Format::Xlsx {
         let heading = Heading {
             title: format!("Hankkeet ({})", super::hanketta(view.rows.len())),

@@ -13,8 +13,6 @@ use std::path::Path;
 use anyhow::{Context as _, bail};
 use tempfile::NamedTempFile;
 
-use crate::cli::{BudgetFormat, ReportFormat};
-
 /// The formats a report can be written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -54,30 +52,6 @@ impl Format {
         match self {
             Format::Table => "txt",
             other => other.name(),
-        }
-    }
-}
-
-impl From<ReportFormat> for Format {
-    fn from(f: ReportFormat) -> Format {
-        match f {
-            ReportFormat::Table => Format::Table,
-            ReportFormat::Md => Format::Md,
-            ReportFormat::Csv => Format::Csv,
-            ReportFormat::Json => Format::Json,
-            ReportFormat::Xlsx => Format::Xlsx,
-        }
-    }
-}
-
-impl From<BudgetFormat> for Format {
-    fn from(f: BudgetFormat) -> Format {
-        match f {
-            BudgetFormat::Table => Format::Table,
-            BudgetFormat::Md => Format::Md,
-            BudgetFormat::Csv => Format::Csv,
-            BudgetFormat::Json => Format::Json,
-            BudgetFormat::Xlsx => Format::Xlsx,
         }
     }
 }

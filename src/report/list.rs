@@ -6,7 +6,7 @@ use std::cmp::Ordering;
 use chrono::NaiveDate;
 
 use super::rollup::Rollup;
-use crate::cli::SortKey;
+use crate::report::SortKey;
 use crate::load::Corpus;
 use crate::model::{Euro, FundingKind, Project};
 use crate::render::fi;

@@ -25,7 +25,7 @@ use rust_decimal::Decimal;
 
 use super::rollup::Rollup;
 use crate::calc::funding::{percent_of, resolve};
-use crate::cli::GroupBy;
+use crate::report::GroupBy;
 use crate::load::Corpus;
 use crate::model::{Euro, FundingKind, Laji, Project, Vaihe};
 use crate::render::fi;

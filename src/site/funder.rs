@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use super::table::{Col, Table, Td, Tr};
 use super::{File, Frame, Link, Site, links, templates};
-use crate::cli::GroupBy;
+use crate::report::GroupBy;
 use crate::model::{FundingKind, Project};
 use crate::render::{self, grid::Value};
 use crate::report::show::FundingView;

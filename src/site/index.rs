@@ -19,7 +19,7 @@ use serde::Serialize;
 use super::chart::{self, Pair, PairLabels, PairedBars};
 use super::table::Table;
 use super::{File, Frame, Known, Link, Site, downloads, funders_of, links, templates};
-use crate::cli::{GroupBy, SortKey};
+use crate::report::{GroupBy, SortKey};
 use crate::model::{FundingKind, Project, Vaihe};
 use crate::render::{self, fi, grid::Value as Cell};
 use crate::report::{self, list, summary};
