@@ -10,10 +10,25 @@ use clap_complete::engine::ArgValueCandidates;
 use crate::commands::completions::candidates;
 use crate::model::Vaihe;
 
+pub mod errors;
+pub mod localize;
+
 /// Subcommand help lists these apart from the command's own options.
 pub const GLOBAL_HEADING: &str = "Global options";
 /// The filters `list`, `summary` and `budget` share.
 pub const FILTER_HEADING: &str = "Filters";
+
+/// Parses the arguments with the command tree in the current language
+/// ([`localize::command`]); a clap error is reported by [`errors::report`].
+pub fn parse<I, T>(args: I) -> Result<Cli, clap::Error>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    use clap::FromArgMatches;
+    let matches = localize::command().try_get_matches_from(args)?;
+    Cli::from_arg_matches(&matches)
+}
 
 #[derive(Debug, Parser)]
 #[command(
@@ -160,9 +175,7 @@ impl FilterArgs {
 }
 
 fn parse_vaihe(s: &str) -> Result<Vaihe, String> {
-    Vaihe::parse(s).ok_or_else(|| {
-        "expected one of suunnitteilla, käynnissä (kaynnissa), päättynyt, keskeytetty".to_string()
-    })
+    Vaihe::parse(s).ok_or_else(|| crate::t!("cli-vaihe-invalid"))
 }
 
 /// Output format of `list` and `summary`.
@@ -485,3 +498,13 @@ impl From<BudgetFormat> for crate::render::output::Format {
     }
 }
 
+#[cfg(test)]
+mod dump {
+    #[test]
+    #[ignore]
+    fn dump_ids() {
+        for (ids, text) in super::localize::required_ids() {
+            println!("DUMP\t{}\t{}", ids.join("|"), text.replace('\n', "\\n"));
+        }
+    }
+}

@@ -19,8 +19,8 @@ use headless_chrome::protocol::cdp::Page::CaptureScreenshotFormatOption;
 use headless_chrome::types::Bounds;
 use headless_chrome::{Browser, LaunchOptions, Tab};
 
-use hanke::report::{Criteria, SortKey};
 use hanke::model::Vaihe;
+use hanke::report::{Criteria, SortKey};
 use hanke::report::{filter::Filter, list};
 
 use crate::site::build_site;

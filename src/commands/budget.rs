@@ -14,8 +14,8 @@ use crate::render::grid::Grid;
 use crate::render::output::{self, Format};
 use crate::render::xlsx::{self, Heading};
 use crate::render::{self, markdown, table};
-use crate::report::budget::{self, BudgetView};
 use crate::report::Criteria;
+use crate::report::budget::{self, BudgetView};
 use crate::report::filter::{Filter, unknown_id};
 
 pub fn run(ctx: &Context, args: &BudgetArgs) -> anyhow::Result<ExitCode> {

@@ -18,7 +18,12 @@ pub fn run(ctx: &Context, args: &ListArgs) -> anyhow::Result<ExitCode> {
     let format = output::choose(args.format.map(Format::from), target, args.excel)?;
     let corpus = super::load_for_report(ctx)?;
     let filter = Filter::new(&Criteria::from(&args.filter), corpus)?;
-    let view = list::list(filter.select(corpus), corpus, SortKey::from(args.sort), args.reverse);
+    let view = list::list(
+        filter.select(corpus),
+        corpus,
+        SortKey::from(args.sort),
+        args.reverse,
+    );
     if format == Format::Xlsx {
         let heading = Heading {
             title: format!("Hankkeet ({})", super::hanketta(view.rows.len())),

@@ -9,10 +9,10 @@ use serde::Serialize;
 use super::chart::{self, Pair, PairLabels, PairedBars};
 use super::table::Table;
 use super::{File, Frame, Known, Link, Options, Site, downloads, links, templates};
-use crate::report::{Criteria, GroupBy, SortKey};
 use crate::render;
 use crate::render::budget::{self as grids, Shape};
 use crate::report::filter::Filter;
+use crate::report::{Criteria, GroupBy, SortKey};
 use crate::report::{budget, list, summary};
 
 #[derive(Serialize)]
