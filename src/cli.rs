@@ -205,8 +205,6 @@ pub enum SortKey {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    #[command(flatten)]
-    pub filter: FilterArgs,
     /// Sort order
     #[arg(long, value_enum, default_value_t = SortKey::Nimi)]
     pub sort: SortKey,
@@ -222,6 +220,8 @@ pub struct ListArgs {
     /// CSV for Excel in a Finnish locale: UTF-8 with BOM, `;`, decimal comma, CRLF
     #[arg(long)]
     pub excel: bool,
+    #[command(flatten)]
+    pub filter: FilterArgs,
 }
 
 /// Output format of `show`.
@@ -259,8 +259,6 @@ pub struct SummaryArgs {
     /// What a row is
     #[arg(long, value_enum, default_value_t = GroupBy::Salkku)]
     pub by: GroupBy,
-    #[command(flatten)]
-    pub filter: FilterArgs,
     /// Output format [default: from the extension of -o FILE, else table]
     #[arg(long, value_enum)]
     pub format: Option<ReportFormat>,
@@ -270,6 +268,8 @@ pub struct SummaryArgs {
     /// CSV for Excel in a Finnish locale: UTF-8 with BOM, `;`, decimal comma, CRLF
     #[arg(long)]
     pub excel: bool,
+    #[command(flatten)]
+    pub filter: FilterArgs,
 }
 
 /// Output format of `budget`.
@@ -305,8 +305,6 @@ pub struct BudgetArgs {
     /// The project id; or roll up the projects selected by the filters (e.g. --salkku CODE)
     #[arg(add = ArgValueCandidates::new(candidates::ids))]
     pub id: Option<String>,
-    #[command(flatten)]
-    pub filter: FilterArgs,
     /// Output format [default: from the extension of -o FILE, else table]
     #[arg(long, value_enum)]
     pub format: Option<BudgetFormat>,
@@ -319,6 +317,8 @@ pub struct BudgetArgs {
     /// CSV for Excel in a Finnish locale: UTF-8 with BOM, `;`, decimal comma, CRLF
     #[arg(long)]
     pub excel: bool,
+    #[command(flatten)]
+    pub filter: FilterArgs,
 }
 
 #[derive(Debug, Args)]

@@ -215,6 +215,94 @@ cli-clap-tip-as-value = to pass '{ $arg }' as a value, use '{ $example }'
 cli-clap-tip-remove-dashes = subcommand '{ $sub }' exists; to use it, remove the '--' before it
 cli-clap-tip-exists = '{ $what }' exists
 
+## Top-level errors (the line after `error:`)
+err-cwd = cannot read the current directory
+err-no-data-folder = no data folder: no `{ $registry }` in `{ $cwd }`, in a parent folder or in a `projects/` folder of one; pass --projects DIR or set HANKE_PROJECTS
+err-data-folder-missing = the data folder `{ $path }` does not exist
+err-read-data-folder = cannot read the data folder `{ $path }`
+err-registry-unreadable = the registry `{ $path }` cannot be read (run `hanke check` for details)
+err-record-broken = the record `{ $file }` does not load (run `hanke check` for details)
+err-no-project = no project `{ $id }` (run `hanke list` to see the ids)
+err-no-project-mean = no project `{ $id }`: did you mean { $names }?
+err-no-salkku-mean = no portfolio `{ $code }`: did you mean `{ $name }`?
+err-no-salkku-list = no portfolio `{ $code }`: the registry has { $codes }
+err-budget-id-and-filters = give a project id or filters such as `--salkku CODE`, not both
+err-budget-nothing = give a project id (`hanke budget ID`) or choose projects to roll up with `--salkku CODE`
+err-no-osahankkeet = { $title } has no osahankkeet
+err-workbook = cannot build the workbook
+err-xlsx-needs-file = xlsx needs an output file: add `-o FILE.xlsx`
+err-excel-needs-csv = `--excel` shapes CSV for Excel and goes with `--format csv`, not { $format }; for a workbook write `-o FILE.xlsx`
+err-format-mismatch = `--format { $given }` does not match the file name `{ $file }` (a .{ $ext } file): leave out `--format` to write { $named }, or name the file `{ $renamed }`
+err-old-workbook = hanke writes Excel workbooks as .xlsx, not as `{ $file }`: name the file `{ $renamed }`
+err-write-file = cannot write `{ $path }`
+err-create-file = cannot create `{ $path }` (does it already exist?)
+err-create-folder = cannot create the folder `{ $path }`
+err-temp-file = cannot create a temporary file in `{ $path }`
+err-flush = cannot flush `{ $path }` to disk
+err-permissions = cannot set the permissions of `{ $path }`
+err-replace = cannot replace `{ $path }`
+err-read-only = `{ $path }` is read-only; it was left as it is (make it writable, e.g. `chmod u+w`, to let hanke rewrite it)
+err-exists = `{ $file }` already exists; not overwriting it
+err-exists-use-id = `{ $file }` already exists; not overwriting it (save under another id with `--id`)
+err-not-below = `{ $file }` is not a path below the data folder
+err-symlink-out = `{ $file }` would be written out of the data folder: `{ $link }` is a symbolic link to `{ $target }` (hanke writes records only inside the data folder, where `hanke check` reads them)
+err-not-file-or-folder = `{ $path }` is neither a file nor a folder
+err-stdin = cannot read standard input
+err-stdin-name = standard input
+err-read-file = cannot read { $file }: { $reason }
+err-import-id-one-file = `--id` names one record; give one file with it
+err-import-not-data-folder = `{ $path }` is not a readable data folder; run `hanke check` there
+err-import-folder = { $file } is a folder: give the saved page's file
+err-import-too-big = { $file } is over { $mib } MiB: that is not a saved project page
+err-new-registry = the registry `{ $path }` has errors; run `hanke check` and fix it first
+err-new-nimi-empty = `--nimi` is empty; give the project's name
+err-new-no-parent = no project `{ $parent }` for `--paahanke`{ $n ->
+    [0] {""}
+   *[other] ; did you mean { $names }?
+}
+err-new-own-parent = a project cannot be its own päähanke
+err-new-dates = `--loppuu { $loppuu }` is before `--alkaa { $alkaa }`
+err-new-before-parent = `--alkaa { $alkaa }` is before the päähanke `{ $parent }` starts on { $start }; an osahanke runs within its päähanke
+err-new-after-parent = the päähanke `{ $parent }` ends on { $end }; give `--loppuu` on or before it (and `--alkaa` too)
+err-new-no-salkku = no portfolio `{ $given }` in hanke.toml; { $hint }
+err-new-internal = internal error: the new record is not valid TOML
+err-did-you-mean = did you mean `{ $name }`?
+err-salkut-are = the portfolios in hanke.toml are: { $codes }
+err-id-absolute = `{ $id }` is an absolute path: an id is the record's path below the data folder, without `.toml` (`hyve/kainuu`){ $below }
+err-id-below = ; below the data folder it is `{ $rel }`
+err-id-invalid = `{ $id }` is not a valid id: it { $problem }{ $hint }
+err-id-hint = ; did you mean `{ $suggestion }`?
+err-man-no-command = no command `{ $name }`; the pages are: { $pages }
+
+## The man pages (src/commands/man.rs)
+cli-man-wrote = wrote { $path }
+cli-man-name = NAME
+cli-man-synopsis = SYNOPSIS
+cli-man-description = DESCRIPTION
+cli-man-commands = SUBCOMMANDS
+cli-man-extra = EXTRA
+cli-man-version = VERSION
+cli-man-see-also = SEE ALSO
+cli-man-environment = ENVIRONMENT
+cli-man-exit-status = EXIT STATUS
+cli-man-env-projects = The data folder, when --projects is not given. Without either, the nearest projects/ folder holding a hanke.toml, from the current directory upwards.
+cli-man-env-lang = The language of the messages (fi or en), when --lang is not given; else LC_ALL, LC_MESSAGES or LANG (en_US.UTF-8 is English), else Finnish.
+cli-man-env-no-color = When set and not empty, no colour (as --color never, unless --color always is given).
+cli-man-env-step-summary = With check --format github: the file a Markdown table of the diagnostics is appended to (set by GitHub Actions).
+cli-man-env-complete = Set by the shell integration (source <(COMPLETE=bash hanke)): answer a completion request instead of running a command.
+cli-man-exit-2 = The command could not run (bad arguments, no data folder, an unreadable registry); the reason is one line on stderr.
+cli-man-exit-check-0 = No errors (warnings allowed, unless --deny-warnings).
+cli-man-exit-check-1 = Errors found, or warnings with --deny-warnings.
+cli-man-exit-fmt-0 = Formatted, or with --check nothing would change.
+cli-man-exit-fmt-1 = With --check, a file would change; or a file could not be parsed.
+cli-man-exit-diff-0 = Compared.
+cli-man-exit-diff-1 = With --fail-on-new-errors, the change introduces rule errors.
+cli-man-exit-import-0 = Every page imported.
+cli-man-exit-import-1 = A page could not be imported, or with --write its file exists already.
+cli-man-exit-main-0 = Success (check: warnings allowed).
+cli-man-exit-main-1 = Problems found: rule errors, files that would change, a page that could not be imported.
+cli-man-exit-other-0 = Success.
+
 # end of section cli
 
 ## Diagnostics: rule messages, labels, help lines, check's summary lines (ids diag-*, rule-*, check-*)

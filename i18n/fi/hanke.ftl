@@ -211,6 +211,94 @@ cli-clap-tip-as-value = jos '{ $arg }' on arvo, kirjoita '{ $example }'
 cli-clap-tip-remove-dashes = komento '{ $sub }' on olemassa; käytä sitä poistamalla '--' sen edestä
 cli-clap-tip-exists = '{ $what }' on olemassa
 
+## Ylimmän tason virheet (rivi `virhe:`-sanan jälkeen)
+err-cwd = nykyistä kansiota ei voi lukea
+err-no-data-folder = tietokansiota ei löydy: tiedostoa `{ $registry }` ei ole kansiossa `{ $cwd }`, sen yläkansioissa eikä niiden `projects/`-kansioissa; anna --projects KANSIO tai aseta HANKE_PROJECTS
+err-data-folder-missing = tietokansiota `{ $path }` ei ole
+err-read-data-folder = tietokansiota `{ $path }` ei voi lukea
+err-registry-unreadable = rekisteriä `{ $path }` ei voi lukea (syyn näet komennolla `hanke check`)
+err-record-broken = tietue `{ $file }` ei lataudu (syyn näet komennolla `hanke check`)
+err-no-project = hanketta `{ $id }` ei ole (tunnukset näet komennolla `hanke list`)
+err-no-project-mean = hanketta `{ $id }` ei ole: tarkoititko { $names }?
+err-no-salkku-mean = salkkua `{ $code }` ei ole: tarkoititko `{ $name }`?
+err-no-salkku-list = salkkua `{ $code }` ei ole: rekisterissä ovat { $codes }
+err-budget-id-and-filters = anna joko hankkeen tunnus tai suodattimia (esim. `--salkku KOODI`), ei molempia
+err-budget-nothing = anna hankkeen tunnus (`hanke budget TUNNUS`) tai valitse yhteen laskettavat hankkeet, esim. `--salkku KOODI`
+err-no-osahankkeet = hankkeella { $title } ei ole osahankkeita
+err-workbook = työkirjaa ei voi muodostaa
+err-xlsx-needs-file = xlsx-muoto tarvitsee tiedoston: lisää `-o TIEDOSTO.xlsx`
+err-excel-needs-csv = `--excel` muotoilee CSV:n Excelille ja kuuluu yhteen muodon `--format csv` kanssa, ei muodon { $format }; työkirjan saat valitsimella `-o TIEDOSTO.xlsx`
+err-format-mismatch = `--format { $given }` ei sovi tiedostonimeen `{ $file }` (.{ $ext }-tiedosto): jätä `--format` pois, niin tulos on { $named }-muodossa, tai anna tiedoston nimeksi `{ $renamed }`
+err-old-workbook = hanke kirjoittaa Excel-työkirjat .xlsx-muodossa, ei `{ $file }`: anna tiedoston nimeksi `{ $renamed }`
+err-write-file = tiedostoon `{ $path }` ei voi kirjoittaa
+err-create-file = tiedostoa `{ $path }` ei voi luoda (onko se jo olemassa?)
+err-create-folder = kansiota `{ $path }` ei voi luoda
+err-temp-file = väliaikaista tiedostoa ei voi luoda kansioon `{ $path }`
+err-flush = tiedostoa `{ $path }` ei voi tallentaa levylle
+err-permissions = tiedoston `{ $path }` oikeuksia ei voi asettaa
+err-replace = tiedostoa `{ $path }` ei voi korvata
+err-read-only = `{ $path }` on kirjoitussuojattu, joten se jätettiin ennalleen (salli kirjoittaminen, esim. `chmod u+w`, jotta hanke voi kirjoittaa sen uudelleen)
+err-exists = `{ $file }` on jo olemassa; sitä ei korvata
+err-exists-use-id = `{ $file }` on jo olemassa; sitä ei korvata (tallenna toisella tunnuksella valitsimella `--id`)
+err-not-below = `{ $file }` ei ole polku tietokansion sisällä
+err-symlink-out = `{ $file }` kirjoitettaisiin tietokansion ulkopuolelle: `{ $link }` on symbolinen linkki kohteeseen `{ $target }` (hanke kirjoittaa tietueita vain tietokansioon, josta `hanke check` ne lukee)
+err-not-file-or-folder = `{ $path }` ei ole tiedosto eikä kansio
+err-stdin = vakiosyötettä ei voi lukea
+err-stdin-name = vakiosyöte
+err-read-file = { $file } ei ole luettavissa: { $reason }
+err-import-id-one-file = `--id` nimeää yhden tietueen; anna sen kanssa vain yksi tiedosto
+err-import-not-data-folder = `{ $path }` ei ole luettava tietokansio; aja siellä `hanke check`
+err-import-folder = { $file } on kansio: anna tallennetun sivun tiedosto
+err-import-too-big = { $file } on yli { $mib } MiB: se ei ole tallennettu hankesivu
+err-new-registry = rekisterissä `{ $path }` on virheitä; aja `hanke check` ja korjaa ne ensin
+err-new-nimi-empty = `--nimi` on tyhjä; anna hankkeen nimi
+err-new-no-parent = valitsimen `--paahanke` hanketta `{ $parent }` ei ole{ $n ->
+    [0] {""}
+   *[other] ; tarkoititko { $names }?
+}
+err-new-own-parent = hanke ei voi olla oma päähankkeensa
+err-new-dates = `--loppuu { $loppuu }` on ennen päivää `--alkaa { $alkaa }`
+err-new-before-parent = `--alkaa { $alkaa }` on ennen päähankkeen `{ $parent }` alkamispäivää { $start }; osahanke sijoittuu päähankkeensa ajalle
+err-new-after-parent = päähanke `{ $parent }` päättyy { $end }; anna `--loppuu` viimeistään silloin (ja `--alkaa` myös)
+err-new-no-salkku = salkkua `{ $given }` ei ole tiedostossa hanke.toml; { $hint }
+err-new-internal = sisäinen virhe: uusi tietue ei ole kelvollista TOMLia
+err-did-you-mean = tarkoititko `{ $name }`?
+err-salkut-are = tiedoston hanke.toml salkut ovat: { $codes }
+err-id-absolute = `{ $id }` on absoluuttinen polku: tunnus on tietueen polku tietokansion sisällä ilman päätettä `.toml` (`hyve/kainuu`){ $below }
+err-id-below = ; tietokansion sisällä se on `{ $rel }`
+err-id-invalid = `{ $id }` ei kelpaa tunnukseksi: { $problem }{ $hint }
+err-id-hint = ; tarkoititko `{ $suggestion }`?
+err-man-no-command = komentoa `{ $name }` ei ole; sivut ovat: { $pages }
+
+## Man-sivut (src/commands/man.rs)
+cli-man-wrote = kirjoitettu { $path }
+cli-man-name = NIMI
+cli-man-synopsis = KÄYTTÖ
+cli-man-description = KUVAUS
+cli-man-commands = KOMENNOT
+cli-man-extra = LISÄTIETOJA
+cli-man-version = VERSIO
+cli-man-see-also = KATSO MYÖS
+cli-man-environment = YMPÄRISTÖ
+cli-man-exit-status = PALUUARVO
+cli-man-env-projects = Tietokansio, kun --projects-valitsinta ei anneta. Ilman kumpaakaan lähin projects/-kansio, jossa on hanke.toml, nykyisestä kansiosta ylöspäin.
+cli-man-env-lang = Viestien kieli (fi tai en), kun --lang-valitsinta ei anneta; muuten LC_ALL, LC_MESSAGES tai LANG (en_US.UTF-8 on englanti), muuten suomi.
+cli-man-env-no-color = Kun asetettu eikä tyhjä, ei värejä (kuten --color never, ellei anneta --color always).
+cli-man-env-step-summary = Valitsimen check --format github kanssa: tiedosto, jonka loppuun ilmoitusten Markdown-taulukko lisätään (GitHub Actions asettaa sen).
+cli-man-env-complete = Kuoren täydennys asettaa tämän (source <(COMPLETE=bash hanke)): vastaa täydennyspyyntöön komennon suorittamisen sijaan.
+cli-man-exit-2 = Komentoa ei voitu suorittaa (virheelliset argumentit, ei tietokansiota, lukukelvoton rekisteri); syy on yhtenä rivinä virhetulosteessa.
+cli-man-exit-check-0 = Ei virheitä (varoitukset sallittu, ellei --deny-warnings).
+cli-man-exit-check-1 = Virheitä löytyi, tai varoituksia valitsimen --deny-warnings kanssa.
+cli-man-exit-fmt-0 = Muotoiltu, tai --check-valitsimen kanssa mikään ei muuttuisi.
+cli-man-exit-fmt-1 = Valitsimen --check kanssa jokin tiedosto muuttuisi; tai tiedostoa ei voitu jäsentää.
+cli-man-exit-diff-0 = Verrattu.
+cli-man-exit-diff-1 = Valitsimen --fail-on-new-errors kanssa muutos tuo uusia sääntövirheitä.
+cli-man-exit-import-0 = Kaikki sivut tuotu.
+cli-man-exit-import-1 = Jotakin sivua ei voitu tuoda, tai --write-valitsimen kanssa sen tiedosto on jo olemassa.
+cli-man-exit-main-0 = Onnistui (check: varoitukset sallittu).
+cli-man-exit-main-1 = Ongelmia löytyi: sääntövirheitä, muuttuvia tiedostoja tai sivu, jota ei voitu tuoda.
+cli-man-exit-other-0 = Onnistui.
+
 # end of section cli
 
 ## Diagnostics: rule messages, labels, help lines, check's summary lines (ids diag-*, rule-*, check-*)

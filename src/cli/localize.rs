@@ -36,6 +36,11 @@ pub enum Purpose {
     /// The man pages: possible values in one paragraph (roff fills lines),
     /// no `help` subcommand.
     Man,
+    /// Shell completion: the plain help texts (the shells show them beside
+    /// the candidates), possible values with their help translated. Never
+    /// parses into [`Cli`]: a value enum's parser is replaced by a list of
+    /// its translated values.
+    Complete,
 }
 
 /// The command line in the current language, built, ready to parse.
@@ -52,6 +57,14 @@ pub fn man_command() -> Command {
     cmd = with_usages(cmd);
     cmd.build();
     cmd
+}
+
+/// The command tree for shell completion, in the current language.
+pub fn completion_command() -> Command {
+    let mut cmd = translated(Purpose::Complete);
+    cmd = with_usages(cmd);
+    cmd.build();
+    translate_help_subcommand(cmd)
 }
 
 /// The derive tree with every text translated (not built yet).
@@ -198,6 +211,22 @@ fn translate_arg(mut arg: Arg, key: &str, purpose: Purpose) -> Arg {
         return arg;
     };
     let text = first_of(&arg_ids(key, &id)).unwrap_or_default();
+    if purpose == Purpose::Complete {
+        let values = visible_values(&arg);
+        if values.iter().any(|v| v.get_help().is_some()) {
+            let translated: Vec<PossibleValue> = values
+                .iter()
+                .map(|v| match v.get_help() {
+                    Some(_) => v
+                        .clone()
+                        .help(first_of(&value_ids(key, &id, v.get_name())).unwrap_or_default()),
+                    None => v.clone(),
+                })
+                .collect();
+            arg = arg.value_parser(clap::builder::PossibleValuesParser::new(translated));
+        }
+        return arg.help(text);
+    }
     let mut short = text.clone();
     // [ympäristömuuttuja: …]
     if let Some(env) = arg.get_env().filter(|_| !arg.is_hide_env_set()) {
@@ -294,7 +323,7 @@ fn long_values(
             }
             s.trim_end().to_string()
         }
-        Purpose::Man => {
+        Purpose::Man | Purpose::Complete => {
             let items: Vec<String> = described
                 .iter()
                 .map(|(name, help)| match help {

@@ -31,7 +31,7 @@ pub fn run(ctx: &Context, args: &ListArgs) -> anyhow::Result<ExitCode> {
         };
         let mut grid = human(&view);
         grid.sheet = Some("Hankkeet".to_string());
-        let book = xlsx::workbook(&[grid], &heading).context("cannot build the workbook")?;
+        let book = xlsx::workbook(&[grid], &heading).with_context(|| crate::t!("err-workbook"))?;
         output::deliver(target, &book.bytes, Some(book.sheets))?;
         return Ok(ExitCode::SUCCESS);
     }
@@ -68,7 +68,7 @@ pub fn write(
             serde_json::to_writer_pretty(&mut *out, &render::list::machine(view).json_rows())?;
             writeln!(out)?;
         }
-        Format::Xlsx => anyhow::bail!("a workbook is written to a file (`-o FILE.xlsx`)"),
+        Format::Xlsx => anyhow::bail!(crate::t!("err-xlsx-needs-file")),
     }
     Ok(())
 }

@@ -47,7 +47,8 @@ pub fn run(ctx: &Context, args: &SummaryArgs) -> anyhow::Result<ExitCode> {
             };
             let mut grid = render::summary::human(&view);
             grid.sheet = Some("Yhteenveto".to_string());
-            let book = xlsx::workbook(&[grid], &heading).context("cannot build the workbook")?;
+            let book =
+                xlsx::workbook(&[grid], &heading).with_context(|| crate::t!("err-workbook"))?;
             sheets = Some(book.sheets);
             buf = book.bytes;
         }

@@ -63,33 +63,30 @@ mod msg {
     use super::Format;
 
     pub fn mismatch(given: Format, path: &Path, named: Format) -> String {
-        format!(
-            "`--format {}` does not match the file name `{}` (a .{} file): \
-             leave out `--format` to write {}, or name the file `{}`",
-            given.name(),
-            path.display(),
-            named.extension(),
-            named.name(),
-            path.with_extension(given.extension()).display()
+        crate::t!(
+            "err-format-mismatch",
+            given = given.name(),
+            file = path.display().to_string(),
+            ext = named.extension(),
+            named = named.name(),
+            renamed = path.with_extension(given.extension()).display().to_string()
         )
     }
 
     pub fn old_workbook(path: &Path) -> String {
-        format!(
-            "hanke writes Excel workbooks as .xlsx, not as `{}`: name the file `{}`",
-            path.display(),
-            path.with_extension("xlsx").display()
+        crate::t!(
+            "err-old-workbook",
+            file = path.display().to_string(),
+            renamed = path.with_extension("xlsx").display().to_string()
         )
     }
 
-    pub const XLSX_NEEDS_FILE: &str = "xlsx needs an output file: add `-o FILE.xlsx`";
+    pub fn xlsx_needs_file() -> String {
+        crate::t!("err-xlsx-needs-file")
+    }
 
     pub fn excel_needs_csv(chosen: Format) -> String {
-        format!(
-            "`--excel` shapes CSV for Excel and goes with `--format csv`, not {}; \
-             for a workbook write `-o FILE.xlsx`",
-            chosen.name()
-        )
+        crate::t!("err-excel-needs-csv", format = chosen.name())
     }
 
     pub fn wrote(path: &Path, sheets: Option<usize>) -> String {
@@ -128,7 +125,7 @@ pub fn choose(given: Option<Format>, output: Option<&Path>, excel: bool) -> anyh
         bail!("{}", msg::excel_needs_csv(chosen));
     }
     if chosen == Format::Xlsx && output.is_none() {
-        bail!("{}", msg::XLSX_NEEDS_FILE);
+        bail!("{}", msg::xlsx_needs_file());
     }
     Ok(chosen)
 }
@@ -159,9 +156,9 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    let cannot = || format!("cannot write `{}`", path.display());
+    let cannot = || crate::t!("err-write-file", path = path.display().to_string());
     let mut tmp = NamedTempFile::new_in(dir)
-        .with_context(|| format!("cannot create a temporary file in `{}`", dir.display()))?;
+        .with_context(|| crate::t!("err-temp-file", path = dir.display().to_string()))?;
     tmp.write_all(bytes).with_context(cannot)?;
     tmp.as_file().sync_all().with_context(cannot)?;
     // tempfile creates 0600: keep the replaced file's mode, else the usual 0644.

@@ -96,11 +96,16 @@ impl<'a> Filter<'a> {
             if registry.salkku_code(code).is_none() && !in_records {
                 let codes = registry.salkut.keys().map(String::as_str);
                 match suggest::did_you_mean(code, codes) {
-                    Some(s) => bail!("no portfolio `{code}`: did you mean `{s}`?"),
-                    None => bail!(
-                        "no portfolio `{code}`: the registry has {}",
-                        list_of(registry.salkut.keys().map(String::as_str))
-                    ),
+                    Some(s) => bail!(crate::t!(
+                        "err-no-salkku-mean",
+                        code = code.clone(),
+                        name = s.to_string()
+                    )),
+                    None => bail!(crate::t!(
+                        "err-no-salkku-list",
+                        code = code.clone(),
+                        codes = list_of(registry.salkut.keys().map(String::as_str))
+                    )),
                 }
             }
         }
@@ -196,11 +201,13 @@ fn found_in(p: &Project, query: &str) -> bool {
 pub fn unknown_id(id: &str, corpus: &Corpus) -> String {
     let near = suggest::nearest(id, corpus.ids(), 3);
     if near.is_empty() {
-        format!("no project `{id}` (run `hanke list` to see the ids)")
+        crate::t!("err-no-project", id = id)
     } else {
-        format!(
-            "no project `{id}`: did you mean {}?",
-            near.iter()
+        crate::t!(
+            "err-no-project-mean",
+            id = id,
+            names = near
+                .iter()
                 .map(|n| format!("`{n}`"))
                 .collect::<Vec<_>>()
                 .join(", ")
