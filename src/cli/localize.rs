@@ -331,8 +331,13 @@ fn long_values(
                     None => name.clone(),
                 })
                 .collect();
+            let stop = if text.ends_with(['.', '!', '?']) {
+                ""
+            } else {
+                "."
+            };
             let mut s = format!(
-                "{text} {} {}.",
+                "{text}{stop} {} {}.",
                 msg("cli-spec-values-heading"),
                 items.join("; ")
             );
