@@ -497,14 +497,3 @@ impl From<BudgetFormat> for crate::render::output::Format {
         }
     }
 }
-
-#[cfg(test)]
-mod dump {
-    #[test]
-    #[ignore]
-    fn dump_ids() {
-        for (ids, text) in super::localize::required_ids() {
-            println!("DUMP\t{}\t{}", ids.join("|"), text.replace('\n', "\\n"));
-        }
-    }
-}

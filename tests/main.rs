@@ -6,6 +6,7 @@ mod util;
 mod budget;
 mod check;
 mod ci;
+mod cli_lang;
 mod data_folder;
 mod diff;
 mod fmt;

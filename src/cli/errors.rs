@@ -245,3 +245,111 @@ fn suggestion(text: &str) -> String {
     }
     text.to_string()
 }
+
+#[cfg(test)]
+mod tests {
+    //! The kinds the command line cannot meet today (no argument takes a
+    //! number of values, none needs `=`), rendered from a made-up error in
+    //! the default language. The others are tested through the binary in
+    //! both languages (tests/cli_lang.rs).
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+
+    use super::render;
+
+    fn error(kind: ErrorKind, context: &[(ContextKind, ContextValue)]) -> clap::Error {
+        let mut cmd = crate::cli::localize::command();
+        let mut e = clap::Error::new(kind).with_cmd(&cmd);
+        for (k, v) in context {
+            e.insert(*k, v.clone());
+        }
+        let usage = cmd.render_usage();
+        e.insert(ContextKind::Usage, ContextValue::StyledStr(usage));
+        e
+    }
+
+    fn s(v: &str) -> ContextValue {
+        ContextValue::String(v.to_string())
+    }
+
+    #[test]
+    fn every_kind_has_a_finnish_message() {
+        let arg = (ContextKind::InvalidArg, s("--vuosi <VVVV>"));
+        let cases = [
+            (
+                ErrorKind::WrongNumberOfValues,
+                vec![
+                    arg.clone(),
+                    (ContextKind::ActualNumValues, ContextValue::Number(3)),
+                    (ContextKind::ExpectedNumValues, ContextValue::Number(2)),
+                ],
+                "argumentti '--vuosi <VVVV>' tarvitsee 2 arvoa, mutta annettiin 3",
+            ),
+            (
+                ErrorKind::TooFewValues,
+                vec![
+                    arg.clone(),
+                    (ContextKind::ActualNumValues, ContextValue::Number(1)),
+                    (ContextKind::MinValues, ContextValue::Number(2)),
+                ],
+                "argumentti '--vuosi <VVVV>' tarvitsee 2 arvoa; annettiin vain 1",
+            ),
+            (
+                ErrorKind::TooManyValues,
+                vec![arg.clone(), (ContextKind::InvalidValue, s("2026"))],
+                "ylimääräinen arvo '2026' argumentille '--vuosi <VVVV>'",
+            ),
+            (
+                ErrorKind::NoEquals,
+                vec![arg.clone()],
+                "argumentin '--vuosi <VVVV>' arvo annetaan yhtäsuuruusmerkillä",
+            ),
+            (
+                ErrorKind::MissingSubcommand,
+                vec![
+                    (ContextKind::InvalidSubcommand, s("hanke")),
+                    (
+                        ContextKind::ValidSubcommand,
+                        ContextValue::Strings(vec!["check".into(), "list".into()]),
+                    ),
+                ],
+                "'hanke' tarvitsee komennon, mutta komentoa ei annettu\n  [komennot: check, list]",
+            ),
+            (
+                ErrorKind::InvalidUtf8,
+                vec![],
+                "argumenteissa on virheellistä UTF-8:aa",
+            ),
+        ];
+        for (kind, context, says) in cases {
+            let text = render(&error(kind, &context));
+            assert!(
+                text.starts_with(&format!("virhe: {says}")),
+                "{kind:?}: {text}"
+            );
+            assert!(
+                text.contains("\nKäyttö: hanke [VALITSIMET] <KOMENTO>\n"),
+                "{text}"
+            );
+            assert!(
+                text.ends_with("Lisätietoja saat valitsimella '--help'.\n"),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn clap_tips_are_said_again() {
+        assert_eq!(
+            super::suggestion("to pass '--x' as a value, use '-- --x'"),
+            "jos '--x' on arvo, kirjoita '-- --x'"
+        );
+        assert_eq!(
+            super::suggestion("subcommand 'list' exists; to use it, remove the '--' before it"),
+            "komento 'list' on olemassa; käytä sitä poistamalla '--' sen edestä"
+        );
+        assert_eq!(
+            super::suggestion("'list --salkku' exists"),
+            "'list --salkku' on olemassa"
+        );
+    }
+}

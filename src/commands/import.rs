@@ -58,7 +58,7 @@ pub fn run(global: &GlobalArgs, args: &ImportArgs) -> anyhow::Result<ExitCode> {
         let imported = match import_page_with(&text, &known) {
             Ok(i) => i,
             Err(e) => {
-                eprintln!("error: {}: {e}", sanitize(&shown));
+                eprintln!("{} {}: {e}", crate::t!("err-prefix"), sanitize(&shown));
                 failed = true;
                 continue;
             }
@@ -70,7 +70,7 @@ pub fn run(global: &GlobalArgs, args: &ImportArgs) -> anyhow::Result<ExitCode> {
             match save(ctx, corpus, args.id.as_deref(), &imported) {
                 Ok(path) => writeln!(out, "wrote {}", sanitize(&path))?,
                 Err(e) => {
-                    eprintln!("error: {}: {e:#}", sanitize(&shown));
+                    eprintln!("{} {}: {e:#}", crate::t!("err-prefix"), sanitize(&shown));
                     failed = true;
                 }
             }
