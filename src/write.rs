@@ -312,7 +312,7 @@ mod tests {
         let p = dir.path().join("a.toml");
         fs::write(&p, "mine").unwrap();
         let err = create_new(&p, b"theirs").unwrap_err();
-        assert!(err.to_string().contains("already exists"), "{err}");
+        assert!(err.to_string().contains("on jo olemassa"), "{err}");
         assert_eq!(fs::read_to_string(&p).unwrap(), "mine");
         assert_eq!(leftovers(dir.path()), ["a.toml"]);
         let q = dir.path().join("b.toml");
@@ -383,7 +383,7 @@ mod tests {
         fs::write(&p, "old").unwrap();
         fs::set_permissions(&p, fs::Permissions::from_mode(0o444)).unwrap();
         let err = write_atomic(&p, b"new").unwrap_err();
-        assert!(format!("{err:#}").contains("read-only"), "{err:#}");
+        assert!(format!("{err:#}").contains("kirjoitussuojattu"), "{err:#}");
         assert_eq!(fs::read_to_string(&p).unwrap(), "old");
         assert_eq!(leftovers(dir.path()), ["a.toml"]);
     }

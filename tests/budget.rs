@@ -280,7 +280,7 @@ fn id_or_filters_are_required() {
     if cfg!(feature = "xlsx") {
         let (code, _, err) = run_in(&reports(), &["budget", "zeta", "--format", "xlsx"]);
         assert_eq!(code, 2);
-        assert!(err.contains("-o FILE"), "{err}");
+        assert!(err.contains("-o TIEDOSTO"), "{err}");
     }
 }
 

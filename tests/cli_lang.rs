@@ -258,7 +258,16 @@ const CLAP_ERRORS: &[(&[&str], &[&str], &[&str])] = &[
     ),
     // a value the value parser refuses: a date
     (
-        &["new", "x", "--nimi", "X", "--salkku", "K", "--alkaa", "31.2.2025"],
+        &[
+            "new",
+            "x",
+            "--nimi",
+            "X",
+            "--salkku",
+            "K",
+            "--alkaa",
+            "31.2.2025",
+        ],
         &[
             "virhe: arvo '31.2.2025' ei kelpaa argumentille '--alkaa <PVM>': päivämäärä `31.2.2025` ei kelpaa",
         ],

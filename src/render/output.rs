@@ -224,7 +224,7 @@ mod tests {
             choose(Some(Format::Xlsx), None, false)
                 .unwrap_err()
                 .to_string()
-                .contains("-o FILE.xlsx")
+                .contains("-o TIEDOSTO.xlsx")
         );
     }
 
