@@ -205,7 +205,7 @@ fn missing_data_folder_is_exit_2_with_one_line() {
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8(out.stderr).unwrap();
     assert_eq!(err.lines().count(), 1, "{err}");
-    assert!(err.contains("/nonexistent/hanke") && err.contains("does not exist"));
+    assert!(err.contains("/nonexistent/hanke") && err.contains("ei ole"));
 }
 
 #[test]
@@ -217,7 +217,7 @@ fn folder_without_registry_is_exit_2() {
         .arg("check")
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("no registry `hanke.toml`"));
+        .stderr(predicate::str::contains("ei ole rekisteriä `hanke.toml`"));
 }
 
 #[test]

@@ -546,16 +546,16 @@ fn outside_git_or_with_a_bad_revision_exits_2() {
         .args(["diff", "HEAD"])
         .assert()
         .code(2)
-        .stderr(predicates::str::contains("is not in a git repository"));
+        .stderr(predicates::str::contains("ei ole git-varastossa"));
     let repo = scenario();
     repo.diff(&["no-such-branch"])
         .code(2)
         .stderr(predicates::str::contains(
-            "the revision `no-such-branch` does not exist",
+            "versiota `no-such-branch` ei ole",
         ));
     repo.diff(&["main", "nope~3"])
         .code(2)
-        .stderr(predicates::str::contains("`nope~3` does not exist"));
+        .stderr(predicates::str::contains("versiota `nope~3` ei ole"));
 }
 
 #[test]
@@ -563,7 +563,7 @@ fn without_main_the_base_must_be_named() {
     let repo = scenario();
     repo.git(&["branch", "-q", "-m", "main", "vanha"]);
     repo.diff(&[]).code(2).stderr(predicates::str::contains(
-        "no `origin/main` or `main` branch",
+        "haaraa `origin/main` tai `main` ei ole",
     ));
     // origin/main wins over main when it exists.
     repo.git(&["update-ref", "refs/remotes/origin/main", "vanha"]);

@@ -862,10 +862,13 @@ fn a_registry_that_is_a_folder_and_a_data_folder_that_is_a_file() {
     };
     let (code, err) = run(&["--projects", ".", "list"]);
     assert_eq!(code, Some(2));
-    assert!(err.contains("hanke.toml` is a folder, not a file"), "{err}");
+    assert!(
+        err.contains("hanke.toml` ei ole tiedosto vaan kansio"),
+        "{err}"
+    );
     let (code, err) = run(&["--projects", "file", "check"]);
     assert_eq!(code, Some(2));
-    assert!(err.contains("`file` is a file, not a folder"), "{err}");
+    assert!(err.contains("`file` ei ole kansio vaan tiedosto"), "{err}");
 }
 
 /// `import` reads a pipe (`<(curl …)`) but never past its limit.

@@ -303,6 +303,30 @@ cli-man-exit-main-0 = Success (check: warnings allowed).
 cli-man-exit-main-1 = Problems found: rule errors, files that would change, a page that could not be imported.
 cli-man-exit-other-0 = Success.
 
+## Loading the data folder (src/load/mod.rs, LoadError)
+err-load-no-root = the data folder `{ $path }` does not exist (set it with --projects DIR or HANKE_PROJECTS)
+err-load-root-not-folder = the data folder `{ $path }` is { $kind }, not a folder (set it with --projects DIR or HANKE_PROJECTS)
+err-load-registry-not-file = the registry `{ $path }` is { $kind }, not a file: it must be a TOML file listing the portfolios
+err-load-no-registry = `{ $path }` has no registry `hanke.toml`: is this a hanke data folder?
+err-load-registry = the registry `{ $path }` cannot be read
+err-kind-pipe = a named pipe
+err-kind-device = a device
+err-kind-socket = a socket
+err-kind-folder = a folder
+err-kind-link = a symbolic link
+err-kind-file = a file
+err-kind-special = not a regular file
+
+## git, for diff (src/load/git.rs)
+err-git-no-repo = `{ $path }` is not in a git repository: { $reason }
+err-git-bare = `{ $path }` is not in a git repository: it is a bare repository or a `.git` folder
+err-git-no-revision = the revision `{ $name }` does not exist: { $reason }
+err-git-no-main = no `origin/main` or `main` branch to compare with: name the base revision, e.g. `hanke diff HEAD~1` or `hanke diff origin/master`
+err-git-merge-base = cannot find the merge base of `{ $branch }` and `HEAD`: { $reason }; name the base revision
+err-git-no-registry = the data folder at `{ $rev }` has no registry `{ $registry }`
+err-git-registry = the registry `{ $registry }` at `{ $rev }` cannot be read: run `hanke check` on that revision
+err-git-missing = cannot run `git`: is git installed?
+
 # end of section cli
 
 ## Diagnostics: rule messages, labels, help lines, check's summary lines (ids diag-*, rule-*, check-*)

@@ -299,6 +299,30 @@ cli-man-exit-main-0 = Onnistui (check: varoitukset sallittu).
 cli-man-exit-main-1 = Ongelmia löytyi: sääntövirheitä, muuttuvia tiedostoja tai sivu, jota ei voitu tuoda.
 cli-man-exit-other-0 = Onnistui.
 
+## Loading the data folder (src/load/mod.rs, LoadError)
+err-load-no-root = tietokansiota `{ $path }` ei ole (anna se valitsimella --projects KANSIO tai ympäristömuuttujalla HANKE_PROJECTS)
+err-load-root-not-folder = tietokansio `{ $path }` ei ole kansio vaan { $kind } (anna kansio valitsimella --projects KANSIO tai ympäristömuuttujalla HANKE_PROJECTS)
+err-load-registry-not-file = rekisteri `{ $path }` ei ole tiedosto vaan { $kind }: sen pitää olla salkut luetteleva TOML-tiedosto
+err-load-no-registry = kansiossa `{ $path }` ei ole rekisteriä `hanke.toml`: onko tämä hankkeen tietokansio?
+err-load-registry = rekisteriä `{ $path }` ei voi lukea
+err-kind-pipe = nimetty putki
+err-kind-device = laite
+err-kind-socket = pistoke
+err-kind-folder = kansio
+err-kind-link = symbolinen linkki
+err-kind-file = tiedosto
+err-kind-special = erikoistiedosto
+
+## git, for diff (src/load/git.rs)
+err-git-no-repo = `{ $path }` ei ole git-varastossa: { $reason }
+err-git-bare = `{ $path }` ei ole git-varaston työpuussa: se on paljas varasto tai `.git`-kansio
+err-git-no-revision = versiota `{ $name }` ei ole: { $reason }
+err-git-no-main = haaraa `origin/main` tai `main` ei ole vertailukohdaksi: anna lähtöversio, esim. `hanke diff HEAD~1` tai `hanke diff origin/master`
+err-git-merge-base = haarojen `{ $branch }` ja `HEAD` yhteistä kantaversiota ei löydy: { $reason }; anna lähtöversio
+err-git-no-registry = versiossa `{ $rev }` tietokansiossa ei ole rekisteriä `{ $registry }`
+err-git-registry = rekisteriä `{ $registry }` versiossa `{ $rev }` ei voi lukea: aja `hanke check` siinä versiossa
+err-git-missing = komentoa `git` ei voi suorittaa: onko git asennettu?
+
 # end of section cli
 
 ## Diagnostics: rule messages, labels, help lines, check's summary lines (ids diag-*, rule-*, check-*)

@@ -464,3 +464,29 @@ fn collect_ids(cmd: &Command, key: &str, out: &mut Vec<(Vec<String>, String)>) {
         collect_ids(sub, sub.get_name(), out);
     }
 }
+
+#[cfg(test)]
+mod timing {
+    #[test]
+    #[ignore]
+    fn time_building() {
+        let t = std::time::Instant::now();
+        for _ in 0..20 {
+            let _ = super::command();
+        }
+        let full = t.elapsed() / 20;
+        let t = std::time::Instant::now();
+        for _ in 0..20 {
+            let mut c = super::translated(super::Purpose::Help);
+            c.build();
+        }
+        let plain = t.elapsed() / 20;
+        let t = std::time::Instant::now();
+        for _ in 0..20 {
+            let mut c = <crate::cli::Cli as clap::CommandFactory>::command();
+            c.build();
+        }
+        let derive = t.elapsed() / 20;
+        println!("full {full:?} without usages {plain:?} derive only {derive:?}");
+    }
+}

@@ -47,21 +47,23 @@ impl Repo {
     /// The repository the data folder `root` lies in.
     pub fn open(root: &Path) -> anyhow::Result<Repo> {
         if !root.is_dir() {
-            bail!(
-                "the data folder `{}` does not exist (set it with --projects DIR or HANKE_PROJECTS)",
-                root.display()
-            );
+            bail!(crate::t!(
+                "err-load-no-root",
+                path = root.display().to_string()
+            ));
         }
-        let out = git(root, &["rev-parse", "--show-toplevel", "--show-prefix"])
-            .map_err(|e| anyhow!("`{}` is not in a git repository: {e}", root.display()))?;
+        let out = git(root, &["rev-parse", "--show-toplevel", "--show-prefix"]).map_err(|e| {
+            anyhow!(crate::t!(
+                "err-git-no-repo",
+                path = root.display().to_string(),
+                reason = e.to_string()
+            ))
+        })?;
         let mut lines = out.lines();
         let top = lines.next().unwrap_or_default().to_string();
         let prefix = lines.next().unwrap_or_default().to_string();
         if top.is_empty() {
-            bail!(
-                "`{}` is not in a git repository: it is a bare repository or a `.git` folder",
-                root.display()
-            );
+            bail!(crate::t!("err-git-bare", path = root.display().to_string()));
         }
         Ok(Repo {
             top: PathBuf::from(top),
@@ -76,7 +78,13 @@ impl Repo {
             &self.top,
             &["rev-parse", "--verify", "--end-of-options", &spec],
         )
-        .map_err(|e| anyhow!("the revision `{name}` does not exist: {e}"))?;
+        .map_err(|e| {
+            anyhow!(crate::t!(
+                "err-git-no-revision",
+                name = name,
+                reason = e.to_string()
+            ))
+        })?;
         Ok(Rev {
             name: name.to_string(),
             commit: commit.trim().to_string(),
@@ -101,14 +109,14 @@ impl Repo {
     /// The default base: the merge base of `HEAD` with `origin/main`, else with `main`.
     pub fn default_base(&self) -> anyhow::Result<Rev> {
         let Some(branch) = ["origin/main", "main"].into_iter().find(|b| self.exists(b)) else {
-            bail!(
-                "no `origin/main` or `main` branch to compare with: name the base revision, e.g. `hanke diff HEAD~1` or `hanke diff origin/master`"
-            );
+            bail!(crate::t!("err-git-no-main"));
         };
         let base = git(&self.top, &["merge-base", branch, "HEAD"]).map_err(|e| {
-            anyhow!(
-                "cannot find the merge base of `{branch}` and `HEAD`: {e}; name the base revision"
-            )
+            anyhow!(crate::t!(
+                "err-git-merge-base",
+                branch = branch,
+                reason = e.to_string()
+            ))
         })?;
         Ok(Rev {
             name: format!("merge-base {branch}"),
@@ -174,16 +182,16 @@ impl Repo {
         }
         match loaded {
             Ok(c) => Ok(c),
-            Err(LoadError::NoRegistry(_)) => bail!(
-                "the data folder at `{}` has no registry `{}{REGISTRY_FILE}`",
-                rev.name,
-                self.prefix
-            ),
-            Err(LoadError::Registry(_)) => bail!(
-                "the registry `{}{REGISTRY_FILE}` at `{}` cannot be read: run `hanke check` on that revision",
-                self.prefix,
-                rev.name
-            ),
+            Err(LoadError::NoRegistry(_)) => bail!(crate::t!(
+                "err-git-no-registry",
+                rev = rev.name.clone(),
+                registry = format!("{}{REGISTRY_FILE}", self.prefix)
+            )),
+            Err(LoadError::Registry(_)) => bail!(crate::t!(
+                "err-git-registry",
+                rev = rev.name.clone(),
+                registry = format!("{}{REGISTRY_FILE}", self.prefix)
+            )),
             Err(e) => Err(e.into()),
         }
     }
@@ -288,7 +296,7 @@ fn git(dir: &Path, args: &[&str]) -> anyhow::Result<String> {
         .env("LC_ALL", "C")
         .stdin(Stdio::null())
         .output()
-        .context("cannot run `git`: is git installed?")?;
+        .with_context(|| crate::t!("err-git-missing"))?;
     if !out.status.success() {
         let err = String::from_utf8_lossy(&out.stderr);
         let reason = err

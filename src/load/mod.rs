@@ -64,34 +64,43 @@ pub enum LoadError {
 
 impl std::fmt::Display for LoadError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            LoadError::NoRoot(p) => write!(
-                f,
-                "the data folder `{}` does not exist (set it with --projects DIR or HANKE_PROJECTS)",
-                p.display()
+        let shown = |p: &std::path::Path| p.display().to_string();
+        let text = match self {
+            LoadError::NoRoot(p) => crate::t!("err-load-no-root", path = shown(p)),
+            LoadError::RootNotAFolder(p, kind) => {
+                crate::t!(
+                    "err-load-root-not-folder",
+                    path = shown(p),
+                    kind = kind_text(kind)
+                )
+            }
+            LoadError::RegistryNotAFile(p, kind) => crate::t!(
+                "err-load-registry-not-file",
+                path = shown(p),
+                kind = kind_text(kind)
             ),
-            LoadError::RootNotAFolder(p, kind) => write!(
-                f,
-                "the data folder `{}` is {kind}, not a folder (set it with --projects DIR or HANKE_PROJECTS)",
-                p.display()
-            ),
-            LoadError::RegistryNotAFile(p, kind) => write!(
-                f,
-                "the registry `{}` is {kind}, not a file: it must be a TOML file listing the portfolios",
-                p.display()
-            ),
-            LoadError::NoRegistry(p) => write!(
-                f,
-                "`{}` has no registry `hanke.toml`: is this a hanke data folder?",
-                p.display()
-            ),
-            LoadError::Registry(c) => write!(
-                f,
-                "the registry `{}` cannot be read",
-                c.files[REGISTRY].path.display()
-            ),
-        }
+            LoadError::NoRegistry(p) => crate::t!("err-load-no-registry", path = shown(p)),
+            LoadError::Registry(c) => {
+                crate::t!("err-load-registry", path = shown(&c.files[REGISTRY].path))
+            }
+        };
+        f.write_str(&text)
     }
+}
+
+/// [`walk::file_kind`]'s words in the current language (any other text as it is).
+fn kind_text(kind: &str) -> String {
+    let id = match kind {
+        "a named pipe" => "err-kind-pipe",
+        "a device" => "err-kind-device",
+        "a socket" => "err-kind-socket",
+        "a folder" => "err-kind-folder",
+        "a symbolic link" => "err-kind-link",
+        "a file" => "err-kind-file",
+        "not a regular file" => "err-kind-special",
+        other => return other.to_string(),
+    };
+    crate::lang::LOADER.get(id)
 }
 
 impl std::error::Error for LoadError {}
