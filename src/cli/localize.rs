@@ -132,18 +132,24 @@ fn translate_command(mut cmd: Command, key: &str, purpose: Purpose) -> Command {
     } else {
         help.help(msg("cli-help-flag"))
     };
+    let styles = cmd.get_styles().clone();
     cmd.disable_help_flag(true)
         .arg(help)
         .subcommand_help_heading(msg("cli-heading-commands"))
         .subcommand_value_name(msg("cli-valname-command"))
-        .help_template(template())
+        .help_template(template(&styles))
 }
 
 /// clap's default template with the usage heading translated.
-fn template() -> String {
+/// The heading is styled as clap styles its own (the styles are dropped
+/// when the output is not a terminal).
+fn template(styles: &clap::builder::Styles) -> String {
+    let style = styles.get_usage();
     format!(
-        "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
-        msg("cli-usage-heading")
+        "{{before-help}}{{about-with-newline}}\n{}{}{} {{usage}}\n\n{{all-args}}{{after-help}}",
+        style.render(),
+        msg("cli-usage-heading"),
+        style.render_reset()
     )
 }
 
@@ -462,31 +468,5 @@ fn collect_ids(cmd: &Command, key: &str, out: &mut Vec<(Vec<String>, String)>) {
     }
     for sub in cmd.get_subcommands() {
         collect_ids(sub, sub.get_name(), out);
-    }
-}
-
-#[cfg(test)]
-mod timing {
-    #[test]
-    #[ignore]
-    fn time_building() {
-        let t = std::time::Instant::now();
-        for _ in 0..20 {
-            let _ = super::command();
-        }
-        let full = t.elapsed() / 20;
-        let t = std::time::Instant::now();
-        for _ in 0..20 {
-            let mut c = super::translated(super::Purpose::Help);
-            c.build();
-        }
-        let plain = t.elapsed() / 20;
-        let t = std::time::Instant::now();
-        for _ in 0..20 {
-            let mut c = <crate::cli::Cli as clap::CommandFactory>::command();
-            c.build();
-        }
-        let derive = t.elapsed() / 20;
-        println!("full {full:?} without usages {plain:?} derive only {derive:?}");
     }
 }
