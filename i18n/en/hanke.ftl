@@ -270,7 +270,9 @@ err-did-you-mean = did you mean `{ $name }`?
 err-salkut-are = the portfolios in hanke.toml are: { $codes }
 err-id-absolute = `{ $id }` is an absolute path: an id is the record's path below the data folder, without `.toml` (`hyve/kainuu`){ $below }
 err-id-below = ; below the data folder it is `{ $rel }`
-err-id-invalid = `{ $id }` is not a valid id: it { $problem }{ $hint }
+err-id-invalid = `{ $id }` is not a valid id: { $problem }{ $hint }
+err-id-empty-segment = it has an empty path segment
+err-id-bad-char = it contains `{ $char }`: ids are lowercase ASCII letters, digits and `-`
 err-id-hint = ; did you mean `{ $suggestion }`?
 err-man-no-command = no command `{ $name }`; the pages are: { $pages }
 

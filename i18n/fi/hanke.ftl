@@ -267,6 +267,8 @@ err-salkut-are = tiedoston hanke.toml salkut ovat: { $codes }
 err-id-absolute = `{ $id }` on absoluuttinen polku: tunnus on tietueen polku tietokansion sisällä ilman päätettä `.toml` (`hyve/kainuu`){ $below }
 err-id-below = ; tietokansion sisällä se on `{ $rel }`
 err-id-invalid = `{ $id }` ei kelpaa tunnukseksi: { $problem }{ $hint }
+err-id-empty-segment = siinä on tyhjä polun osa
+err-id-bad-char = siinä on merkki `{ $char }`: tunnuksessa saa olla vain pieniä ASCII-kirjaimia, numeroita ja merkkiä `-`
 err-id-hint = ; tarkoititko `{ $suggestion }`?
 err-man-no-command = komentoa `{ $name }` ei ole; sivut ovat: { $pages }
 
