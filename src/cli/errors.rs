@@ -23,10 +23,47 @@ pub fn report(err: &clap::Error) -> ExitCode {
             ExitCode::from(err.exit_code().clamp(0, 255) as u8)
         }
         _ => {
-            eprint!("{}", render(err));
+            let text = render(err);
+            if wants_color() {
+                eprint!("{}", colored(&text));
+            } else {
+                eprint!("{text}");
+            }
             ExitCode::from(2)
         }
     }
+}
+
+/// Colour as clap's own errors have it: on a terminal, unless NO_COLOR is
+/// set (`--color` is not parsed yet when parsing fails).
+fn wants_color() -> bool {
+    use std::io::IsTerminal;
+    std::io::stderr().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        && std::env::var("TERM").map_or(true, |t| t != "dumb")
+}
+
+/// The prefix in the error style and the usage heading in the usage style
+/// of clap's default styles.
+fn colored(text: &str) -> String {
+    let styles = clap::builder::Styles::default();
+    let (error, usage) = (styles.get_error(), styles.get_usage());
+    let prefix = t!("err-prefix");
+    let heading = format!("\n\n{} ", t!("cli-usage-heading"));
+    let mut out = match text.strip_prefix(prefix.as_str()) {
+        Some(rest) => format!("{}{prefix}{}{rest}", error.render(), error.render_reset()),
+        None => text.to_string(),
+    };
+    if let Some(at) = out.find(&heading) {
+        let styled = format!(
+            "\n\n{}{}{} ",
+            usage.render(),
+            t!("cli-usage-heading"),
+            usage.render_reset()
+        );
+        out.replace_range(at..at + heading.len(), &styled);
+    }
+    out
 }
 
 fn string(err: &clap::Error, kind: ContextKind) -> Option<String> {
