@@ -319,6 +319,14 @@ err-kind-link = a symbolic link
 err-kind-file = a file
 err-kind-special = not a regular file
 
+## hanke site's output folder (src/site/output.rs)
+err-site-not-folder = `{ $path }` exists and is not a folder; choose another output folder with -o
+err-site-read = cannot read the output folder `{ $path }`
+err-site-not-ours = `{ $path }` is not empty and was not written by `hanke site` (no `{ $marker }` file); choose an empty or new folder with -o
+err-site-remove = cannot remove the old site `{ $path }`
+err-site-move = cannot move the new site from `{ $from }` to `{ $to }`
+err-temp-folder = cannot create a temporary folder in `{ $path }`
+
 ## git, for diff (src/load/git.rs)
 err-git-no-repo = `{ $path }` is not in a git repository: { $reason }
 err-git-bare = `{ $path }` is not in a git repository: it is a bare repository or a `.git` folder

@@ -315,6 +315,14 @@ err-kind-link = symbolinen linkki
 err-kind-file = tiedosto
 err-kind-special = erikoistiedosto
 
+## hanke site's output folder (src/site/output.rs)
+err-site-not-folder = `{ $path }` on olemassa eikä ole kansio; valitse toinen kohdekansio valitsimella -o
+err-site-read = kohdekansiota `{ $path }` ei voi lukea
+err-site-not-ours = `{ $path }` ei ole tyhjä eikä `hanke site` ole kirjoittanut sitä (tiedostoa `{ $marker }` ei ole); valitse tyhjä tai uusi kansio valitsimella -o
+err-site-remove = vanhaa sivustoa `{ $path }` ei voi poistaa
+err-site-move = uutta sivustoa ei voi siirtää kansiosta `{ $from }` kansioon `{ $to }`
+err-temp-folder = väliaikaista kansiota ei voi luoda kansioon `{ $path }`
+
 ## git, for diff (src/load/git.rs)
 err-git-no-repo = `{ $path }` ei ole git-varastossa: { $reason }
 err-git-bare = `{ $path }` ei ole git-varaston työpuussa: se on paljas varasto tai `.git`-kansio
