@@ -72,14 +72,20 @@ fn translated(purpose: Purpose) -> Command {
     let root = Cli::command();
     let mut root = translate_command(root, "hanke", purpose);
     let version = msg("cli-version-flag");
-    root = root.disable_version_flag(true).arg(
-        Arg::new("version")
-            .short('V')
-            .long("version")
-            .action(ArgAction::Version)
-            .help(version)
-            .help_heading(heading(None, false)),
-    );
+    // At the top level every option is global: -h and -V are listed with
+    // the others under one heading.
+    let global = heading(Some(GLOBAL_HEADING), false);
+    root = root
+        .mut_arg("help", |a| a.help_heading(global.clone()))
+        .disable_version_flag(true)
+        .arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(version)
+                .help_heading(global),
+        );
     root
 }
 
