@@ -1,5 +1,11 @@
 //! The command line, as clap derive types. Parsing only: resolving the data
 //! folder and the date happens once in [`crate::context`].
+//!
+//! The English doc comments below are the source texts; what the user
+//! reads comes from the catalogues: [`localize`] builds the command tree in
+//! the current language, [`errors`] writes clap's errors in it. The
+//! library below (report, render, site) takes its own types, converted
+//! from these at the end of this file.
 
 use std::path::PathBuf;
 
