@@ -1,5 +1,11 @@
 //! The command line, as clap derive types. Parsing only: resolving the data
 //! folder and the date happens once in [`crate::context`].
+//!
+//! The English doc comments below are the source texts; what the user
+//! reads comes from the catalogues: [`localize`] builds the command tree in
+//! the current language, [`errors`] writes clap's errors in it. The
+//! library below (report, render, site) takes its own types, converted
+//! from these at the end of this file.
 
 use std::path::PathBuf;
 
@@ -10,10 +16,25 @@ use clap_complete::engine::ArgValueCandidates;
 use crate::commands::completions::candidates;
 use crate::model::Vaihe;
 
+pub mod errors;
+pub mod localize;
+
 /// Subcommand help lists these apart from the command's own options.
 pub const GLOBAL_HEADING: &str = "Global options";
 /// The filters `list`, `summary` and `budget` share.
 pub const FILTER_HEADING: &str = "Filters";
+
+/// Parses the arguments with the command tree in the current language
+/// ([`localize::command`]); a clap error is reported by [`errors::report`].
+pub fn parse<I, T>(args: I) -> Result<Cli, clap::Error>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    use clap::FromArgMatches;
+    let matches = localize::command().try_get_matches_from(args)?;
+    Cli::from_arg_matches(&matches)
+}
 
 #[derive(Debug, Parser)]
 #[command(
@@ -160,9 +181,7 @@ impl FilterArgs {
 }
 
 fn parse_vaihe(s: &str) -> Result<Vaihe, String> {
-    Vaihe::parse(s).ok_or_else(|| {
-        "expected one of suunnitteilla, käynnissä (kaynnissa), päättynyt, keskeytetty".to_string()
-    })
+    Vaihe::parse(s).ok_or_else(|| crate::t!("cli-vaihe-invalid"))
 }
 
 /// Output format of `list` and `summary`.
@@ -192,8 +211,6 @@ pub enum SortKey {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    #[command(flatten)]
-    pub filter: FilterArgs,
     /// Sort order
     #[arg(long, value_enum, default_value_t = SortKey::Nimi)]
     pub sort: SortKey,
@@ -209,6 +226,8 @@ pub struct ListArgs {
     /// CSV for Excel in a Finnish locale: UTF-8 with BOM, `;`, decimal comma, CRLF
     #[arg(long)]
     pub excel: bool,
+    #[command(flatten)]
+    pub filter: FilterArgs,
 }
 
 /// Output format of `show`.
@@ -246,8 +265,6 @@ pub struct SummaryArgs {
     /// What a row is
     #[arg(long, value_enum, default_value_t = GroupBy::Salkku)]
     pub by: GroupBy,
-    #[command(flatten)]
-    pub filter: FilterArgs,
     /// Output format [default: from the extension of -o FILE, else table]
     #[arg(long, value_enum)]
     pub format: Option<ReportFormat>,
@@ -257,6 +274,8 @@ pub struct SummaryArgs {
     /// CSV for Excel in a Finnish locale: UTF-8 with BOM, `;`, decimal comma, CRLF
     #[arg(long)]
     pub excel: bool,
+    #[command(flatten)]
+    pub filter: FilterArgs,
 }
 
 /// Output format of `budget`.
@@ -292,8 +311,6 @@ pub struct BudgetArgs {
     /// The project id; or roll up the projects selected by the filters (e.g. --salkku CODE)
     #[arg(add = ArgValueCandidates::new(candidates::ids))]
     pub id: Option<String>,
-    #[command(flatten)]
-    pub filter: FilterArgs,
     /// Output format [default: from the extension of -o FILE, else table]
     #[arg(long, value_enum)]
     pub format: Option<BudgetFormat>,
@@ -306,6 +323,8 @@ pub struct BudgetArgs {
     /// CSV for Excel in a Finnish locale: UTF-8 with BOM, `;`, decimal comma, CRLF
     #[arg(long)]
     pub excel: bool,
+    #[command(flatten)]
+    pub filter: FilterArgs,
 }
 
 #[derive(Debug, Args)]
@@ -420,4 +439,71 @@ pub enum DiffFormat {
     Md,
     /// One JSON document (money as decimal strings)
     Json,
+}
+
+// The command line's choices as the library's own types: the report and
+// render layers know nothing of clap.
+
+impl From<&FilterArgs> for crate::report::Criteria {
+    fn from(f: &FilterArgs) -> Self {
+        crate::report::Criteria {
+            salkku: f.salkku.clone(),
+            vaihe: f.vaihe.clone(),
+            rahoittaja: f.rahoittaja.clone(),
+            toteuttaja: f.toteuttaja.clone(),
+            vuosi: f.vuosi.clone(),
+            paahanke: f.paahanke.clone(),
+            hae: f.hae.clone(),
+        }
+    }
+}
+
+impl From<SortKey> for crate::report::SortKey {
+    fn from(k: SortKey) -> Self {
+        use crate::report::SortKey as S;
+        match k {
+            SortKey::Nimi => S::Nimi,
+            SortKey::Id => S::Id,
+            SortKey::Alkaa => S::Alkaa,
+            SortKey::Loppuu => S::Loppuu,
+            SortKey::Yhteensa => S::Yhteensa,
+        }
+    }
+}
+
+impl From<GroupBy> for crate::report::GroupBy {
+    fn from(g: GroupBy) -> Self {
+        use crate::report::GroupBy as G;
+        match g {
+            GroupBy::Salkku => G::Salkku,
+            GroupBy::Rahoittaja => G::Rahoittaja,
+            GroupBy::Vuosi => G::Vuosi,
+            GroupBy::Vaihe => G::Vaihe,
+            GroupBy::Laji => G::Laji,
+        }
+    }
+}
+
+impl From<ReportFormat> for crate::render::output::Format {
+    fn from(f: ReportFormat) -> Self {
+        match f {
+            ReportFormat::Table => Self::Table,
+            ReportFormat::Md => Self::Md,
+            ReportFormat::Csv => Self::Csv,
+            ReportFormat::Json => Self::Json,
+            ReportFormat::Xlsx => Self::Xlsx,
+        }
+    }
+}
+
+impl From<BudgetFormat> for crate::render::output::Format {
+    fn from(f: BudgetFormat) -> Self {
+        match f {
+            BudgetFormat::Table => Self::Table,
+            BudgetFormat::Md => Self::Md,
+            BudgetFormat::Csv => Self::Csv,
+            BudgetFormat::Json => Self::Json,
+            BudgetFormat::Xlsx => Self::Xlsx,
+        }
+    }
 }

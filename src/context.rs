@@ -28,15 +28,16 @@ pub struct Context {
 
 impl Context {
     pub fn resolve(g: &GlobalArgs) -> anyhow::Result<Context> {
-        let cwd = std::env::current_dir().context("cannot read the current directory")?;
+        let cwd = std::env::current_dir().with_context(|| crate::t!("err-cwd"))?;
         let root = match &g.projects {
             Some(dir) => dir.clone(),
             None => match find_data_root(&cwd) {
                 Some(dir) => dir,
-                None => bail!(
-                    "no data folder: no `{REGISTRY_FILE}` in `{}`, in a parent folder or in a `projects/` folder of one; pass --projects DIR or set HANKE_PROJECTS",
-                    cwd.display()
-                ),
+                None => bail!(crate::t!(
+                    "err-no-data-folder",
+                    registry = REGISTRY_FILE,
+                    cwd = cwd.display().to_string()
+                )),
             },
         };
         let display_root = display_path(&root, &cwd);

@@ -67,7 +67,7 @@ pub fn write_atomic_with(path: &Path, fill: Filler<'_>, overwrite: bool) -> anyh
         _ => Path::new("."),
     };
     if !overwrite && fs::symlink_metadata(path).is_ok() {
-        bail!("`{}` already exists; not overwriting it", path.display());
+        bail!(crate::t!("err-exists", file = path.display().to_string()));
     }
     if overwrite {
         refuse_read_only(path)?;
@@ -75,34 +75,30 @@ pub fn write_atomic_with(path: &Path, fill: Filler<'_>, overwrite: bool) -> anyh
     let mut tmp = tempfile::Builder::new()
         .prefix(TEMP_PREFIX)
         .tempfile_in(dir)
-        .with_context(|| format!("cannot create a temporary file in `{}`", dir.display()))?;
+        .with_context(|| crate::t!("err-temp-file", path = dir.display().to_string()))?;
     // Held until the file is closed (after the rename, or by the system when
     // the process dies): a temporary nobody holds is stale.
     let _ = tmp.as_file().try_lock();
-    fill(tmp.as_file_mut()).with_context(|| format!("cannot write `{}`", path.display()))?;
+    fill(tmp.as_file_mut())
+        .with_context(|| crate::t!("err-write-file", path = path.display().to_string()))?;
     tmp.as_file()
         .sync_all()
-        .with_context(|| format!("cannot flush `{}` to disk", path.display()))?;
+        .with_context(|| crate::t!("err-flush", path = path.display().to_string()))?;
     if overwrite {
         // Keep the permissions of the file being replaced (tempfile creates 0600).
         match fs::metadata(path) {
             Ok(meta) => fs::set_permissions(tmp.path(), meta.permissions())
-                .with_context(|| format!("cannot set the permissions of `{}`", path.display()))?,
+                .with_context(|| crate::t!("err-permissions", path = path.display().to_string()))?,
             Err(_) => set_default_permissions(tmp.path())?,
         }
         tmp.persist(path)
             .map_err(|e| e.error)
-            .with_context(|| format!("cannot replace `{}`", path.display()))?;
+            .with_context(|| crate::t!("err-replace", path = path.display().to_string()))?;
     } else {
         set_default_permissions(tmp.path())?;
         tmp.persist_noclobber(path)
             .map_err(|e| e.error)
-            .with_context(|| {
-                format!(
-                    "cannot create `{}` (does it already exist?)",
-                    path.display()
-                )
-            })?;
+            .with_context(|| crate::t!("err-create-file", path = path.display().to_string()))?;
     }
     sync_dir(dir);
     Ok(())
@@ -112,10 +108,10 @@ pub fn write_atomic_with(path: &Path, fill: Filler<'_>, overwrite: bool) -> anyh
 /// replacing it by a rename would go around that.
 fn refuse_read_only(path: &Path) -> anyhow::Result<()> {
     match fs::metadata(path) {
-        Ok(meta) if meta.is_file() && meta.permissions().readonly() => bail!(
-            "`{}` is read-only; it was left as it is (make it writable, e.g. `chmod u+w`, to let hanke rewrite it)",
-            path.display()
-        ),
+        Ok(meta) if meta.is_file() && meta.permissions().readonly() => bail!(crate::t!(
+            "err-read-only",
+            path = path.display().to_string()
+        )),
         _ => Ok(()),
     }
 }
@@ -167,10 +163,11 @@ impl NewFile {
     /// data folder; `shown` names the file in messages.
     pub fn inside(root: &Path, rel: &Path, shown: &str) -> anyhow::Result<NewFile> {
         if rel.components().any(|c| !matches!(c, Component::Normal(_))) {
-            bail!("`{shown}` is not a path below the data folder");
+            bail!(crate::t!("err-not-below", file = shown));
         }
-        let inside = fs::canonicalize(root)
-            .with_context(|| format!("cannot read the data folder `{}`", root.display()))?;
+        let inside = fs::canonicalize(root).with_context(|| {
+            crate::t!("err-read-data-folder", path = root.display().to_string())
+        })?;
         let path = root.join(rel);
         let mut missing = Vec::new();
         let mut at = root.to_path_buf();
@@ -189,11 +186,12 @@ impl NewFile {
                 Ok(meta) if meta.file_type().is_symlink() => {
                     let target = fs::canonicalize(&at).unwrap_or_else(|_| at.clone());
                     if !target.starts_with(&inside) {
-                        bail!(
-                            "`{shown}` would be written out of the data folder: `{}` is a symbolic link to `{}` (hanke writes records only inside the data folder, where `hanke check` reads them)",
-                            at.strip_prefix(root).unwrap_or(&at).display(),
-                            target.display()
-                        );
+                        bail!(crate::t!(
+                            "err-symlink-out",
+                            file = shown,
+                            link = at.strip_prefix(root).unwrap_or(&at).display().to_string(),
+                            target = target.display().to_string()
+                        ));
                     }
                 }
                 Ok(_) => {}
@@ -215,8 +213,9 @@ impl NewFile {
         for folder in &self.missing {
             if let Err(e) = fs::create_dir(folder) {
                 created.remove();
-                return Err(e)
-                    .with_context(|| format!("cannot create the folder `{}`", folder.display()));
+                return Err(e).with_context(|| {
+                    crate::t!("err-create-folder", path = folder.display().to_string())
+                });
             }
             created.folders.push(folder.clone());
         }
@@ -238,7 +237,7 @@ impl Created {
 fn set_default_permissions(path: &Path) -> anyhow::Result<()> {
     use std::os::unix::fs::PermissionsExt;
     fs::set_permissions(path, fs::Permissions::from_mode(0o644))
-        .with_context(|| format!("cannot set the permissions of `{}`", path.display()))
+        .with_context(|| crate::t!("err-permissions", path = path.display().to_string()))
 }
 
 #[cfg(not(unix))]
@@ -313,7 +312,7 @@ mod tests {
         let p = dir.path().join("a.toml");
         fs::write(&p, "mine").unwrap();
         let err = create_new(&p, b"theirs").unwrap_err();
-        assert!(err.to_string().contains("already exists"), "{err}");
+        assert!(err.to_string().contains("on jo olemassa"), "{err}");
         assert_eq!(fs::read_to_string(&p).unwrap(), "mine");
         assert_eq!(leftovers(dir.path()), ["a.toml"]);
         let q = dir.path().join("b.toml");
@@ -384,7 +383,7 @@ mod tests {
         fs::write(&p, "old").unwrap();
         fs::set_permissions(&p, fs::Permissions::from_mode(0o444)).unwrap();
         let err = write_atomic(&p, b"new").unwrap_err();
-        assert!(format!("{err:#}").contains("read-only"), "{err:#}");
+        assert!(format!("{err:#}").contains("kirjoitussuojattu"), "{err:#}");
         assert_eq!(fs::read_to_string(&p).unwrap(), "old");
         assert_eq!(leftovers(dir.path()), ["a.toml"]);
     }

@@ -226,7 +226,7 @@ fn paahanke_rolls_up_its_osahankkeet() {
         ],
     );
     assert_eq!(code, 2);
-    assert!(err.contains("has no osahankkeet"), "{err}");
+    assert!(err.contains("ei ole osahankkeita"), "{err}");
 }
 
 #[test]
@@ -274,13 +274,13 @@ fn portfolio_rollup() {
 fn id_or_filters_are_required() {
     let (code, _, err) = run_in(&reports(), &["budget"]);
     assert_eq!(code, 2);
-    assert!(err.contains("--salkku CODE"), "{err}");
+    assert!(err.contains("--salkku KOODI"), "{err}");
     let (code, _, _) = run_in(&reports(), &["budget", "zeta", "--salkku", "ALFA"]);
     assert_eq!(code, 2);
     if cfg!(feature = "xlsx") {
         let (code, _, err) = run_in(&reports(), &["budget", "zeta", "--format", "xlsx"]);
         assert_eq!(code, 2);
-        assert!(err.contains("-o FILE"), "{err}");
+        assert!(err.contains("-o TIEDOSTO"), "{err}");
     }
 }
 

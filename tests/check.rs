@@ -327,7 +327,7 @@ fn data_folder_from_env_flag_or_nearest_projects_folder() {
         .arg("check")
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("no data folder"));
+        .stderr(predicate::str::contains("tietokansiota ei löydy"));
 }
 
 #[test]

@@ -82,7 +82,7 @@ fn nowhere_names_the_search_and_the_way_out() {
         .arg("check")
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("no data folder"))
+        .stderr(predicate::str::contains("virhe: tietokansiota ei löydy"))
         .stderr(predicate::str::contains("hanke.toml"))
-        .stderr(predicate::str::contains("--projects DIR"));
+        .stderr(predicate::str::contains("--projects KANSIO"));
 }

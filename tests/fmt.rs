@@ -454,7 +454,7 @@ fn a_read_only_record_is_left_alone_with_a_reason() {
     let out = fmt(dir.path(), &[]);
     assert_eq!(out.status.code(), Some(1), "{}", text(&out.stdout));
     assert!(
-        text(&out.stderr).contains("read-only"),
+        text(&out.stderr).contains("kirjoitussuojattu"),
         "{}",
         text(&out.stderr)
     );

@@ -651,7 +651,7 @@ fn a_parent_path_that_is_a_file_fails_cleanly() {
     );
     assert_eq!(code, 2, "{err}");
     assert!(
-        err.starts_with("error: ") && err.contains("blocker"),
+        err.starts_with("virhe: ") && err.contains("blocker"),
         "{err}"
     );
     let seed = fixtures().join("seeds/000_be99a796fbf37f8d.txt");
@@ -881,10 +881,10 @@ fn import_stops_reading_an_endless_input() {
     let dir = copy_of(&projects());
     let (code, _, err) = run_in(dir.path(), &["import", "/dev/zero"]);
     assert_eq!(code, 2);
-    assert!(err.contains("`/dev/zero` is over 32 MiB"), "{err}");
+    assert!(err.contains("`/dev/zero` on yli 32 MiB"), "{err}");
     let (code, _, err) = run_in(dir.path(), &["import", "."]);
     assert_eq!(code, 2);
-    assert!(err.contains("is a folder"), "{err}");
+    assert!(err.contains("on kansio"), "{err}");
 }
 
 /// Thousands of the same mistake in one file: the first twenty are shown,

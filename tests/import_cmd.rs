@@ -74,7 +74,7 @@ fn write_saves_under_the_slug_and_never_overwrites() {
         .arg(seed())
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("already exists"));
+        .stderr(predicate::str::contains("on jo olemassa"));
     assert_eq!(
         std::fs::read(data.path().join(&written[0])).unwrap(),
         before
@@ -166,8 +166,8 @@ fn a_bad_id_is_an_argument_error_like_new() {
     let data = copy_of(&projects());
     let absolute = data.path().join("x");
     for (id, says) in [
-        ("../x", "not a valid id"),
-        (absolute.to_str().unwrap(), "absolute path"),
+        ("../x", "ei kelpaa tunnukseksi"),
+        (absolute.to_str().unwrap(), "absoluuttinen polku"),
     ] {
         hanke()
             .arg("--projects")
@@ -194,6 +194,6 @@ fn write_refuses_a_link_out_of_the_data_folder() {
         .arg(seed())
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("out of the data folder"));
+        .stderr(predicate::str::contains("tietokansion ulkopuolelle"));
     assert_eq!(std::fs::read_dir(elsewhere.path()).unwrap().count(), 0);
 }

@@ -194,12 +194,12 @@ fn unknown_filter_values_are_errors_with_suggestions() {
     let (code, _, err) = run_in(&reports(), &["list", "--salkku", "ALFAA"]);
     assert_eq!(code, 2);
     assert!(
-        err.contains("no portfolio `ALFAA`: did you mean `ALFA`?"),
+        err.contains("salkkua `ALFAA` ei ole: tarkoititko `ALFA`?"),
         "{err}"
     );
     let (code, _, err) = run_in(&reports(), &["list", "--paahanke", "alto"]);
     assert_eq!(code, 2);
-    assert!(err.contains("did you mean `aalto`"), "{err}");
+    assert!(err.contains("tarkoititko `aalto`"), "{err}");
     let (code, _, err) = run_in(&reports(), &["list", "--vaihe", "valmis"]);
     assert_eq!(code, 2);
     assert!(err.contains("käynnissä"), "{err}");

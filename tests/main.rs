@@ -6,6 +6,7 @@ mod util;
 mod budget;
 mod check;
 mod ci;
+mod cli_lang;
 mod cost_model_props;
 mod cost_models;
 mod data_folder;

@@ -18,7 +18,7 @@ fn text(out: &std::process::Output) -> String {
 
 #[test]
 fn man_prints_the_main_page_with_environment_and_exit_status() {
-    let out = hanke().arg("man").output().unwrap();
+    let out = hanke_in("en").arg("man").output().unwrap();
     assert!(out.status.success());
     let page = text(&out);
     assert!(page.contains(".TH hanke 1 "), "{page}");
@@ -43,7 +43,7 @@ fn man_prints_the_main_page_with_environment_and_exit_status() {
 
 #[test]
 fn man_of_one_command_has_its_options_and_statuses() {
-    let out = hanke().args(["man", "list"]).output().unwrap();
+    let out = hanke_in("en").args(["man", "list"]).output().unwrap();
     assert!(
         out.status.success(),
         "{}",
@@ -61,11 +61,11 @@ fn man_of_one_command_has_its_options_and_statuses() {
     ] {
         assert!(page.contains(needle), "hanke-list(1) lacks {needle}");
     }
-    let check = text(&hanke().args(["man", "check"]).output().unwrap());
+    let check = text(&hanke_in("en").args(["man", "check"]).output().unwrap());
     assert!(check.contains("\\-\\-deny\\-warnings"), "{check}");
-    let diff = text(&hanke().args(["man", "diff"]).output().unwrap());
+    let diff = text(&hanke_in("en").args(["man", "diff"]).output().unwrap());
     assert!(diff.contains("two git revisions"), "{diff}");
-    let out = hanke().args(["man", "lsit"]).output().unwrap();
+    let out = hanke_in("en").args(["man", "lsit"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("the pages are: check"));
 }
@@ -103,7 +103,7 @@ fn man_out_dir_writes_every_page_the_main_page_refers_to() {
 
 #[test]
 fn subcommand_help_groups_global_options_apart_from_filters() {
-    let help = text(&hanke().args(["list", "--help"]).output().unwrap());
+    let help = text(&hanke_in("en").args(["list", "--help"]).output().unwrap());
     let options = help.find("\nOptions:").expect("an Options section");
     let filters = help.find("\nFilters:").expect("a Filters section");
     let global = help
@@ -113,7 +113,7 @@ fn subcommand_help_groups_global_options_apart_from_filters() {
     assert!(help[filters..global].contains("--salkku"));
     assert!(help[global..].contains("--projects") && help[global..].contains("--today"));
     assert!(!help[options..filters].contains("--projects"), "{help}");
-    let diff = text(&hanke().arg("--help").output().unwrap());
+    let diff = text(&hanke_in("en").arg("--help").output().unwrap());
     assert!(
         diff.lines()
             .any(|l| l.trim_start().starts_with("diff") && l.contains("money terms")),

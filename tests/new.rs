@@ -156,7 +156,7 @@ fn refuses_to_overwrite() {
     let out = new(dir.path(), &["hyve", "--nimi", "X", "--salkku", "KONSTI"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        text(&out.stderr).contains("already exists"),
+        text(&out.stderr).contains("on jo olemassa"),
         "{}",
         text(&out.stderr)
     );
@@ -231,8 +231,15 @@ fn explains_bad_arguments() {
             "`--nimi` is empty",
         ),
     ];
+    // The reasons in English (their Finnish wording is tested with the catalogue).
     for (args, expected) in cases {
-        let out = new(dir.path(), args);
+        let out = hanke_in("en")
+            .arg("--projects")
+            .arg(dir.path())
+            .arg("new")
+            .args(*args)
+            .output()
+            .unwrap();
         let stderr = text(&out.stderr);
         assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
         assert!(stderr.contains(expected), "{args:?}: {stderr}");
@@ -292,7 +299,7 @@ fn refuses_to_write_through_a_link_out_of_the_data_folder() {
         let out = new(dir.path(), &[id, "--nimi", "X", "--salkku", "KONSTI"]);
         assert_eq!(out.status.code(), Some(2), "{id}: {}", text(&out.stdout));
         assert!(
-            text(&out.stderr).contains("out of the data folder"),
+            text(&out.stderr).contains("tietokansion ulkopuolelle"),
             "{}",
             text(&out.stderr)
         );
@@ -336,7 +343,7 @@ fn an_absolute_path_is_named_as_such() {
     );
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        text(&out.stderr).contains("absolute path"),
+        text(&out.stderr).contains("absoluuttinen polku"),
         "{}",
         text(&out.stderr)
     );

@@ -11,9 +11,9 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use hanke::cli::{GroupBy, SortKey};
 use hanke::load::{Corpus, load_from_sources};
 use hanke::model::{Euro, FundingKind, Project};
+use hanke::report::{GroupBy, SortKey};
 use hanke::report::{budget, diff, list, summary};
 use proptest::prelude::*;
 use rust_decimal::Decimal;

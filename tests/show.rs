@@ -64,7 +64,7 @@ fn unknown_id_suggests_the_nearest() {
     assert_eq!(code, 2);
     assert_eq!(out, "");
     assert!(
-        err.contains("error: no project `zet`: did you mean `zeta`"),
+        err.contains("virhe: hanketta `zet` ei ole: tarkoititko `zeta`"),
         "{err}"
     );
 }
@@ -73,7 +73,7 @@ fn unknown_id_suggests_the_nearest() {
 fn a_broken_record_cannot_be_shown() {
     let (code, _, err) = run_in(&reports(), &["show", "rikki"]);
     assert_eq!(code, 2);
-    assert!(err.contains("`rikki.toml` does not load"), "{err}");
+    assert!(err.contains("`rikki.toml` ei lataudu"), "{err}");
 }
 
 #[test]

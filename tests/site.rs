@@ -509,7 +509,7 @@ fn only_an_empty_folder_or_an_old_site_is_replaced() {
     let (code, _, err) = run_in(&reports(), &["site", "-o", out.path().to_str().unwrap()]);
     assert_eq!(code, 2);
     assert!(
-        err.contains("is not empty and was not written by `hanke site`"),
+        err.contains("ei ole tyhjä eikä `hanke site` ole kirjoittanut sitä"),
         "{err}"
     );
     assert!(out.path().join("notes.txt").exists());

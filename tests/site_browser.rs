@@ -19,8 +19,8 @@ use headless_chrome::protocol::cdp::Page::CaptureScreenshotFormatOption;
 use headless_chrome::types::Bounds;
 use headless_chrome::{Browser, LaunchOptions, Tab};
 
-use hanke::cli::{FilterArgs, SortKey};
 use hanke::model::Vaihe;
+use hanke::report::{Criteria, SortKey};
 use hanke::report::{filter::Filter, list};
 
 use crate::site::build_site;
@@ -230,7 +230,7 @@ fn encode(q: &[(&str, &str)]) -> String {
 /// What `hanke list` selects for a query, through the library: `Err` where
 /// the command would refuse the arguments.
 fn oracle(corpus: &hanke::load::Corpus, q: &[(&str, &str)]) -> Result<Vec<String>, String> {
-    let mut args = FilterArgs::default();
+    let mut args = Criteria::default();
     for (k, v) in q {
         let v = v.to_string();
         match *k {

@@ -482,14 +482,14 @@ fn the_extension_chooses_the_format_and_a_contradiction_is_refused() {
         let (code, _, err) = run_in(&reports(), &args);
         assert_eq!(code, 2, "{err}");
         assert!(
-            err.contains("`--format csv` does not match the file name") && err.contains("x.csv"),
+            err.contains("`--format csv` ei sovi tiedostonimeen") && err.contains("x.csv"),
             "{err}"
         );
         assert!(!x.exists());
     }
     let (code, _, err) = run_in(&reports(), &["list", "--format", "xlsx"]);
     assert_eq!(code, 2);
-    assert!(err.contains("-o FILE.xlsx"), "{err}");
+    assert!(err.contains("-o TIEDOSTO.xlsx"), "{err}");
     let (code, _, err) = run_in(&reports(), &["summary", "--format", "md", "--excel"]);
     assert_eq!(code, 2);
     assert!(err.contains("--excel"), "{err}");

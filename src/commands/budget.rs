@@ -14,6 +14,7 @@ use crate::render::grid::Grid;
 use crate::render::output::{self, Format};
 use crate::render::xlsx::{self, Heading};
 use crate::render::{self, markdown, table};
+use crate::report::Criteria;
 use crate::report::budget::{self, BudgetView};
 use crate::report::filter::{Filter, unknown_id};
 
@@ -25,28 +26,26 @@ pub fn run(ctx: &Context, args: &BudgetArgs) -> anyhow::Result<ExitCode> {
     // machine one (JSON `otsikko`), Finnish in every language.
     let (view, heading) = match (&args.id, args.filter.is_empty()) {
         (Some(_), false) => {
-            bail!("give a project id or filters such as `--salkku CODE`, not both")
+            bail!(crate::t!("err-budget-id-and-filters"))
         }
-        (None, true) => bail!(
-            "give a project id (`hanke budget ID`) or choose projects to roll up with `--salkku CODE`"
-        ),
+        (None, true) => bail!(crate::t!("err-budget-nothing")),
         (Some(id), true) => {
             let id = id.trim().trim_end_matches(".toml");
             let Some(p) = corpus.project(id) else {
                 bail!("{}", unknown_id(id, corpus));
             };
             if corpus.broken.contains(&p.file) {
-                bail!(
-                    "the record `{}` does not load (run `hanke check` for details)",
-                    corpus.file(p.file).rel
-                );
+                bail!(crate::t!(
+                    "err-record-broken",
+                    file = corpus.file(p.file).rel.to_string()
+                ));
             }
             let view = budget::for_project(p, corpus);
             let heading = view.title.clone();
             (view, heading)
         }
         (None, false) => {
-            let filter = Filter::new(&args.filter, corpus)?;
+            let filter = Filter::new(&Criteria::from(&args.filter), corpus)?;
             let projects = filter.select(corpus);
             let n = projects.len();
             let fi_count = if n == 1 {
@@ -84,7 +83,7 @@ pub fn run(ctx: &Context, args: &BudgetArgs) -> anyhow::Result<ExitCode> {
             date: ctx.today,
         };
         let book = xlsx::workbook(&grids::all(&view, Shape::Human), &heading)
-            .context("cannot build the workbook")?;
+            .with_context(|| crate::t!("err-workbook"))?;
         output::deliver(target, &book.bytes, Some(book.sheets))?;
         return Ok(ExitCode::SUCCESS);
     }
@@ -175,7 +174,7 @@ fn csv_table(view: &BudgetView, which: BudgetTable) -> anyhow::Result<Grid> {
         BudgetTable::Rahoittajat => grids::funders(view),
         BudgetTable::Osahankkeet => match grids::children(view, Shape::Machine) {
             Some(g) => g,
-            None => bail!("{} has no osahankkeet", view.title),
+            None => bail!(crate::t!("err-no-osahankkeet", title = view.title.clone())),
         },
     })
 }

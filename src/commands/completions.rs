@@ -9,15 +9,15 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::OnceLock;
 
-use clap::CommandFactory;
-
-use crate::cli::{Cli, CompletionsArgs};
+use crate::cli::CompletionsArgs;
 
 /// Prints the static script. Written whole from a buffer, so a closed pipe
 /// (`hanke completions bash | head`) is an ordinary error that ends quietly,
 /// never a panic inside the generator.
 pub fn completions(args: &CompletionsArgs) -> anyhow::Result<ExitCode> {
-    let mut cmd = Cli::command();
+    // The tree in the current language: zsh and fish show the help texts;
+    // the candidates (commands, options, values) are the same in every language.
+    let mut cmd = crate::cli::localize::completion_command();
     let mut script = Vec::new();
     clap_complete::generate(args.shell, &mut cmd, "hanke", &mut script);
     let mut out = std::io::stdout().lock();
@@ -42,7 +42,7 @@ pub fn complete_if_asked() {
     if let Some(dir) = projects_on_line(&line) {
         let _ = PROJECTS_ON_LINE.set(dir);
     }
-    clap_complete::CompleteEnv::with_factory(Cli::command).complete();
+    clap_complete::CompleteEnv::with_factory(crate::cli::localize::completion_command).complete();
 }
 
 /// The value of the last complete `--projects DIR` or `--projects=DIR`.

@@ -90,10 +90,10 @@ pub fn run(ctx: &Context, args: &DiffArgs) -> anyhow::Result<ExitCode> {
 fn working_tree(loaded: Result<Corpus, LoadError>) -> anyhow::Result<Corpus> {
     match loaded {
         Ok(c) => Ok(c),
-        Err(LoadError::Registry(c)) => bail!(
-            "the registry `{}` cannot be read: run `hanke check` to see why",
-            c.files[load::REGISTRY].path.display()
-        ),
+        Err(LoadError::Registry(c)) => bail!(crate::t!(
+            "err-registry-unreadable",
+            path = c.files[load::REGISTRY].path.display().to_string()
+        )),
         Err(e) => Err(e.into()),
     }
 }

@@ -228,10 +228,10 @@ fn targets(ctx: &Context, paths: &[PathBuf]) -> anyhow::Result<Targets> {
     let mut stale: Vec<(PathBuf, String)> = Vec::new();
     if paths.is_empty() {
         if !ctx.root.is_dir() {
-            bail!(
-                "the data folder `{}` does not exist",
-                ctx.display_root.display()
-            );
+            bail!(crate::t!(
+                "err-data-folder-missing",
+                path = ctx.display_root.display().to_string()
+            ));
         }
         let registry = ctx.root.join(walk::REGISTRY_FILE);
         if registry.is_file() {
@@ -295,7 +295,10 @@ fn targets(ctx: &Context, paths: &[PathBuf]) -> anyhow::Result<Targets> {
             } else if p.is_file() {
                 files.push(p.clone());
             } else {
-                bail!("`{}` is neither a file nor a folder", p.display());
+                bail!(crate::t!(
+                    "err-not-file-or-folder",
+                    path = p.display().to_string()
+                ));
             }
         }
     }

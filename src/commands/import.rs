@@ -21,7 +21,7 @@ use crate::write::NewFile;
 
 pub fn run(global: &GlobalArgs, args: &ImportArgs) -> anyhow::Result<ExitCode> {
     if args.id.is_some() && args.files.len() > 1 {
-        bail!("`--id` names one record; give one file with it");
+        bail!(crate::t!("err-import-id-one-file"));
     }
     // The registry tells whether the page's portfolio is known. Printing works
     // without a data folder; writing needs one.
@@ -33,10 +33,10 @@ pub fn run(global: &GlobalArgs, args: &ImportArgs) -> anyhow::Result<ExitCode> {
     if args.write && corpus.is_none() {
         match ctx {
             Err(e) => return Err(e),
-            Ok(ctx) => bail!(
-                "`{}` is not a readable data folder; run `hanke check` there",
-                ctx.display_root.display()
-            ),
+            Ok(ctx) => bail!(crate::t!(
+                "err-import-not-data-folder",
+                path = ctx.display_root.display().to_string()
+            )),
         }
     }
     // A bad `--id` is a bad argument, refused before any page is read.
@@ -58,7 +58,7 @@ pub fn run(global: &GlobalArgs, args: &ImportArgs) -> anyhow::Result<ExitCode> {
         let imported = match import_page_with(&text, &known) {
             Ok(i) => i,
             Err(e) => {
-                eprintln!("error: {}: {e}", sanitize(&shown));
+                eprintln!("{} {}: {e}", crate::t!("err-prefix"), sanitize(&shown));
                 failed = true;
                 continue;
             }
@@ -73,7 +73,7 @@ pub fn run(global: &GlobalArgs, args: &ImportArgs) -> anyhow::Result<ExitCode> {
                     writeln!(out, "{}", crate::t!("import-wrote", file = file))?
                 }
                 Err(e) => {
-                    eprintln!("error: {}: {e:#}", sanitize(&shown));
+                    eprintln!("{} {}: {e:#}", crate::t!("err-prefix"), sanitize(&shown));
                     failed = true;
                 }
             }
@@ -113,7 +113,7 @@ const MAX_PAGE_BYTES: u64 = 32 * 1024 * 1024;
 fn read_page(file: &Path) -> anyhow::Result<String> {
     let mut bytes = Vec::new();
     let shown = if file.as_os_str() == "-" {
-        "standard input".to_string()
+        crate::t!("err-stdin-name")
     } else {
         format!("`{}`", sanitize(&file.display().to_string()))
     };
@@ -121,20 +121,27 @@ fn read_page(file: &Path) -> anyhow::Result<String> {
         std::io::stdin()
             .take(MAX_PAGE_BYTES + 1)
             .read_to_end(&mut bytes)
-            .context("cannot read standard input")?;
+            .with_context(|| crate::t!("err-stdin"))?;
     } else {
         if std::fs::metadata(file).is_ok_and(|m| m.is_dir()) {
-            bail!("{shown} is a folder: give the saved page's file");
+            bail!(crate::t!("err-import-folder", file = shown));
         }
         std::fs::File::open(file)
             .and_then(|f| f.take(MAX_PAGE_BYTES + 1).read_to_end(&mut bytes))
-            .map_err(|e| anyhow::anyhow!("cannot read {shown}: {}", load::walk::io_reason(&e)))?;
+            .map_err(|e| {
+                anyhow::anyhow!(crate::t!(
+                    "err-read-file",
+                    file = shown.clone(),
+                    reason = load::walk::io_reason(&e).to_string()
+                ))
+            })?;
     }
     if bytes.len() as u64 > MAX_PAGE_BYTES {
-        bail!(
-            "{shown} is over {} MiB: that is not a saved project page",
-            MAX_PAGE_BYTES / (1024 * 1024)
-        );
+        bail!(crate::t!(
+            "err-import-too-big",
+            file = shown,
+            mib = ((MAX_PAGE_BYTES / (1024 * 1024)) as usize)
+        ));
     }
     Ok(match String::from_utf8(bytes) {
         Ok(s) => s,
@@ -176,7 +183,7 @@ fn save(
     let id = checked_id(ctx, id.unwrap_or(&imported.suggested_id))?;
     let (file, shown) = new_file(ctx, id)?;
     if corpus.project(id).is_some() || file.path().exists() {
-        bail!("`{shown}` already exists; not overwriting it (save under another id with `--id`)");
+        bail!(crate::t!("err-exists-use-id", file = shown.to_string()));
     }
     let depth = id.matches('/').count();
     let text = if depth == 0 {

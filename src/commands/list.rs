@@ -11,14 +11,19 @@ use crate::render::csv::Dialect;
 use crate::render::output::{self, Format};
 use crate::render::xlsx::{self, Heading};
 use crate::render::{self, grid::Grid, markdown, table};
-use crate::report::{filter::Filter, list};
+use crate::report::{Criteria, SortKey, filter::Filter, list};
 
 pub fn run(ctx: &Context, args: &ListArgs) -> anyhow::Result<ExitCode> {
     let target = args.output.as_deref();
     let format = output::choose(args.format.map(Format::from), target, args.excel)?;
     let corpus = super::load_for_report(ctx)?;
-    let filter = Filter::new(&args.filter, corpus)?;
-    let view = list::list(filter.select(corpus), corpus, args.sort, args.reverse);
+    let filter = Filter::new(&Criteria::from(&args.filter), corpus)?;
+    let view = list::list(
+        filter.select(corpus),
+        corpus,
+        SortKey::from(args.sort),
+        args.reverse,
+    );
     if format == Format::Xlsx {
         let heading = Heading {
             title: crate::t!("list-title", hankkeita = super::hanketta(view.rows.len())),
@@ -26,7 +31,7 @@ pub fn run(ctx: &Context, args: &ListArgs) -> anyhow::Result<ExitCode> {
         };
         let mut grid = human(&view);
         grid.sheet = Some(crate::t!("list-sheet"));
-        let book = xlsx::workbook(&[grid], &heading).context("cannot build the workbook")?;
+        let book = xlsx::workbook(&[grid], &heading).with_context(|| crate::t!("err-workbook"))?;
         output::deliver(target, &book.bytes, Some(book.sheets))?;
         return Ok(ExitCode::SUCCESS);
     }
@@ -63,7 +68,7 @@ pub fn write(
             serde_json::to_writer_pretty(&mut *out, &render::list::machine(view).json_rows())?;
             writeln!(out)?;
         }
-        Format::Xlsx => anyhow::bail!("a workbook is written to a file (`-o FILE.xlsx`)"),
+        Format::Xlsx => anyhow::bail!(crate::t!("err-xlsx-needs-file")),
     }
     Ok(())
 }

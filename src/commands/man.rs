@@ -1,15 +1,22 @@
 //! `hanke man`: the man pages (roff), generated from the clap definition,
 //! with ENVIRONMENT and EXIT STATUS sections written here.
+//!
+//! The pages are in the current language: the command tree is the
+//! translated one ([`crate::cli::localize::man_command`]), and the section
+//! headings clap_mangen hard-codes in English (`NAME`, `SYNOPSIS`, …) are
+//! replaced. Each section is rendered on its own and starts with its `.SH`
+//! line, so only that first line is rewritten: nothing in the text of a
+//! section is touched.
 
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::{Context as _, bail};
-use clap::CommandFactory;
 use clap_mangen::Man;
 
-use crate::cli::{Cli, ManArgs};
+use crate::cli::ManArgs;
+use crate::t;
 
 pub fn run(args: &ManArgs) -> anyhow::Result<ExitCode> {
     let root = built();
@@ -34,9 +41,7 @@ pub fn run(args: &ManArgs) -> anyhow::Result<ExitCode> {
 /// The command tree as the pages show it: built, so each subcommand's name
 /// is `hanke-list` (the name its page and SEE ALSO use).
 fn built() -> clap::Command {
-    let mut cmd = Cli::command().disable_help_subcommand(true);
-    cmd.build();
-    cmd
+    crate::cli::localize::man_command()
 }
 
 fn pages_of(cmd: &clap::Command) -> impl Iterator<Item = &clap::Command> {
@@ -54,7 +59,11 @@ fn subcommand(root: &clap::Command, name: &str) -> anyhow::Result<clap::Command>
         Some(s) => Ok(s.clone()),
         None => {
             let names: Vec<&str> = pages_of(root).map(|s| s.get_name()).collect();
-            bail!("no command `{name}`; the pages are: {}", names.join(", "))
+            bail!(t!(
+                "err-man-no-command",
+                name = name,
+                pages = names.join(", ")
+            ))
         }
     }
 }
@@ -66,12 +75,12 @@ pub fn file_name(page: &clap::Command) -> String {
 
 fn write_pages(dir: &Path, pages: &[clap::Command]) -> anyhow::Result<()> {
     std::fs::create_dir_all(dir)
-        .with_context(|| format!("cannot create the folder `{}`", dir.display()))?;
+        .with_context(|| t!("err-create-folder", path = dir.display().to_string()))?;
     for page in pages {
         let path = dir.join(file_name(page));
         crate::write::write_atomic(&path, &render(page)?)
-            .with_context(|| format!("cannot write `{}`", path.display()))?;
-        println!("wrote {}", path.display());
+            .with_context(|| t!("err-write-file", path = path.display().to_string()))?;
+        println!("{}", t!("cli-man-wrote", path = path.display().to_string()));
     }
     Ok(())
 }
@@ -83,27 +92,69 @@ pub fn render(page: &clap::Command) -> anyhow::Result<Vec<u8>> {
     let man = Man::new(page.clone()).source(concat!("hanke ", env!("CARGO_PKG_VERSION")));
     let mut out = Vec::new();
     man.render_title(&mut out)?;
-    man.render_name_section(&mut out)?;
-    man.render_synopsis_section(&mut out)?;
-    man.render_description_section(&mut out)?;
+    section(&mut out, &t!("cli-man-name"), |w| {
+        man.render_name_section(w)
+    })?;
+    section(&mut out, &t!("cli-man-synopsis"), |w| {
+        man.render_synopsis_section(w)
+    })?;
+    section(&mut out, &t!("cli-man-description"), |w| {
+        man.render_description_section(w)
+    })?;
     if page.get_arguments().any(|a| !a.is_hide_set()) {
+        // Every argument has a translated heading (the headings are upper-cased by clap_mangen).
         man.render_options_section(&mut out)?;
     }
     if pages_of(page).next().is_some() {
-        man.render_subcommands_section(&mut out)?;
+        section(&mut out, &t!("cli-man-commands"), |w| {
+            man.render_subcommands_section(w)
+        })?;
     }
     // The main page's after-help is the exit status, said in full below.
     if !is_main && page.get_after_help().is_some() {
-        man.render_extra_section(&mut out)?;
+        section(&mut out, &t!("cli-man-extra"), |w| {
+            man.render_extra_section(w)
+        })?;
     }
     out.extend_from_slice(environment().as_bytes());
     out.extend_from_slice(exit_status(page.get_name()).as_bytes());
     if is_main {
-        man.render_version_section(&mut out)?;
+        section(&mut out, &t!("cli-man-version"), |w| {
+            man.render_version_section(w)
+        })?;
     } else {
-        out.extend_from_slice(b".SH \"SEE ALSO\"\n\\fBhanke\\fR(1)\n");
+        out.extend_from_slice(
+            format!(
+                ".SH \"{}\"\n\\fBhanke\\fR(1)\n",
+                roff(&t!("cli-man-see-also"))
+            )
+            .as_bytes(),
+        );
     }
     Ok(out)
+}
+
+/// One section rendered by clap_mangen, its `.SH` heading replaced by
+/// `title`. clap_mangen starts each section with the same two-line string
+/// definition, then the `.SH` line: only that first `.SH` line is rewritten.
+fn section(
+    out: &mut Vec<u8>,
+    title: &str,
+    render: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> anyhow::Result<()> {
+    let mut buf = Vec::new();
+    render(&mut buf)?;
+    let text = String::from_utf8(buf)?;
+    let mut replaced = false;
+    for line in text.split_inclusive('\n') {
+        if !replaced && (line.starts_with(".SH ") || line.trim_end() == ".SH") {
+            out.extend_from_slice(format!(".SH \"{}\"\n", roff(title)).as_bytes());
+            replaced = true;
+        } else {
+            out.extend_from_slice(line.as_bytes());
+        }
+    }
+    Ok(())
 }
 
 /// Text for roff: a backslash doubled, a hyphen as `\-` (a real minus, so
@@ -126,76 +177,56 @@ fn items(title: &str, entries: &[(&str, &str)]) -> String {
     s
 }
 
-/// The environment variables hanke reads.
-pub const ENVIRONMENT: &[(&str, &str)] = &[
-    (
-        "HANKE_PROJECTS",
-        "The data folder, when --projects is not given. Without either, the nearest projects/ folder holding a hanke.toml, from the current directory upwards.",
-    ),
-    (
-        "NO_COLOR",
-        "When set and not empty, no colour (as --color never, unless --color always is given).",
-    ),
-    (
-        "GITHUB_STEP_SUMMARY",
-        "With check --format github: the file a Markdown table of the diagnostics is appended to (set by GitHub Actions).",
-    ),
-    (
-        "COMPLETE",
-        "Set by the shell integration (source <(COMPLETE=bash hanke)): answer a completion request instead of running a command.",
-    ),
-];
+/// The environment variables hanke reads, with what each does.
+pub fn environment_entries() -> Vec<(&'static str, String)> {
+    vec![
+        ("HANKE_PROJECTS", t!("cli-man-env-projects")),
+        ("HANKE_LANG", t!("cli-man-env-lang")),
+        ("NO_COLOR", t!("cli-man-env-no-color")),
+        ("GITHUB_STEP_SUMMARY", t!("cli-man-env-step-summary")),
+        ("COMPLETE", t!("cli-man-env-complete")),
+    ]
+}
 
 fn environment() -> String {
-    items("ENVIRONMENT", ENVIRONMENT)
+    let entries = environment_entries();
+    let refs: Vec<(&str, &str)> = entries.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    items(&t!("cli-man-environment"), &refs)
 }
 
 /// The exit statuses of a command (by its page name, `hanke-check`).
-pub fn exit_statuses(name: &str) -> Vec<(&'static str, &'static str)> {
-    let could_not_run = (
-        "2",
-        "The command could not run (bad arguments, no data folder, an unreadable registry); the reason is one line on stderr.",
-    );
+pub fn exit_statuses(name: &str) -> Vec<(&'static str, String)> {
+    let could_not_run = ("2", t!("cli-man-exit-2"));
     let first = match name.strip_prefix("hanke-").unwrap_or("") {
         "check" => vec![
-            ("0", "No errors (warnings allowed, unless --deny-warnings)."),
-            ("1", "Errors found, or warnings with --deny-warnings."),
+            ("0", t!("cli-man-exit-check-0")),
+            ("1", t!("cli-man-exit-check-1")),
         ],
         "fmt" => vec![
-            ("0", "Formatted, or with --check nothing would change."),
-            (
-                "1",
-                "With --check, a file would change; or a file could not be parsed.",
-            ),
+            ("0", t!("cli-man-exit-fmt-0")),
+            ("1", t!("cli-man-exit-fmt-1")),
         ],
         "diff" => vec![
-            ("0", "Compared."),
-            (
-                "1",
-                "With --fail-on-new-errors, the change introduces rule errors.",
-            ),
+            ("0", t!("cli-man-exit-diff-0")),
+            ("1", t!("cli-man-exit-diff-1")),
         ],
         "import" => vec![
-            ("0", "Every page imported."),
-            (
-                "1",
-                "A page could not be imported, or with --write its file exists already.",
-            ),
+            ("0", t!("cli-man-exit-import-0")),
+            ("1", t!("cli-man-exit-import-1")),
         ],
         "" => vec![
-            ("0", "Success (check: warnings allowed)."),
-            (
-                "1",
-                "Problems found: rule errors, files that would change, a page that could not be imported.",
-            ),
+            ("0", t!("cli-man-exit-main-0")),
+            ("1", t!("cli-man-exit-main-1")),
         ],
-        _ => vec![("0", "Success.")],
+        _ => vec![("0", t!("cli-man-exit-other-0"))],
     };
     first.into_iter().chain([could_not_run]).collect()
 }
 
 fn exit_status(name: &str) -> String {
-    items("EXIT STATUS", &exit_statuses(name))
+    let statuses = exit_statuses(name);
+    let refs: Vec<(&str, &str)> = statuses.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    items(&t!("cli-man-exit-status"), &refs)
 }
 
 #[cfg(test)]

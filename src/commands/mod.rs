@@ -45,10 +45,10 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
 pub fn load_for_report(ctx: &Context) -> anyhow::Result<&'static Corpus> {
     let corpus = match load::load(&ctx.root) {
         Ok(c) => c,
-        Err(LoadError::Registry(c)) => anyhow::bail!(
-            "the registry `{}` cannot be read (run `hanke check` for details)",
-            c.files[load::REGISTRY].rel
-        ),
+        Err(LoadError::Registry(c)) => anyhow::bail!(crate::t!(
+            "err-registry-unreadable",
+            path = c.files[load::REGISTRY].rel.to_string()
+        )),
         Err(e) => return Err(e.into()),
     };
     if let Some(line) = broken_warning(&corpus.broken_files()) {

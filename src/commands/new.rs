@@ -24,10 +24,10 @@ pub fn run(ctx: &Context, args: &NewArgs) -> anyhow::Result<ExitCode> {
     let id = checked_id(ctx, &args.id)?;
     let corpus = match load::load(&ctx.root) {
         Ok(c) => c,
-        Err(LoadError::Registry(_)) => bail!(
-            "the registry `{}` has errors; run `hanke check` and fix it first",
-            ctx.display_root.join("hanke.toml").display()
-        ),
+        Err(LoadError::Registry(_)) => bail!(crate::t!(
+            "err-new-registry",
+            path = ctx.display_root.join("hanke.toml").display().to_string()
+        )),
         Err(e) => return Err(e.into()),
     };
     let rel = format!("{id}.toml");
@@ -35,11 +35,11 @@ pub fn run(ctx: &Context, args: &NewArgs) -> anyhow::Result<ExitCode> {
     let shown = ctx.display_root.join(&rel);
     let file = NewFile::inside(&ctx.root, Path::new(&rel), &shown.display().to_string())?;
     if path.exists() || corpus.project(id).is_some() {
-        bail!("`{}` already exists; not overwriting it", shown.display());
+        bail!(crate::t!("err-exists", file = shown.display().to_string()));
     }
     let nimi = args.nimi.trim();
     if nimi.is_empty() {
-        bail!("`--nimi` is empty; give the project's name");
+        bail!(crate::t!("err-new-nimi-empty"));
     }
     let salkku = salkku(&corpus, &args.salkku)?;
     let model = match &args.kustannusmalli {
@@ -49,27 +49,31 @@ pub fn run(ctx: &Context, args: &NewArgs) -> anyhow::Result<ExitCode> {
     if let Some(parent) = &args.paahanke {
         if corpus.project(parent).is_none() {
             let near = nearest(parent, corpus.ids(), 3);
-            let hint = match near.as_slice() {
-                [] => String::new(),
-                some => format!(
-                    "; did you mean {}?",
-                    some.iter()
-                        .map(|s| format!("`{s}`"))
-                        .collect::<Vec<_>>()
-                        .join(" or ")
-                ),
-            };
-            bail!("no project `{parent}` for `--paahanke`{hint}");
+            let names = near
+                .iter()
+                .map(|s| format!("`{s}`"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            bail!(crate::t!(
+                "err-new-no-parent",
+                parent = parent.clone(),
+                n = near.len(),
+                names = names
+            ));
         }
         if parent == id {
-            bail!("a project cannot be its own päähanke");
+            bail!(crate::t!("err-new-own-parent"));
         }
     }
     let alkaa = args.alkaa.unwrap_or(ctx.today);
     if let Some(loppuu) = args.loppuu
         && loppuu < alkaa
     {
-        bail!("`--loppuu {loppuu}` is before `--alkaa {alkaa}`");
+        bail!(crate::t!(
+            "err-new-dates",
+            loppuu = crate::lang::format::date(loppuu),
+            alkaa = crate::lang::format::date(alkaa)
+        ));
     }
     if let Some(parent) = args.paahanke.as_deref().and_then(|p| corpus.project(p)) {
         within_parent(parent, alkaa, args.loppuu)?;
@@ -85,7 +89,7 @@ pub fn run(ctx: &Context, args: &NewArgs) -> anyhow::Result<ExitCode> {
         model.as_deref(),
     );
     let text = layout::format_record(&text, Some(&layout::schema_line(depth)))
-        .context("internal error: the new record is not valid TOML")?;
+        .with_context(|| crate::t!("err-new-internal"))?;
     write_new(&file, text.as_bytes())?;
     println!(
         "{}",
@@ -101,22 +105,39 @@ pub(crate) fn checked_id<'a>(ctx: &Context, given: &'a str) -> anyhow::Result<&'
     let id = given.trim_end_matches(".toml");
     if Path::new(id).is_absolute() {
         let below = relative_to_root(ctx, Path::new(id))
-            .map(|rel| format!("; below the data folder it is `{rel}`"))
+            .map(|rel| crate::t!("err-id-below", rel = rel))
             .unwrap_or_default();
-        bail!(
-            "`{id}` is an absolute path: an id is the record's path below the data folder, without `.toml` (`hyve/kainuu`){below}"
-        );
+        bail!(crate::t!("err-id-absolute", id = id, below = below));
     }
     if let Some(problem) = id_problem(id) {
         let suggestion = id.split('/').map(slug).collect::<Vec<_>>().join("/");
         let hint = if suggestion != id && id_problem(&suggestion).is_none() {
-            format!("; did you mean `{suggestion}`?")
+            crate::t!("err-id-hint", suggestion = suggestion)
         } else {
             String::new()
         };
-        bail!("`{id}` is not a valid id: it {problem}{hint}");
+        bail!(crate::t!(
+            "err-id-invalid",
+            id = id,
+            problem = problem_text(&problem),
+            hint = hint
+        ));
     }
     Ok(id)
+}
+
+/// [`id_problem`]'s reason in the current language ([`id_problem`] says it
+/// in English for the record diagnostics; any other text is kept as it is).
+fn problem_text(problem: &str) -> String {
+    if problem == "has an empty path segment" {
+        return crate::t!("err-id-empty-segment");
+    }
+    if let Some(rest) = problem.strip_prefix("contains `")
+        && let Some((bad, _)) = rest.split_once("`: ids are lowercase")
+    {
+        return crate::t!("err-id-bad-char", char = bad);
+    }
+    problem.to_string()
 }
 
 /// An absolute path below the data folder as an id-like relative path.
@@ -156,18 +177,21 @@ fn within_parent(
     if let Some(pa) = parent.alkaa.as_ref().map(|d| d.value)
         && alkaa < pa
     {
-        bail!(
-            "`--alkaa {alkaa}` is before the päähanke `{}` starts on {pa}; an osahanke runs within its päähanke",
-            parent.id
-        );
+        bail!(crate::t!(
+            "err-new-before-parent",
+            alkaa = crate::lang::format::date(alkaa),
+            parent = parent.id.to_string(),
+            start = crate::lang::format::date(pa)
+        ));
     }
     if let Some(pl) = parent.loppuu.as_ref().map(|d| d.value)
         && (alkaa > pl || loppuu.is_some_and(|l| l > pl))
     {
-        bail!(
-            "the päähanke `{}` ends on {pl}; give `--loppuu` on or before it (and `--alkaa` too)",
-            parent.id
-        );
+        bail!(crate::t!(
+            "err-new-after-parent",
+            parent = parent.id.to_string(),
+            end = crate::lang::format::date(pl)
+        ));
     }
     Ok(())
 }
@@ -179,17 +203,17 @@ fn salkku(corpus: &Corpus, given: &str) -> anyhow::Result<String> {
         return Ok(code.to_string());
     }
     let hint = match did_you_mean(given, codes.iter().copied()) {
-        Some(s) => format!("did you mean `{s}`?"),
-        None => format!(
-            "the portfolios in hanke.toml are: {}",
-            codes
+        Some(s) => crate::t!("err-did-you-mean", name = s.to_string()),
+        None => crate::t!(
+            "err-salkut-are",
+            codes = codes
                 .iter()
                 .map(|c| format!("`{c}`"))
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
     };
-    bail!("no portfolio `{given}` in hanke.toml; {hint}")
+    bail!(crate::t!("err-new-no-salkku", given = given, hint = hint))
 }
 
 /// The registry's cost model `given` names (its code, case-insensitive), or

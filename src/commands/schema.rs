@@ -190,7 +190,7 @@ fn write_both(ctx: &Context) -> anyhow::Result<ExitCode> {
     use anyhow::Context as _;
     let dir = schemas_dir(&ctx.root);
     std::fs::create_dir_all(&dir)
-        .with_context(|| format!("cannot create the folder `{}`", dir.display()))?;
+        .with_context(|| crate::t!("err-create-folder", path = dir.display().to_string()))?;
     let shown = schemas_dir(&ctx.display_root);
     for (name, text) in [
         (RECORD_SCHEMA_FILE, record_schema()),
@@ -198,7 +198,7 @@ fn write_both(ctx: &Context) -> anyhow::Result<ExitCode> {
     ] {
         let path = dir.join(name);
         crate::write::write_atomic(&path, text.as_bytes())
-            .with_context(|| format!("cannot write `{}`", path.display()))?;
+            .with_context(|| crate::t!("err-write-file", path = path.display().to_string()))?;
         println!("wrote {}", clean(&shown.join(name)).display());
     }
     Ok(ExitCode::SUCCESS)

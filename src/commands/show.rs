@@ -16,15 +16,15 @@ pub fn run(ctx: &Context, args: &ShowArgs) -> anyhow::Result<ExitCode> {
     let Some(project) = corpus.project(id) else {
         let file = format!("{id}.toml");
         if corpus.broken_files().contains(&file.as_str()) {
-            bail!("the record `{file}` does not load (run `hanke check` for details)");
+            bail!(crate::t!("err-record-broken", file = file));
         }
         bail!("{}", unknown_id(id, corpus));
     };
     if corpus.broken.contains(&project.file) {
-        bail!(
-            "the record `{}` does not load (run `hanke check` for details)",
-            corpus.file(project.file).rel
-        );
+        bail!(crate::t!(
+            "err-record-broken",
+            file = corpus.file(project.file).rel.to_string()
+        ));
     }
     let card = card(corpus, project);
     let stdout = std::io::stdout();

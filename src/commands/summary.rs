@@ -5,20 +5,20 @@ use std::process::ExitCode;
 
 use anyhow::Context as _;
 
-use crate::cli::{GroupBy, SummaryArgs};
+use crate::cli::SummaryArgs;
 use crate::context::Context;
 use crate::render::csv::Dialect;
 use crate::render::output::{self, Format};
 use crate::render::xlsx::{self, Heading};
 use crate::render::{self, markdown, table};
-use crate::report::{filter::Filter, summary};
+use crate::report::{Criteria, GroupBy, filter::Filter, summary};
 
 pub fn run(ctx: &Context, args: &SummaryArgs) -> anyhow::Result<ExitCode> {
     let target = args.output.as_deref();
     let format = output::choose(args.format.map(Format::from), target, args.excel)?;
     let corpus = super::load_for_report(ctx)?;
-    let filter = Filter::new(&args.filter, corpus)?;
-    let view = summary::summary(&filter.select(corpus), args.by, corpus);
+    let filter = Filter::new(&Criteria::from(&args.filter), corpus)?;
+    let view = summary::summary(&filter.select(corpus), GroupBy::from(args.by), corpus);
     let mut buf: Vec<u8> = Vec::new();
     let mut sheets = None;
     match format {
@@ -42,12 +42,13 @@ pub fn run(ctx: &Context, args: &SummaryArgs) -> anyhow::Result<ExitCode> {
         }
         Format::Xlsx => {
             let heading = Heading {
-                title: title(args.by),
+                title: title(GroupBy::from(args.by)),
                 date: ctx.today,
             };
             let mut grid = render::summary::human(&view);
             grid.sheet = Some(crate::t!("summary-sheet"));
-            let book = xlsx::workbook(&[grid], &heading).context("cannot build the workbook")?;
+            let book =
+                xlsx::workbook(&[grid], &heading).with_context(|| crate::t!("err-workbook"))?;
             sheets = Some(book.sheets);
             buf = book.bytes;
         }

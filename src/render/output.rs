@@ -13,8 +13,6 @@ use std::path::Path;
 use anyhow::{Context as _, bail};
 use tempfile::NamedTempFile;
 
-use crate::cli::{BudgetFormat, ReportFormat};
-
 /// The formats a report can be written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -58,30 +56,6 @@ impl Format {
     }
 }
 
-impl From<ReportFormat> for Format {
-    fn from(f: ReportFormat) -> Format {
-        match f {
-            ReportFormat::Table => Format::Table,
-            ReportFormat::Md => Format::Md,
-            ReportFormat::Csv => Format::Csv,
-            ReportFormat::Json => Format::Json,
-            ReportFormat::Xlsx => Format::Xlsx,
-        }
-    }
-}
-
-impl From<BudgetFormat> for Format {
-    fn from(f: BudgetFormat) -> Format {
-        match f {
-            BudgetFormat::Table => Format::Table,
-            BudgetFormat::Md => Format::Md,
-            BudgetFormat::Csv => Format::Csv,
-            BudgetFormat::Json => Format::Json,
-            BudgetFormat::Xlsx => Format::Xlsx,
-        }
-    }
-}
-
 /// The messages of this module, in one place.
 mod msg {
     use std::path::Path;
@@ -89,33 +63,30 @@ mod msg {
     use super::Format;
 
     pub fn mismatch(given: Format, path: &Path, named: Format) -> String {
-        format!(
-            "`--format {}` does not match the file name `{}` (a .{} file): \
-             leave out `--format` to write {}, or name the file `{}`",
-            given.name(),
-            path.display(),
-            named.extension(),
-            named.name(),
-            path.with_extension(given.extension()).display()
+        crate::t!(
+            "err-format-mismatch",
+            given = given.name(),
+            file = path.display().to_string(),
+            ext = named.extension(),
+            named = named.name(),
+            renamed = path.with_extension(given.extension()).display().to_string()
         )
     }
 
     pub fn old_workbook(path: &Path) -> String {
-        format!(
-            "hanke writes Excel workbooks as .xlsx, not as `{}`: name the file `{}`",
-            path.display(),
-            path.with_extension("xlsx").display()
+        crate::t!(
+            "err-old-workbook",
+            file = path.display().to_string(),
+            renamed = path.with_extension("xlsx").display().to_string()
         )
     }
 
-    pub const XLSX_NEEDS_FILE: &str = "xlsx needs an output file: add `-o FILE.xlsx`";
+    pub fn xlsx_needs_file() -> String {
+        crate::t!("err-xlsx-needs-file")
+    }
 
     pub fn excel_needs_csv(chosen: Format) -> String {
-        format!(
-            "`--excel` shapes CSV for Excel and goes with `--format csv`, not {}; \
-             for a workbook write `-o FILE.xlsx`",
-            chosen.name()
-        )
+        crate::t!("err-excel-needs-csv", format = chosen.name())
     }
 
     pub fn wrote(path: &Path, sheets: Option<usize>) -> String {
@@ -153,7 +124,7 @@ pub fn choose(given: Option<Format>, output: Option<&Path>, excel: bool) -> anyh
         bail!("{}", msg::excel_needs_csv(chosen));
     }
     if chosen == Format::Xlsx && output.is_none() {
-        bail!("{}", msg::XLSX_NEEDS_FILE);
+        bail!("{}", msg::xlsx_needs_file());
     }
     Ok(chosen)
 }
@@ -184,9 +155,9 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    let cannot = || format!("cannot write `{}`", path.display());
+    let cannot = || crate::t!("err-write-file", path = path.display().to_string());
     let mut tmp = NamedTempFile::new_in(dir)
-        .with_context(|| format!("cannot create a temporary file in `{}`", dir.display()))?;
+        .with_context(|| crate::t!("err-temp-file", path = dir.display().to_string()))?;
     tmp.write_all(bytes).with_context(cannot)?;
     tmp.as_file().sync_all().with_context(cannot)?;
     // tempfile creates 0600: keep the replaced file's mode, else the usual 0644.
@@ -252,7 +223,7 @@ mod tests {
             choose(Some(Format::Xlsx), None, false)
                 .unwrap_err()
                 .to_string()
-                .contains("-o FILE.xlsx")
+                .contains("-o TIEDOSTO.xlsx")
         );
     }
 

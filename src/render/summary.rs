@@ -7,7 +7,7 @@
 //! `hankkeita`, `verrattavia` and the money, blank/null where unknown.
 
 use super::grid::{Column, Grid, Value};
-use crate::cli::GroupBy;
+use crate::report::GroupBy;
 use crate::report::summary::{Figures, SummaryView};
 
 fn group_label(by: GroupBy) -> String {

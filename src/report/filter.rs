@@ -7,11 +7,63 @@
 use anyhow::bail;
 use chrono::NaiveDate;
 
-use crate::cli::FilterArgs;
 use crate::load::Corpus;
 use crate::model::{Project, Registry, Vaihe};
 use crate::render::fi;
 use crate::suggest;
+
+/// The filters as asked for (by the command line or any other caller):
+/// values still as typed. All combine with AND; the values of one filter
+/// with OR. [`Filter::new`] checks them against the data.
+#[derive(Debug, Clone, Default)]
+pub struct Criteria {
+    /// Portfolio codes (case-insensitive).
+    pub salkku: Vec<String>,
+    pub vaihe: Vec<Vaihe>,
+    /// Funders (aliases fold in).
+    pub rahoittaja: Vec<String>,
+    /// Implementers (aliases fold in).
+    pub toteuttaja: Vec<String>,
+    /// Running on any day of one of these years.
+    pub vuosi: Vec<i32>,
+    /// The osahankkeet of these projects.
+    pub paahanke: Vec<String>,
+    /// Case- and diacritic-insensitive search in nimi, lyhenne, tiivistelma, avainsanat.
+    pub hae: Vec<String>,
+}
+
+impl Criteria {
+    pub fn is_empty(&self) -> bool {
+        self.salkku.is_empty()
+            && self.vaihe.is_empty()
+            && self.rahoittaja.is_empty()
+            && self.toteuttaja.is_empty()
+            && self.vuosi.is_empty()
+            && self.paahanke.is_empty()
+            && self.hae.is_empty()
+    }
+}
+
+/// The order of a project list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SortKey {
+    /// Finnish alphabetical order of nimi.
+    Nimi,
+    Id,
+    Alkaa,
+    Loppuu,
+    Yhteensa,
+}
+
+/// What a row of a summary is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GroupBy {
+    Salkku,
+    Rahoittaja,
+    Vuosi,
+    Vaihe,
+    Laji,
+}
 
 /// Resolved, validated filters.
 #[derive(Debug)]
@@ -34,7 +86,7 @@ fn org_key(registry: &Registry, name: &str) -> String {
 impl<'a> Filter<'a> {
     /// Checks the values against the data: an unknown portfolio or päähanke is
     /// an error with a suggestion, since it can only be a typo.
-    pub fn new(args: &FilterArgs, corpus: &'a Corpus) -> anyhow::Result<Filter<'a>> {
+    pub fn new(args: &Criteria, corpus: &'a Corpus) -> anyhow::Result<Filter<'a>> {
         let registry = &corpus.registry;
         for code in &args.salkku {
             let in_records = corpus.sound_projects().any(|p| {
@@ -44,11 +96,16 @@ impl<'a> Filter<'a> {
             if registry.salkku_code(code).is_none() && !in_records {
                 let codes = registry.salkut.keys().map(String::as_str);
                 match suggest::did_you_mean(code, codes) {
-                    Some(s) => bail!("no portfolio `{code}`: did you mean `{s}`?"),
-                    None => bail!(
-                        "no portfolio `{code}`: the registry has {}",
-                        list_of(registry.salkut.keys().map(String::as_str))
-                    ),
+                    Some(s) => bail!(crate::t!(
+                        "err-no-salkku-mean",
+                        code = code.clone(),
+                        name = s.to_string()
+                    )),
+                    None => bail!(crate::t!(
+                        "err-no-salkku-list",
+                        code = code.clone(),
+                        codes = list_of(registry.salkut.keys().map(String::as_str))
+                    )),
                 }
             }
         }
@@ -144,11 +201,13 @@ fn found_in(p: &Project, query: &str) -> bool {
 pub fn unknown_id(id: &str, corpus: &Corpus) -> String {
     let near = suggest::nearest(id, corpus.ids(), 3);
     if near.is_empty() {
-        format!("no project `{id}` (run `hanke list` to see the ids)")
+        crate::t!("err-no-project", id = id)
     } else {
-        format!(
-            "no project `{id}`: did you mean {}?",
-            near.iter()
+        crate::t!(
+            "err-no-project-mean",
+            id = id,
+            names = near
+                .iter()
                 .map(|n| format!("`{n}`"))
                 .collect::<Vec<_>>()
                 .join(", ")

@@ -6,10 +6,10 @@ use std::cmp::Ordering;
 use chrono::NaiveDate;
 
 use super::rollup::Rollup;
-use crate::cli::SortKey;
 use crate::load::Corpus;
 use crate::model::{Euro, FundingKind, Project};
 use crate::render::fi;
+use crate::report::SortKey;
 
 /// One line of the list.
 #[derive(Debug, Clone)]

@@ -13,6 +13,8 @@ pub mod rollup;
 pub mod show;
 pub mod summary;
 
+pub use filter::{Criteria, GroupBy, SortKey};
+
 use crate::calc::{costs, funding};
 use crate::model::{Euro, FundingKind, Project};
 

@@ -13,9 +13,9 @@ use serde::Serialize;
 
 use super::table::{Col, Table, Td, Tr};
 use super::{File, Frame, Link, Site, links, templates};
-use crate::cli::GroupBy;
 use crate::model::{FundingKind, Project};
 use crate::render::{self, grid::Value};
+use crate::report::GroupBy;
 use crate::report::show::FundingView;
 use crate::report::summary;
 

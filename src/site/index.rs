@@ -19,10 +19,10 @@ use serde::Serialize;
 use super::chart::{self, Pair, PairLabels, PairedBars};
 use super::table::Table;
 use super::{File, Frame, Known, Link, Site, downloads, funders_of, links, templates};
-use crate::cli::{GroupBy, SortKey};
 use crate::model::{FundingKind, Project, Vaihe};
 use crate::render::{self, fi, grid::Value as Cell};
 use crate::report::{self, list, summary};
+use crate::report::{GroupBy, SortKey};
 
 const PATH: &str = "index.html";
 

@@ -113,11 +113,12 @@ pub struct Site<'a> {
 impl<'a> Site<'a> {
     pub fn new(corpus: &'a Corpus, diagnostics: &'a [Diagnostic], today: NaiveDate) -> Site<'a> {
         let sound: Vec<&Project> = corpus.sound_projects().collect();
-        let projects: Vec<&Project> = list::list(sound, corpus, crate::cli::SortKey::Nimi, false)
-            .rows
-            .into_iter()
-            .map(|r| r.project)
-            .collect();
+        let projects: Vec<&Project> =
+            list::list(sound, corpus, crate::report::SortKey::Nimi, false)
+                .rows
+                .into_iter()
+                .map(|r| r.project)
+                .collect();
         let mut children: HashMap<&str, Vec<&Project>> = HashMap::new();
         for p in corpus.sound_projects() {
             if let Some(parent) = p.paahanke() {

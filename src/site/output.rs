@@ -21,21 +21,21 @@ const MARKER_TEXT: &str =
 pub fn check_target(dir: &Path) -> anyhow::Result<()> {
     match fs::symlink_metadata(dir) {
         Err(_) => Ok(()),
-        Ok(m) if !m.is_dir() => bail!(
-            "`{}` exists and is not a folder; choose another output folder with -o",
-            dir.display()
-        ),
+        Ok(m) if !m.is_dir() => bail!(crate::t!(
+            "err-site-not-folder",
+            path = dir.display().to_string()
+        )),
         Ok(_) => {
             let mut entries = fs::read_dir(dir)
-                .with_context(|| format!("cannot read the output folder `{}`", dir.display()))?;
+                .with_context(|| crate::t!("err-site-read", path = dir.display().to_string()))?;
             if entries.next().is_none() || dir.join(MARKER).is_file() {
                 Ok(())
             } else {
-                bail!(
-                    "`{}` is not empty and was not written by `hanke site` (no `{MARKER}` file); \
-                     choose an empty or new folder with -o",
-                    dir.display()
-                )
+                bail!(crate::t!(
+                    "err-site-not-ours",
+                    path = dir.display().to_string(),
+                    marker = MARKER
+                ))
             }
         }
     }
@@ -48,11 +48,11 @@ pub fn staging(dir: &Path) -> anyhow::Result<tempfile::TempDir> {
         _ => PathBuf::from("."),
     };
     fs::create_dir_all(&parent)
-        .with_context(|| format!("cannot create the folder `{}`", parent.display()))?;
+        .with_context(|| crate::t!("err-create-folder", path = parent.display().to_string()))?;
     let staged = tempfile::Builder::new()
         .prefix(".hanke-site-")
         .tempdir_in(&parent)
-        .with_context(|| format!("cannot create a temporary folder in `{}`", parent.display()))?;
+        .with_context(|| crate::t!("err-temp-folder", path = parent.display().to_string()))?;
     fs::write(staged.path().join(MARKER), MARKER_TEXT)?;
     Ok(staged)
 }
@@ -62,9 +62,10 @@ pub fn write_file(root: &Path, file: &File) -> anyhow::Result<()> {
     let path = root.join(&file.path);
     if let Some(parent) = path.parent() {
         fs::create_dir_all(parent)
-            .with_context(|| format!("cannot create the folder `{}`", parent.display()))?;
+            .with_context(|| crate::t!("err-create-folder", path = parent.display().to_string()))?;
     }
-    fs::write(&path, &file.bytes).with_context(|| format!("cannot write `{}`", path.display()))
+    fs::write(&path, &file.bytes)
+        .with_context(|| crate::t!("err-write-file", path = path.display().to_string()))
 }
 
 /// Puts the finished site in place of `dir`.
@@ -75,14 +76,14 @@ pub fn replace(staged: tempfile::TempDir, dir: &Path) -> anyhow::Result<()> {
     set_public(staged.path())?;
     if dir.exists() {
         fs::remove_dir_all(dir)
-            .with_context(|| format!("cannot remove the old site `{}`", dir.display()))?;
+            .with_context(|| crate::t!("err-site-remove", path = dir.display().to_string()))?;
     }
     let staged = staged.keep();
     fs::rename(&staged, dir).with_context(|| {
-        format!(
-            "cannot move the new site from `{}` to `{}`",
-            staged.display(),
-            dir.display()
+        crate::t!(
+            "err-site-move",
+            from = staged.display().to_string(),
+            to = dir.display().to_string()
         )
     })
 }
@@ -91,7 +92,7 @@ pub fn replace(staged: tempfile::TempDir, dir: &Path) -> anyhow::Result<()> {
 fn set_public(path: &Path) -> anyhow::Result<()> {
     use std::os::unix::fs::PermissionsExt;
     fs::set_permissions(path, fs::Permissions::from_mode(0o755))
-        .with_context(|| format!("cannot set the permissions of `{}`", path.display()))
+        .with_context(|| crate::t!("err-permissions", path = path.display().to_string()))
 }
 
 #[cfg(not(unix))]

@@ -9,10 +9,10 @@ use serde::Serialize;
 use super::chart::{self, Pair, PairLabels, PairedBars};
 use super::table::Table;
 use super::{File, Frame, Known, Link, Options, Site, downloads, links, templates};
-use crate::cli::{FilterArgs, GroupBy, SortKey};
 use crate::render;
 use crate::render::budget::{self as grids, Shape};
 use crate::report::filter::Filter;
+use crate::report::{Criteria, GroupBy, SortKey};
 use crate::report::{budget, list, summary};
 
 #[derive(Serialize)]
@@ -40,9 +40,9 @@ pub fn files(
     let t = site.t;
     let path = site.salkku_pages[code].clone();
     let stem = path.trim_end_matches(".html").to_string();
-    let args = FilterArgs {
+    let args = Criteria {
         salkku: vec![code.to_string()],
-        ..FilterArgs::default()
+        ..Criteria::default()
     };
     let selection = Filter::new(&args, corpus)?.select(corpus);
     let view = list::list(selection.clone(), site.corpus, SortKey::Nimi, false);
