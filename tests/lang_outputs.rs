@@ -447,6 +447,35 @@ const ENGLISH_WORDS: &[&str] = &[
     "not known",
     "cost estimate",
     "financing plan",
+    "invalid",
+    "cannot",
+    "could not",
+    "not found",
+    "no such",
+    "permission denied",
+    "directory",
+    "os error",
+    "already exists",
+    "is empty",
+    "unknown",
+    "expected",
+    "symbolic link",
+    "data folder",
+    "temporary",
+    "page",
+    "amount",
+    "took the first",
+    "system error",
+    "read-only",
+    "repository",
+    "revision",
+    "needed",
+    "failed",
+    "label",
+    "built",
+    "should",
+    "must",
+    "missing",
 ];
 
 /// Finnish words that must not appear in English output.
@@ -481,6 +510,25 @@ const FINNISH_WORDS: &[&str] = &[
     "osuus",
     "summa",
     "laji",
+    "ei ole",
+    "tiedosto",
+    "tiedostoa",
+    "kansio",
+    "virheellinen",
+    "ohje",
+    "korjattu",
+    "ohitettu",
+    "tietokansio",
+    "tietokansiota",
+    "hankesivu",
+    "salkkua",
+    "järjestelmävirhe",
+    "kirjoitussuojattu",
+    "revisiota",
+    "käyttöoikeutta",
+    "tunnus",
+    "osahankkeet",
+    "päähanke",
 ];
 
 /// A record's text for the check: keys (`rahoittaja = `, `[rahoitus]`,
@@ -532,8 +580,8 @@ fn record_words(dirs: &[PathBuf]) -> BTreeSet<String> {
     for dir in dirs {
         for file in walk(dir) {
             // Some rule cases are broken on purpose (not UTF-8, not TOML).
-            let text = String::from_utf8_lossy(&std::fs::read(&file).unwrap_or_default())
-                .into_owned();
+            let text =
+                String::from_utf8_lossy(&std::fs::read(&file).unwrap_or_default()).into_owned();
             if file.extension().is_some_and(|e| e == "txt") {
                 out.extend(words(&text));
             }
@@ -673,6 +721,12 @@ fn for_people(text: &str) -> String {
         {
             line = message.to_string();
         }
+        // Options quoted as clap quotes them (`'--help'`) are the command line's.
+        let line = line
+            .split(' ')
+            .filter(|w| !w.starts_with("'-"))
+            .collect::<Vec<_>>()
+            .join(" ");
         // Code spans out.
         let mut kept = String::new();
         for (i, part) in line.split('`').enumerate() {
@@ -725,23 +779,30 @@ fn help_outputs(locale: &str) -> Vec<(String, String)> {
 fn without_options(help: &str) -> String {
     help.lines()
         .map(|line| {
-            let mut kept: Vec<&str> = Vec::new();
-            let mut in_values = false;
-            for w in line.split(' ') {
-                if w.starts_with('[') && w.ends_with(':') {
-                    // `[possible values: a, b]`, `[default: x]`: their words are the values.
-                    in_values = true;
+            // `  help   Näytä tämä ohje`: a subcommand's name is a command.
+            let line = match line.strip_prefix("  ") {
+                Some(rest)
+                    if rest.starts_with(|c: char| c.is_ascii_lowercase())
+                        && rest.contains("  ") =>
+                {
+                    rest.split_once(' ').map_or("", |(_, text)| text)
                 }
-                if in_values {
+                _ => line,
+            };
+            let mut kept: Vec<&str> = Vec::new();
+            let mut in_brackets = false;
+            for w in line.split(' ') {
+                // `[possible values: a, b]`, `[default: x]`, `[env: X]`: values.
+                if w.starts_with('[') {
+                    in_brackets = true;
+                }
+                if in_brackets {
                     if w.ends_with(']') {
-                        in_values = false;
-                    }
-                    if w.ends_with(':') {
-                        kept.push(w);
+                        in_brackets = false;
                     }
                     continue;
                 }
-                if w.starts_with('-') || w.starts_with('<') || w.starts_with('[') {
+                if w.starts_with('-') || w.starts_with('<') {
                     continue;
                 }
                 kept.push(w);
@@ -847,6 +908,7 @@ fn check_outputs(locale: &str) -> Vec<(String, String)> {
 /// The error paths: stderr of each, which must say something.
 fn error_outputs(locale: &str) -> Vec<(String, String)> {
     let mut out = Vec::new();
+    let mut extra = Vec::new();
     let mut push = |name: &str, (code, stdout, stderr): (Option<i32>, String, String)| {
         assert_ne!(code, Some(0), "{name} succeeded: {stdout}");
         assert!(
@@ -981,6 +1043,50 @@ fn error_outputs(locale: &str) -> Vec<(String, String)> {
             &[&"--projects", &d, &"import", &dir_record.path()],
         ),
     );
+    // A text that is no project page.
+    let notes = folder(&[("muistiinpanot.txt", "pelkkiä muistiinpanoja\n")]);
+    let note = notes.path().join("muistiinpanot.txt");
+    push(
+        "import (no project page)",
+        run_full(locale, None, &[], &[&"--projects", &d, &"import", &note]),
+    );
+    // fmt and links out of the data folder; fmt of a read-only record.
+    #[cfg(unix)]
+    {
+        let outside = tempfile::tempdir().unwrap();
+        std::fs::write(outside.path().join("ulkona.toml"), "nimi = \"X\"\n").unwrap();
+        let linked = folder(&[]);
+        let link = linked.path().join("linkki.toml");
+        std::os::unix::fs::symlink(outside.path().join("ulkona.toml"), &link).unwrap();
+        push(
+            "fmt LINK-OUT",
+            run_full(
+                locale,
+                None,
+                &[],
+                &[&"--projects", &linked.path(), &"fmt", &link],
+            ),
+        );
+        let (_, stdout, stderr) = run_full(
+            locale,
+            None,
+            &[],
+            &[&"--projects", &linked.path(), &"fmt", &linked.path()],
+        );
+        extra.push((
+            "fmt FOLDER (link out)".into(),
+            for_people(&format!("{stdout}{stderr}")),
+        ));
+    }
+    let locked = unformatted();
+    let record = locked.path().join("sotku.toml");
+    let mut perms = std::fs::metadata(&record).unwrap().permissions();
+    perms.set_readonly(true);
+    std::fs::set_permissions(&record, perms).unwrap();
+    push(
+        "fmt (read-only record)",
+        run_full(locale, None, &[], &[&"--projects", &locked.path(), &"fmt"]),
+    );
     // A dangling link as a record.
     #[cfg(unix)]
     {
@@ -1007,6 +1113,7 @@ fn error_outputs(locale: &str) -> Vec<(String, String)> {
             &[&"--projects", &d, &"list", &"-o", &nowhere],
         ),
     );
+    out.extend(extra);
     out
 }
 
@@ -1044,7 +1151,9 @@ fn written_outputs(locale: &str) -> Vec<(String, String)> {
     assert_eq!(code, Some(0), "import --write: {stderr}");
     out.push((
         "import --write".into(),
-        for_people(&format!("{stdout}{stderr}").replace(&page.display().to_string(), "[PAGE]")),
+        without_toml_keys(&for_people(
+            &format!("{stdout}{stderr}").replace(&page.display().to_string(), "[PAGE]"),
+        )),
     ));
     out
 }
@@ -1085,6 +1194,8 @@ fn check_stock_words(locale: &str, list: &[&str]) {
     let mut failures = Vec::new();
     let mut dump = String::new();
     for (name, text) in outputs(locale) {
+        // The tests' own placeholders for paths.
+        let text = text.replace("[PAGE]", "").replace("[DIR]", "");
         dump.push_str(&format!("=== {name}\n{text}\n"));
         assert!(!text.trim().is_empty(), "{name}: no output under {locale}");
         let hits = stock_words_in(&text, list, &allowed);

@@ -50,14 +50,9 @@ impl Repo {
         if !root.is_dir() {
             bail!(crate::t!("diag-load-no-root", path = path));
         }
-        let out = git(root, &["rev-parse", "--show-toplevel", "--show-prefix"]).map_err(|e| {
-            let reason = e.to_string();
-            anyhow!(crate::t!(
-                "diag-git-not-repo",
-                path = path.as_str(),
-                reason = reason
-            ))
-        })?;
+        // git's own reason (in English: it runs under LC_ALL=C) says no more.
+        let out = git(root, &["rev-parse", "--show-toplevel", "--show-prefix"])
+            .map_err(|_| anyhow!(crate::t!("diag-git-not-repo", path = path.as_str())))?;
         let mut lines = out.lines();
         let top = lines.next().unwrap_or_default().to_string();
         let prefix = lines.next().unwrap_or_default().to_string();
@@ -77,14 +72,7 @@ impl Repo {
             &self.top,
             &["rev-parse", "--verify", "--end-of-options", &spec],
         )
-        .map_err(|e| {
-            let reason = e.to_string();
-            anyhow!(crate::t!(
-                "diag-git-no-revision",
-                name = name,
-                reason = reason
-            ))
-        })?;
+        .map_err(|_| anyhow!(crate::t!("diag-git-no-revision", name = name)))?;
         Ok(Rev {
             name: name.to_string(),
             commit: commit.trim().to_string(),
@@ -111,14 +99,8 @@ impl Repo {
         let Some(branch) = ["origin/main", "main"].into_iter().find(|b| self.exists(b)) else {
             bail!(crate::t!("diag-git-no-main"));
         };
-        let base = git(&self.top, &["merge-base", branch, "HEAD"]).map_err(|e| {
-            let reason = e.to_string();
-            anyhow!(crate::t!(
-                "diag-git-no-merge-base",
-                branch = branch,
-                reason = reason
-            ))
-        })?;
+        let base = git(&self.top, &["merge-base", branch, "HEAD"])
+            .map_err(|_| anyhow!(crate::t!("diag-git-no-merge-base", branch = branch)))?;
         Ok(Rev {
             name: format!("merge-base {branch}"),
             commit: base.trim().to_string(),
