@@ -3,11 +3,18 @@
 //! CSV) byte-identical between them; and a stock-word check that no English
 //! word is left in Finnish output and no Finnish word in English output.
 //!
-//! The stock-word check runs a list of [`outputs`] (command, stream) under a
-//! locale and looks for the words of [`ENGLISH_WORDS`] / [`FINNISH_WORDS`] as
-//! whole words. Words that occur in the records' own text (their string
-//! values) are allowed: records are Finnish whatever the language. To cover
-//! more outputs (stderr of `check`, `--help`, top-level errors), add cases to
+//! The stock-word check runs a list of [`outputs`] under a locale and looks
+//! for the words of [`ENGLISH_WORDS`] / [`FINNISH_WORDS`] as whole words. It
+//! reads every output a person reads: the reports, `diff`, `new`, `fmt`,
+//! `import`, `site`; every `--help`; `check` on every rule case (human, with
+//! its summary line, `--format github` and the step summary); the error
+//! paths and the "wrote" lines (stdout and stderr both). What is the data's
+//! or the machine's is left out ([`for_people`], [`without_options`],
+//! [`without_toml_keys`]): code spans, quoted source lines, annotation
+//! properties, option names and values, TOML keys. Words that occur in the
+//! records' own text (their string values) are allowed: records are Finnish
+//! whatever the language. `DUMP_STOCK=/tmp/x` writes every output read to
+//! `/tmp/x.<locale>`, for review. To cover more outputs, add cases to
 //! [`outputs`]; to check more words, add them to the lists.
 
 use std::collections::BTreeSet;
