@@ -692,6 +692,8 @@ diag-io-invalid-data = the content is not valid UTF-8 text
 diag-io-bad-name = the name is not valid on this system
 diag-io-too-large = the file is too large
 diag-io-other = system error: { $detail }
+diag-git-failed = git failed without saying why
+diag-git-unexpected = `git cat-file` answered something unexpected: { $header }
 # end of section diag
 
 ## Reports and command output: list, show, summary, budget, diff, new, fmt, import, site, step summary (ids out-*, list-*, show-*, summary-*, budget-*, diff-*, new-*, fmt-*, import-*, site-*)

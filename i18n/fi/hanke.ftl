@@ -766,6 +766,8 @@ diag-io-invalid-data = sisältö ei ole kelvollista UTF-8-tekstiä
 diag-io-bad-name = nimi ei kelpaa tässä järjestelmässä
 diag-io-too-large = tiedosto on liian suuri
 diag-io-other = järjestelmävirhe: { $detail }
+diag-git-failed = git-komento epäonnistui kertomatta syytä
+diag-git-unexpected = `git cat-file` vastasi odottamattomasti: { $header }
 # end of section diag
 
 ## Reports and command output: list, show, summary, budget, diff, new, fmt, import, site, step summary (ids out-*, list-*, show-*, summary-*, budget-*, diff-*, new-*, fmt-*, import-*, site-*)

@@ -286,8 +286,7 @@ fn git(dir: &Path, args: &[&str]) -> anyhow::Result<String> {
             .lines()
             .map(|l| l.trim().trim_start_matches("fatal: ").trim())
             .find(|l| !l.is_empty())
-            .unwrap_or("git failed")
-            .to_string();
+            .map_or_else(|| crate::t!("diag-git-failed"), str::to_string);
         bail!("{reason}");
     }
     String::from_utf8(out.stdout).with_context(|| crate::t!("diag-git-not-utf8"))
@@ -324,7 +323,7 @@ fn cat_files(dir: &Path, objects: &[&str]) -> anyhow::Result<Vec<Vec<u8>>> {
         }
         let size: usize = size
             .and_then(|s| s.parse().ok())
-            .ok_or_else(|| anyhow!("unexpected `git cat-file` output: {}", header.trim()))?;
+            .ok_or_else(|| anyhow!(crate::t!("diag-git-unexpected", header = header.trim())))?;
         let mut bytes = vec![0; size];
         reader.read_exact(&mut bytes)?;
         let mut newline = [0u8; 1];
@@ -333,7 +332,7 @@ fn cat_files(dir: &Path, objects: &[&str]) -> anyhow::Result<Vec<Vec<u8>>> {
     }
     writer
         .join()
-        .map_err(|_| anyhow!("git cat-file writer panicked"))??;
+        .map_err(|_| anyhow!(crate::t!("diag-git-failed")))??;
     drop(reader);
     child.wait()?;
     Ok(out)
