@@ -769,21 +769,56 @@ fn help_outputs(locale: &str) -> Vec<(String, String)> {
         "completions",
         "man",
     ] {
-        let mut args: Vec<&dyn AsRef<std::ffi::OsStr>> = Vec::new();
-        if !sub.is_empty() {
-            args.push(&sub);
+        for flag in ["--help", "-h"] {
+            let mut args: Vec<&dyn AsRef<std::ffi::OsStr>> = Vec::new();
+            if !sub.is_empty() {
+                args.push(&sub);
+            }
+            args.push(&flag);
+            let (code, stdout, stderr) = run_full(locale, None, &[], &args);
+            assert_eq!(code, Some(0), "{sub} {flag}: {stderr}");
+            out.push((format!("{sub} {flag}"), without_options(&stdout)));
         }
-        args.push(&"--help");
+    }
+    // The man pages say the same as the help, in roff.
+    for page in [&["man"][..], &["man", "list"], &["man", "check"]] {
+        let args: Vec<&dyn AsRef<std::ffi::OsStr>> = page
+            .iter()
+            .map(|s| s as &dyn AsRef<std::ffi::OsStr>)
+            .collect();
         let (code, stdout, stderr) = run_full(locale, None, &[], &args);
-        assert_eq!(code, Some(0), "{sub} --help: {stderr}");
-        out.push((format!("{sub} --help"), without_options(&stdout)));
+        assert_eq!(code, Some(0), "{page:?}: {stderr}");
+        out.push((page.join(" "), without_roff(&stdout)));
     }
     out
+}
+
+/// A man page's text: roff requests (`.TH`, `.SH`), font escapes (`\fB`)
+/// and option names out.
+fn without_roff(page: &str) -> String {
+    let text: String = page
+        .lines()
+        .filter(|l| !l.starts_with(".TH") && !l.starts_with(".ie") && !l.starts_with(".el"))
+        .map(|l| match l.strip_prefix('.') {
+            // `.SH "NIMI"`, `.TP`: the request out, its text kept.
+            Some(request) => request.split_once(' ').map_or("", |(_, text)| text),
+            None => l,
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let text = text
+        .replace("\\fB", " ")
+        .replace("\\fR", " ")
+        .replace("\\fI", " ")
+        .replace("\\-", "-");
+    without_options(&text)
 }
 
 /// A help text without its option names (`--by <rahoittaja|laji>`), value
 /// names and possible values: those are the command line's, in one language.
 fn without_options(help: &str) -> String {
+    // A bracketed list may wrap onto the next line.
+    let mut in_brackets = false;
     help.lines()
         .map(|line| {
             // `  help   Näytä tämä ohje`: a subcommand's name is a command.
@@ -797,7 +832,6 @@ fn without_options(help: &str) -> String {
                 _ => line,
             };
             let mut kept: Vec<&str> = Vec::new();
-            let mut in_brackets = false;
             for w in line.split(' ') {
                 // `[possible values: a, b]`, `[default: x]`, `[env: X]`: values.
                 if w.starts_with('[') {
@@ -809,7 +843,8 @@ fn without_options(help: &str) -> String {
                     }
                     continue;
                 }
-                if w.starts_with('-') || w.starts_with('<') {
+                // `--by`, `<FILE>`, `('--help')`: the command line's.
+                if w.trim_start_matches(['(', '\'']).starts_with('-') || w.starts_with('<') {
                     continue;
                 }
                 kept.push(w);
@@ -873,6 +908,26 @@ fn check_outputs(locale: &str) -> Vec<(String, String)> {
         ));
         let written = std::fs::read_to_string(&summary).unwrap_or_default();
         out.push((format!("check {code} step summary"), for_people(&written)));
+        // JSON: its `message` and `help` are text for people.
+        let (_, stdout, _) = run_full(
+            locale,
+            Some(d),
+            &[],
+            &[&"--projects", &".", &"check", &"--format", &"json"],
+        );
+        let json: serde_json::Value = serde_json::from_str(&stdout).expect("check JSON");
+        let mut texts = Vec::new();
+        for diag in json["diagnostics"].as_array().unwrap() {
+            for key in ["message", "help"] {
+                if let Some(t) = diag[key].as_str() {
+                    texts.push(t.to_string());
+                }
+            }
+        }
+        out.push((
+            format!("check {code} --format json (messages)"),
+            for_people(&texts.join("\n")),
+        ));
     }
     // --fix that cannot write: the record is read-only.
     let dir = case_folder(&fixtures().join("rules/H303/bad"));
