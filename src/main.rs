@@ -27,7 +27,7 @@ fn main() -> ExitCode {
             eprintln!(
                 "{} {}",
                 hanke::t!("err-prefix"),
-                hanke::diag::render::sanitize(&format!("{e:#}"))
+                hanke::diag::render::sanitize(&hanke::lang::io::chain(&e))
             );
             ExitCode::from(2)
         }

@@ -31,28 +31,9 @@ pub type Filler<'a> = &'a mut dyn FnMut(&mut fs::File) -> std::io::Result<()>;
 /// Replaces (or creates) `path` with `bytes` atomically: a temporary file in
 /// the same folder, flushed, given the replaced file's permissions, renamed
 /// over it. A read-only file is not replaced. For `-o FILE` outputs too;
-/// [`wrote`] is the line that says what was written.
+/// `render::output::msg::wrote` is the line that says what was written.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     write_atomic_with(path, &mut |f| f.write_all(bytes), true)
-}
-
-/// `wrote budjetti.xlsx (12 345 bytes)`: what a command says after writing
-/// an output file with [`write_atomic`].
-pub fn wrote(shown: &str, bytes: usize) -> String {
-    let unit = if bytes == 1 { "byte" } else { "bytes" };
-    format!("wrote {shown} ({} {unit})", group_thousands(bytes))
-}
-
-fn group_thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(' ');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// Creates `path` with `bytes`; fails, leaving the existing file alone, if it exists.
@@ -386,15 +367,5 @@ mod tests {
         assert!(format!("{err:#}").contains("kirjoitussuojattu"), "{err:#}");
         assert_eq!(fs::read_to_string(&p).unwrap(), "old");
         assert_eq!(leftovers(dir.path()), ["a.toml"]);
-    }
-
-    #[test]
-    fn says_what_it_wrote() {
-        assert_eq!(
-            wrote("konsti.xlsx", 12_345),
-            "wrote konsti.xlsx (12 345 bytes)"
-        );
-        assert_eq!(wrote("a.csv", 1), "wrote a.csv (1 byte)");
-        assert_eq!(wrote("b.csv", 999), "wrote b.csv (999 bytes)");
     }
 }

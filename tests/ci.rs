@@ -720,7 +720,7 @@ fn lean_build_leaves_out_the_report_only_dependencies() {
 #[test]
 fn xlsx_in_a_lean_build_says_how_to_get_it() {
     let dir = tempfile::tempdir().unwrap();
-    crate::util::hanke()
+    crate::util::hanke_in("en")
         .arg("--projects")
         .arg(crate::util::projects())
         .args(["budget", "--salkku", "KONSTI", "--format", "xlsx", "-o"])

@@ -431,7 +431,7 @@ fn a_link_out_of_the_data_folder_is_not_formatted() {
     let out = fmt(dir.path(), &[link.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1), "{}", text(&out.stdout));
     assert!(
-        text(&out.stderr).contains("out of the data folder"),
+        text(&out.stderr).contains("tietokansion ulkopuolelle"),
         "{}",
         text(&out.stderr)
     );

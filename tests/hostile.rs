@@ -612,7 +612,7 @@ fn a_write_that_fails_midway_leaves_no_half_file() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(
-        err.contains("a.toml") && err.contains("File too large"),
+        err.contains("a.toml") && err.contains("tiedosto on liian suuri"),
         "{err}"
     );
     assert_eq!(
@@ -636,7 +636,7 @@ fn a_write_that_fails_midway_leaves_no_half_file() {
     let out = hanke_with_small_disk(dir.path(), &["import", "--write", seed.to_str().unwrap()]);
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{err}");
-    assert!(err.contains("File too large"), "{err}");
+    assert!(err.contains("tiedosto on liian suuri"), "{err}");
     assert_eq!(names_in(dir.path()), before, "import left a file");
 }
 

@@ -102,7 +102,7 @@ fn a_page_that_is_not_a_project_fails_and_the_others_go_on() {
         .arg(seed())
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("not a project page"))
+        .stderr(predicate::str::contains("ei ole hankesivu"))
         .stdout(predicate::str::contains("nimi = \"Hyve"));
 }
 

@@ -3,11 +3,18 @@
 //! CSV) byte-identical between them; and a stock-word check that no English
 //! word is left in Finnish output and no Finnish word in English output.
 //!
-//! The stock-word check runs a list of [`outputs`] (command, stream) under a
-//! locale and looks for the words of [`ENGLISH_WORDS`] / [`FINNISH_WORDS`] as
-//! whole words. Words that occur in the records' own text (their string
-//! values) are allowed: records are Finnish whatever the language. To cover
-//! more outputs (stderr of `check`, `--help`, top-level errors), add cases to
+//! The stock-word check runs a list of [`outputs`] under a locale and looks
+//! for the words of [`ENGLISH_WORDS`] / [`FINNISH_WORDS`] as whole words. It
+//! reads every output a person reads: the reports, `diff`, `new`, `fmt`,
+//! `import`, `site`; every `--help`; `check` on every rule case (human, with
+//! its summary line, `--format github` and the step summary); the error
+//! paths and the "wrote" lines (stdout and stderr both). What is the data's
+//! or the machine's is left out ([`for_people`], [`without_options`],
+//! [`without_toml_keys`]): code spans, quoted source lines, annotation
+//! properties, option names and values, TOML keys. Words that occur in the
+//! records' own text (their string values) are allowed: records are Finnish
+//! whatever the language. `DUMP_STOCK=/tmp/x` writes every output read to
+//! `/tmp/x.<locale>`, for review. To cover more outputs, add cases to
 //! [`outputs`]; to check more words, add them to the lists.
 
 use std::collections::BTreeSet;
@@ -447,6 +454,35 @@ const ENGLISH_WORDS: &[&str] = &[
     "not known",
     "cost estimate",
     "financing plan",
+    "invalid",
+    "cannot",
+    "could not",
+    "not found",
+    "no such",
+    "permission denied",
+    "directory",
+    "os error",
+    "already exists",
+    "is empty",
+    "unknown",
+    "expected",
+    "symbolic link",
+    "data folder",
+    "temporary",
+    "page",
+    "amount",
+    "took the first",
+    "system error",
+    "read-only",
+    "repository",
+    "revision",
+    "needed",
+    "failed",
+    "label",
+    "built",
+    "should",
+    "must",
+    "missing",
 ];
 
 /// Finnish words that must not appear in English output.
@@ -481,6 +517,25 @@ const FINNISH_WORDS: &[&str] = &[
     "osuus",
     "summa",
     "laji",
+    "ei ole",
+    "tiedosto",
+    "tiedostoa",
+    "kansio",
+    "virheellinen",
+    "ohje",
+    "korjattu",
+    "ohitettu",
+    "tietokansio",
+    "tietokansiota",
+    "hankesivu",
+    "salkkua",
+    "järjestelmävirhe",
+    "kirjoitussuojattu",
+    "revisiota",
+    "käyttöoikeutta",
+    "tunnus",
+    "osahankkeet",
+    "päähanke",
 ];
 
 /// A record's text for the check: keys (`rahoittaja = `, `[rahoitus]`,
@@ -531,13 +586,14 @@ fn record_words(dirs: &[PathBuf]) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     for dir in dirs {
         for file in walk(dir) {
+            // Some rule cases are broken on purpose (not UTF-8, not TOML).
+            let text =
+                String::from_utf8_lossy(&std::fs::read(&file).unwrap_or_default()).into_owned();
             if file.extension().is_some_and(|e| e == "txt") {
-                out.extend(words(&std::fs::read_to_string(&file).unwrap()));
+                out.extend(words(&text));
             }
             if file.extension().is_some_and(|e| e == "toml")
-                && let Ok(v) = std::fs::read_to_string(&file)
-                    .unwrap()
-                    .parse::<toml::Table>()
+                && let Ok(v) = text.parse::<toml::Table>()
             {
                 strings(&toml::Value::Table(v), &mut out);
             }
@@ -560,19 +616,6 @@ fn stock_words_in(text: &str, list: &[&str], allowed: &BTreeSet<String>) -> Vec<
         }
     }
     hits
-}
-
-/// Diagnostic lines (naming a rule code such as `H305`) belong to the
-/// diagnostics' own check; this one skips them.
-fn without_diagnostic_lines(text: &str) -> String {
-    text.lines()
-        .filter(|l| {
-            !l.split(|c: char| !c.is_alphanumeric()).any(|w| {
-                w.len() == 4 && w.starts_with('H') && w[1..].chars().all(|c| c.is_ascii_digit())
-            })
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 /// The outputs the stock-word check reads, each named, under `locale`.
@@ -613,10 +656,7 @@ fn outputs(locale: &str) -> Vec<(String, String)> {
     let repo = DiffRepo::new();
     for args in [&[][..], &["--format", "md"]] {
         let text = repo.diff(hanke_locale(locale), args);
-        out.push((
-            format!("diff {}", args.join(" ")),
-            without_diagnostic_lines(&text),
-        ));
+        out.push((format!("diff {}", args.join(" ")), for_people(&text)));
     }
     out.push((
         "new".into(),
@@ -631,24 +671,623 @@ fn outputs(locale: &str) -> Vec<(String, String)> {
         without_toml_keys(&import_output(hanke_locale(locale))),
     ));
     out.push(("site".into(), site_text(hanke_locale(locale)).0));
+    out.extend(help_outputs(locale));
+    out.extend(check_outputs(locale));
+    out.extend(error_outputs(locale));
+    out.extend(written_outputs(locale));
+    out.extend(diff_errors(locale));
+    out
+}
+
+/// What a run says, every stream: exit code, stdout, stderr.
+fn run_full(
+    locale: &str,
+    cwd: Option<&Path>,
+    env: &[(&str, &Path)],
+    args: &[&dyn AsRef<std::ffi::OsStr>],
+) -> (Option<i32>, String, String) {
+    let mut cmd = hanke_locale(locale);
+    if let Some(cwd) = cwd {
+        cmd.current_dir(cwd);
+    }
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    for a in args {
+        cmd.arg(a);
+    }
+    let out = cmd.output().expect("hanke runs");
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// The text people read in an output: code spans (`` `rahoittaja` ``, keys,
+/// ids, commands), the source lines a diagnostic quotes, the `-->` path lines
+/// and a GitHub annotation's properties (`title=H303 osuus-mismatch`) are
+/// the data's and the machine's, the same in every language.
+fn for_people(text: &str) -> String {
+    let mut out = String::new();
+    for line in text.lines() {
+        let trimmed = line.trim_start();
+        if trimmed.starts_with("-->") {
+            continue;
+        }
+        // `12 | osuus = 11`: a quoted source line; `   | ^^ …` stays.
+        if let Some((gutter, _)) = trimmed.split_once('|')
+            && !gutter.trim().is_empty()
+            && gutter.trim().chars().all(|c| c.is_ascii_digit())
+        {
+            continue;
+        }
+        let mut line = line.to_string();
+        if let Some(rest) = line.strip_prefix("::")
+            && let Some((_, message)) = rest.split_once("::")
+        {
+            line = message.to_string();
+        }
+        // Options quoted as clap quotes them (`'--help'`) are the command line's.
+        let line = line
+            .split(' ')
+            .filter(|w| !w.starts_with("'-"))
+            .collect::<Vec<_>>()
+            .join(" ");
+        // Code spans out.
+        let mut kept = String::new();
+        for (i, part) in line.split('`').enumerate() {
+            if i % 2 == 0 {
+                kept.push_str(part);
+            } else {
+                kept.push_str("``");
+            }
+        }
+        out.push_str(&kept);
+        out.push('\n');
+    }
+    out
+}
+
+/// Every subcommand's `--help`, and `hanke --help`. Options, their value
+/// names and possible values are the command line's own (codes).
+fn help_outputs(locale: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for sub in [
+        "",
+        "check",
+        "schema",
+        "list",
+        "show",
+        "summary",
+        "budget",
+        "diff",
+        "site",
+        "new",
+        "fmt",
+        "import",
+        "completions",
+        "man",
+    ] {
+        for flag in ["--help", "-h"] {
+            let mut args: Vec<&dyn AsRef<std::ffi::OsStr>> = Vec::new();
+            if !sub.is_empty() {
+                args.push(&sub);
+            }
+            args.push(&flag);
+            let (code, stdout, stderr) = run_full(locale, None, &[], &args);
+            assert_eq!(code, Some(0), "{sub} {flag}: {stderr}");
+            out.push((format!("{sub} {flag}"), without_options(&stdout)));
+        }
+    }
+    // The man pages say the same as the help, in roff.
+    for page in [&["man"][..], &["man", "list"], &["man", "check"]] {
+        let args: Vec<&dyn AsRef<std::ffi::OsStr>> = page
+            .iter()
+            .map(|s| s as &dyn AsRef<std::ffi::OsStr>)
+            .collect();
+        let (code, stdout, stderr) = run_full(locale, None, &[], &args);
+        assert_eq!(code, Some(0), "{page:?}: {stderr}");
+        out.push((page.join(" "), without_roff(&stdout)));
+    }
+    out
+}
+
+/// A man page's text: roff requests (`.TH`, `.SH`), font escapes (`\fB`)
+/// and option names out.
+fn without_roff(page: &str) -> String {
+    let text: String = page
+        .lines()
+        .filter(|l| !l.starts_with(".TH") && !l.starts_with(".ie") && !l.starts_with(".el"))
+        .map(|l| match l.strip_prefix('.') {
+            // `.SH "NIMI"`, `.TP`: the request out, its text kept.
+            Some(request) => request.split_once(' ').map_or("", |(_, text)| text),
+            None => l,
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let text = text
+        .replace("\\fB", " ")
+        .replace("\\fR", " ")
+        .replace("\\fI", " ")
+        .replace("\\-", "-");
+    without_options(&text)
+}
+
+/// A help text without its option names (`--by <rahoittaja|laji>`), value
+/// names and possible values: those are the command line's, in one language.
+fn without_options(help: &str) -> String {
+    // A bracketed list may wrap onto the next line.
+    let mut in_brackets = false;
+    help.lines()
+        .map(|line| {
+            // `  help   Näytä tämä ohje`: a subcommand's name is a command.
+            let line = match line.strip_prefix("  ") {
+                Some(rest)
+                    if rest.starts_with(|c: char| c.is_ascii_lowercase())
+                        && rest.contains("  ") =>
+                {
+                    rest.split_once(' ').map_or("", |(_, text)| text)
+                }
+                _ => line,
+            };
+            let mut kept: Vec<&str> = Vec::new();
+            for w in line.split(' ') {
+                // `[possible values: a, b]`, `[default: x]`, `[env: X]`: values.
+                if w.starts_with('[') {
+                    in_brackets = true;
+                }
+                if in_brackets {
+                    if w.ends_with(']') {
+                        in_brackets = false;
+                    }
+                    continue;
+                }
+                // `--by`, `<FILE>`, `('--help')`: the command line's.
+                if w.trim_start_matches(['(', '\'']).starts_with('-') || w.starts_with('<') {
+                    continue;
+                }
+                kept.push(w);
+            }
+            kept.join(" ")
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A copy of a rule case folder (links followed) with the standard registry
+/// unless it brings its own.
+fn case_folder(case: &Path) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(case, dir.path());
+    if !dir.path().join("hanke.toml").exists() {
+        std::fs::write(dir.path().join("hanke.toml"), REGISTRY).unwrap();
+    }
+    dir
+}
+
+fn rule_cases() -> Vec<PathBuf> {
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(fixtures().join("rules"))
+        .unwrap()
+        .map(|e| e.unwrap().path().join("bad"))
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.sort();
+    dirs
+}
+
+/// `check` on every rule case (all families): human output with its summary
+/// line, `--format github` and the step summary; and `check --fix` where it
+/// cannot fix (a read-only record).
+fn check_outputs(locale: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for case in rule_cases() {
+        let code = case
+            .parent()
+            .unwrap()
+            .file_name()
+            .unwrap()
+            .to_string_lossy();
+        let dir = case_folder(&case);
+        let d = dir.path();
+        let (_, stdout, stderr) = run_full(locale, Some(d), &[], &[&"--projects", &".", &"check"]);
+        out.push((
+            format!("check {code}"),
+            for_people(&format!("{stdout}{stderr}")),
+        ));
+        let summary = d.join("_summary.md");
+        let (_, stdout, stderr) = run_full(
+            locale,
+            Some(d),
+            &[("GITHUB_STEP_SUMMARY", &summary)],
+            &[&"--projects", &".", &"check", &"--format", &"github"],
+        );
+        out.push((
+            format!("check {code} --format github"),
+            for_people(&format!("{stdout}{stderr}")),
+        ));
+        let written = std::fs::read_to_string(&summary).unwrap_or_default();
+        out.push((format!("check {code} step summary"), for_people(&written)));
+        // JSON: its `message` and `help` are text for people.
+        let (_, stdout, _) = run_full(
+            locale,
+            Some(d),
+            &[],
+            &[&"--projects", &".", &"check", &"--format", &"json"],
+        );
+        let json: serde_json::Value = serde_json::from_str(&stdout).expect("check JSON");
+        let mut texts = Vec::new();
+        for diag in json["diagnostics"].as_array().unwrap() {
+            for key in ["message", "help"] {
+                if let Some(t) = diag[key].as_str() {
+                    texts.push(t.to_string());
+                }
+            }
+        }
+        out.push((
+            format!("check {code} --format json (messages)"),
+            for_people(&texts.join("\n")),
+        ));
+    }
+    // --fix that cannot write: the record is read-only.
+    let dir = case_folder(&fixtures().join("rules/H303/bad"));
+    let record = dir.path().join("testi.toml");
+    let mut perms = std::fs::metadata(&record).unwrap().permissions();
+    perms.set_readonly(true);
+    std::fs::set_permissions(&record, perms).unwrap();
+    let (_, stdout, stderr) = run_full(
+        locale,
+        Some(dir.path()),
+        &[],
+        &[&"--projects", &".", &"check", &"--fix"],
+    );
+    out.push((
+        "check --fix (read-only)".into(),
+        for_people(&format!("{stdout}{stderr}")),
+    ));
+    // --fix whose record is a link out of the data folder.
+    #[cfg(unix)]
+    {
+        let outside = tempfile::tempdir().unwrap();
+        let dir = case_folder(&fixtures().join("rules/H303/bad"));
+        let target = outside.path().join("testi.toml");
+        std::fs::rename(dir.path().join("testi.toml"), &target).unwrap();
+        std::os::unix::fs::symlink(&target, dir.path().join("testi.toml")).unwrap();
+        let (_, stdout, stderr) = run_full(
+            locale,
+            Some(dir.path()),
+            &[],
+            &[&"--projects", &".", &"check", &"--fix"],
+        );
+        out.push((
+            "check --fix (link out)".into(),
+            for_people(&format!("{stdout}{stderr}")),
+        ));
+    }
+    out
+}
+
+/// The error paths: stderr of each, which must say something.
+fn error_outputs(locale: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut extra = Vec::new();
+    let mut push = |name: &str, (code, stdout, stderr): (Option<i32>, String, String)| {
+        assert_ne!(code, Some(0), "{name} succeeded: {stdout}");
+        assert!(
+            !format!("{stdout}{stderr}").trim().is_empty(),
+            "{name} said nothing"
+        );
+        out.push((name.to_string(), for_people(&format!("{stdout}{stderr}"))));
+    };
+    let data = copy_of(&reports());
+    let d = data.path();
+    let missing = d.join("ei-ole");
+    push(
+        "missing data folder",
+        run_full(locale, None, &[], &[&"--projects", &missing, &"list"]),
+    );
+    for args in [
+        &["show", "ei-ole"][..],
+        &["budget", "ei-ole"],
+        &["list", "--today", "2026-13-01"],
+        &["list", "--format", "json", "-o", "x.xlsx"],
+        &["list", "--format", "json", "--excel"],
+        &["budget", "zeta", "--format", "xlsx"],
+        &["list", "--format", "nope"],
+        &["list", "--nope"],
+        &["nope"],
+        &["new", "zeta", "--nimi", "Zeta", "--salkku", "ALFA"],
+        &["new", "Iso Kirjain", "--nimi", "X", "--salkku", "ALFA"],
+        &["new", "../ulos", "--nimi", "X", "--salkku", "ALFA"],
+        &["new", "uusi", "--nimi", "X", "--salkku", "EI-OLE"],
+        &["new", "uusi", "--nimi", " ", "--salkku", "ALFA"],
+        &[
+            "new",
+            "uusi",
+            "--nimi",
+            "X",
+            "--salkku",
+            "ALFA",
+            "--paahanke",
+            "ei-ole",
+        ],
+        &[
+            "new", "uusi", "--nimi", "X", "--salkku", "ALFA", "--alkaa", "eilen",
+        ],
+        &[
+            "new",
+            "uusi",
+            "--nimi",
+            "X",
+            "--salkku",
+            "ALFA",
+            "--kustannusmalli",
+            "EI-OLE",
+        ],
+        &["import", "ei-ole.txt"],
+        &["man", "ei-ole"],
+    ] {
+        let mut a: Vec<&dyn AsRef<std::ffi::OsStr>> = vec![&"--projects", &d];
+        a.extend(args.iter().map(|s| s as &dyn AsRef<std::ffi::OsStr>));
+        push(&args.join(" "), run_full(locale, Some(d), &[], &a));
+    }
+    // `new` in a folder whose registry names no portfolio.
+    let bare = tempfile::tempdir().unwrap();
+    std::fs::write(bare.path().join("hanke.toml"), "").unwrap();
+    push(
+        "new (no salkku in the registry)",
+        run_full(
+            locale,
+            None,
+            &[],
+            &[
+                &"--projects",
+                &bare.path(),
+                &"new",
+                &"uusi",
+                &"--nimi",
+                &"X",
+                &"--salkku",
+                &"A",
+            ],
+        ),
+    );
+    // fmt on a record that is not TOML, and one that cannot be read.
+    let broken = folder(&[("rikki.toml", "nimi = \"auki\n")]);
+    let b = broken.path();
+    push(
+        "fmt (invalid TOML)",
+        run_full(locale, None, &[], &[&"--projects", &b, &"fmt"]),
+    );
+    push(
+        "fmt --check (invalid TOML)",
+        run_full(locale, None, &[], &[&"--projects", &b, &"fmt", &"--check"]),
+    );
+    let bad_utf8 = folder(&[]);
+    std::fs::write(bad_utf8.path().join("latin1.toml"), b"nimi = \"\xe4\"\n").unwrap();
+    push(
+        "check (not UTF-8)",
+        run_full(
+            locale,
+            None,
+            &[],
+            &[&"--projects", &bad_utf8.path(), &"check"],
+        ),
+    );
+    push(
+        "fmt (not UTF-8)",
+        run_full(
+            locale,
+            None,
+            &[],
+            &[&"--projects", &bad_utf8.path(), &"fmt"],
+        ),
+    );
+    // A folder where a record should be: not a readable file.
+    let dir_record = folder(&[]);
+    std::fs::create_dir(dir_record.path().join("kansio.toml")).unwrap();
+    let named = dir_record.path().join("ei-ole.toml");
+    push(
+        "fmt MISSING.toml",
+        run_full(
+            locale,
+            None,
+            &[],
+            &[&"--projects", &dir_record.path(), &"fmt", &named],
+        ),
+    );
+    push(
+        "import FOLDER",
+        run_full(
+            locale,
+            None,
+            &[],
+            &[&"--projects", &d, &"import", &dir_record.path()],
+        ),
+    );
+    // A text that is no project page.
+    let notes = folder(&[("muistiinpanot.txt", "pelkkiä muistiinpanoja\n")]);
+    let note = notes.path().join("muistiinpanot.txt");
+    push(
+        "import (no project page)",
+        run_full(locale, None, &[], &[&"--projects", &d, &"import", &note]),
+    );
+    // fmt and links out of the data folder; fmt of a read-only record.
+    #[cfg(unix)]
+    {
+        let outside = tempfile::tempdir().unwrap();
+        std::fs::write(outside.path().join("ulkona.toml"), "nimi = \"X\"\n").unwrap();
+        let linked = folder(&[]);
+        let link = linked.path().join("linkki.toml");
+        std::os::unix::fs::symlink(outside.path().join("ulkona.toml"), &link).unwrap();
+        push(
+            "fmt LINK-OUT",
+            run_full(
+                locale,
+                None,
+                &[],
+                &[&"--projects", &linked.path(), &"fmt", &link],
+            ),
+        );
+        let (_, stdout, stderr) = run_full(
+            locale,
+            None,
+            &[],
+            &[&"--projects", &linked.path(), &"fmt", &linked.path()],
+        );
+        extra.push((
+            "fmt FOLDER (link out)".into(),
+            for_people(&format!("{stdout}{stderr}")),
+        ));
+    }
+    let locked = unformatted();
+    let record = locked.path().join("sotku.toml");
+    let mut perms = std::fs::metadata(&record).unwrap().permissions();
+    perms.set_readonly(true);
+    std::fs::set_permissions(&record, perms).unwrap();
+    push(
+        "fmt (read-only record)",
+        run_full(locale, None, &[], &[&"--projects", &locked.path(), &"fmt"]),
+    );
+    // A dangling link as a record.
+    #[cfg(unix)]
+    {
+        let dangling = folder(&[]);
+        std::os::unix::fs::symlink("ei-ole.toml", dangling.path().join("linkki.toml")).unwrap();
+        push(
+            "check (dangling link)",
+            run_full(
+                locale,
+                None,
+                &[],
+                &[&"--projects", &dangling.path(), &"check"],
+            ),
+        );
+    }
+    // -o into a folder that is not there.
+    let nowhere = d.join("ei-ole/x.csv");
+    push(
+        "list -o MISSING/x.csv",
+        run_full(
+            locale,
+            None,
+            &[],
+            &[&"--projects", &d, &"list", &"-o", &nowhere],
+        ),
+    );
+    out.extend(extra);
+    out
+}
+
+/// The lines that say a file was written: `-o FILE`, `schema --write`,
+/// `man --out-dir`, `import --write`, `fmt`.
+fn written_outputs(locale: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let work = tempfile::tempdir().unwrap();
+    let w = work.path();
+    let data = w.join("projects");
+    copy_dir(&reports(), &data);
+    std::fs::remove_file(data.join("rikki.toml")).unwrap();
+    for args in [
+        &["list", "-o", "lista.csv"][..],
+        &["summary", "-o", "yhteenveto.json"],
+        &["budget", "zeta", "-o", "zeta.md"],
+        &["list", "-o", "lista.xlsx"],
+        &["schema", "--write"],
+        &["man", "--out-dir", "man1"],
+        &["fmt"],
+    ] {
+        let mut a: Vec<&dyn AsRef<std::ffi::OsStr>> = vec![&"--projects", &"projects"];
+        a.extend(args.iter().map(|s| s as &dyn AsRef<std::ffi::OsStr>));
+        let (code, stdout, stderr) = run_full(locale, Some(w), &[], &a);
+        assert_eq!(code, Some(0), "{args:?}: {stderr}");
+        out.push((args.join(" "), for_people(&format!("{stdout}{stderr}"))));
+    }
+    let page = fixtures().join("import/oulu-000-hyve.txt");
+    let (code, stdout, stderr) = run_full(
+        locale,
+        Some(w),
+        &[],
+        &[&"--projects", &"projects", &"import", &"--write", &page],
+    );
+    assert_eq!(code, Some(0), "import --write: {stderr}");
+    out.push((
+        "import --write".into(),
+        without_toml_keys(&for_people(
+            &format!("{stdout}{stderr}").replace(&page.display().to_string(), "[PAGE]"),
+        )),
+    ));
+    out
+}
+
+/// `diff` where it cannot: an unknown revision, and outside a git repository.
+fn diff_errors(locale: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let repo = DiffRepo::new();
+    let (code, stdout, stderr) =
+        run_full(locale, Some(repo.dir.path()), &[], &[&"diff", &"ei-ole"]);
+    assert_ne!(code, Some(0));
+    out.push((
+        "diff ei-ole".into(),
+        for_people(&format!("{stdout}{stderr}")),
+    ));
+    let plain = copy_of(&reports());
+    let (code, stdout, stderr) = run_full(
+        locale,
+        Some(plain.path()),
+        &[],
+        &[&"--projects", &".", &"diff", &"main"],
+    );
+    assert_ne!(code, Some(0));
+    out.push((
+        "diff (no git)".into(),
+        for_people(&format!("{stdout}{stderr}")),
+    ));
     out
 }
 
 fn check_stock_words(locale: &str, list: &[&str]) {
-    let allowed = record_words(&[reports(), projects(), fixtures().join("import")]);
+    let allowed = record_words(&[
+        reports(),
+        projects(),
+        fixtures().join("import"),
+        fixtures().join("rules"),
+    ]);
     let mut failures = Vec::new();
+    let mut dump = String::new();
     for (name, text) in outputs(locale) {
+        // The tests' own placeholders for paths.
+        let text = text.replace("[PAGE]", "").replace("[DIR]", "");
+        dump.push_str(&format!("=== {name}\n{text}\n"));
         assert!(!text.trim().is_empty(), "{name}: no output under {locale}");
         let hits = stock_words_in(&text, list, &allowed);
         if !hits.is_empty() {
-            failures.push(format!("{name}: {hits:?}\n{text}"));
+            failures.push(format!("{name}: {hits:?}\n{}", lines_with(&text, &hits)));
         }
+    }
+    if let Ok(to) = std::env::var("DUMP_STOCK") {
+        std::fs::write(format!("{to}.{locale}"), dump).unwrap();
     }
     assert!(
         failures.is_empty(),
         "stock words under LANG={locale}:\n{}",
         failures.join("\n\n")
     );
+}
+
+/// The lines of `text` that hold one of the words `hits`.
+fn lines_with(text: &str, hits: &[String]) -> String {
+    text.lines()
+        .filter(|l| {
+            let found = words(l);
+            hits.iter().any(|h| {
+                let want = words(h);
+                found.windows(want.len()).any(|w| w == want.as_slice())
+            })
+        })
+        .map(|l| format!("    {l}"))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 #[test]

@@ -420,7 +420,7 @@ fn schema_write_puts_both_schemas_beside_the_data_folder() {
     );
     assert_eq!(
         String::from_utf8_lossy(&out.stdout),
-        "wrote schemas/hanke.schema.json\nwrote schemas/registry.schema.json\n"
+        "kirjoitettu schemas/hanke.schema.json\nkirjoitettu schemas/registry.schema.json\n"
     );
     let written =
         |name: &str| std::fs::read_to_string(repo.path().join("schemas").join(name)).unwrap();

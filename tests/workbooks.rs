@@ -583,7 +583,7 @@ fn a_full_disk_leaves_the_previous_file_whole() {
         let err = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(2), "{err}");
         assert!(
-            err.contains(name) && err.contains("File too large"),
+            err.contains(name) && err.contains("tiedosto on liian suuri"),
             "{err}"
         );
         assert!(!err.contains("kirjoitettu "), "{err}");

@@ -109,7 +109,7 @@ cli-summary-format = Output format [default: from the extension of -o FILE, else
 cli-budget-format = Output format [default: from the extension of -o FILE, else table]
 cli-arg-format-human = rustc-style diagnostics with the source line
 cli-arg-format-github = GitHub Actions workflow commands (annotations on the pull request)
-cli-arg-format-table = A table fitted to the terminal, Finnish number formats
+cli-arg-format-table = A table fitted to the terminal, numbers written as the language writes them
 cli-show-format-table = The card, for the terminal
 cli-diff-format-table = Text tables for the terminal
 cli-arg-format-md = A GitHub-flavoured Markdown table
@@ -133,7 +133,7 @@ cli-arg-vaihe = Status: suunnitteilla, käynnissä (or kaynnissa), päättynyt, 
 cli-arg-rahoittaja = Projects with a share from this funder in the plan or the actuals (aliases fold in)
 cli-arg-toteuttaja = Projects with this implementer (aliases fold in)
 cli-arg-vuosi = Projects running on any day of this year
-cli-arg-paahanke = The osahankkeet of this project
+cli-arg-paahanke = The sub-projects of this project (by its id)
 cli-new-paahanke = The id of the parent project (päähanke)
 cli-new-kustannusmalli = The cost model, a code under [kustannusmallit] in hanke.toml (FR40): the cost estimate then lists only the categories the model itemises
 cli-arg-hae = Case- and diacritic-insensitive search in nimi, lyhenne, tiivistelma, avainsanat
@@ -150,12 +150,12 @@ cli-new-id = The id of the record: its path below the data folder without `.toml
 cli-import-id = The id to save under (with --write and one file)
 cli-arg-by = What a row is
 cli-arg-table = The table written as CSV
-cli-arg-table-kustannusarvio = Kustannusarvio: planned costs by category and year
-cli-arg-table-toteutuneet = Toteutuneet kustannukset: actual costs by category and year
-cli-arg-table-vertailu = Suunniteltu vs toteutunut by category
-cli-arg-table-rahoitus = Rahoitussuunnitelma
+cli-arg-table-kustannusarvio = Cost estimate: planned costs by category and year
+cli-arg-table-toteutuneet = Actual costs by category and year
+cli-arg-table-vertailu = Planned vs actual costs by category
+cli-arg-table-rahoitus = Financing plan
 cli-arg-table-rahoittajat = Each funder's planned and actual amount
-cli-arg-table-osahankkeet = The osahankkeet of a päähanke
+cli-arg-table-osahankkeet = The sub-projects of a parent project
 cli-arg-base = The revision to compare from [default: the merge base of HEAD with origin/main, else main]
 cli-arg-head = The revision to compare to [default: the working tree]
 cli-arg-fail-on-new-errors = Exit 1 when the change introduces rule errors
@@ -318,6 +318,13 @@ err-temp-folder = cannot create a temporary folder in `{ $path }`
 
 ## git, for diff (src/load/git.rs)
 
+## Sweep of issue 13: the last texts in one language only
+err-import-not-a-page = no `Hankkeen nimi` label found: not a project page
+err-import-empty-name = the `Hankkeen nimi` label has no name after it
+err-import-invalid-record = the importer produced invalid TOML (a bug): { $reason }
+err-warning-prefix = warning:
+err-fmt-leads-out = { $file }: a symbolic link out of the data folder (to `{ $target }`); not formatted, since hanke writes only inside the data folder
+err-salkut-none = hanke.toml defines no portfolio yet: add one, `[salkut.KOODI]` with `nimi = "…"`
 # end of section cli
 
 ## Diagnostics: rule messages, labels, help lines, check's summary lines (ids diag-*, rule-*, check-*)
@@ -384,11 +391,11 @@ diag-load-registry-note = the registry must be readable before any record can be
 
 # Top-level errors of loading a data folder from git (`hanke diff`)
 
-diag-git-not-repo = `{ $path }` is not in a git repository: { $reason }
+diag-git-not-repo = `{ $path }` is not in a git repository
 diag-git-bare = `{ $path }` is not in a git repository: it is a bare repository or a `.git` folder
-diag-git-no-revision = the revision `{ $name }` does not exist: { $reason }
+diag-git-no-revision = the revision `{ $name }` does not exist
 diag-git-no-main = no `origin/main` or `main` branch to compare with: name the base revision, e.g. `hanke diff HEAD~1` or `hanke diff origin/master`
-diag-git-no-merge-base = cannot find the merge base of `{ $branch }` and `HEAD`: { $reason }; name the base revision
+diag-git-no-merge-base = cannot find the merge base of `{ $branch }` and `HEAD`; name the base revision
 diag-git-no-registry = the data folder at `{ $rev }` has no registry `{ $registry }`
 diag-git-registry-unreadable = the registry `{ $registry }` at `{ $rev }` cannot be read: run `hanke check` on that revision
 diag-git-not-installed = cannot run `git`: is git installed?
@@ -674,6 +681,19 @@ check-summary-file = File
 check-summary-line = Line
 check-summary-message = Message
 
+# System errors (src/lang/io.rs)
+diag-io-is-folder = it is a folder
+diag-io-not-folder = a part of the path is not a folder
+diag-io-exists = it already exists
+diag-io-read-only-fs = the file system is read-only
+diag-io-disk-full = the disk is full
+diag-io-quota = the disk quota is used up
+diag-io-invalid-data = the content is not valid UTF-8 text
+diag-io-bad-name = the name is not valid on this system
+diag-io-too-large = the file is too large
+diag-io-other = system error: { $detail }
+diag-git-failed = git failed without saying why
+diag-git-unexpected = `git cat-file` answered something unexpected: { $header }
 # end of section diag
 
 ## Reports and command output: list, show, summary, budget, diff, new, fmt, import, site, step summary (ids out-*, list-*, show-*, summary-*, budget-*, diff-*, new-*, fmt-*, import-*, site-*)
@@ -1145,6 +1165,12 @@ site-wrote = wrote { $pages ->
    *[other] { $files } files
 }) to { $folder }
 
+# Doubts about one funder's line of a page (src/import/share.rs)
+import-r-two-amounts = `{ $item }` has more than one amount; took the first
+import-r-two-percents = `{ $item }` has more than one percentage; took the first
+import-r-over-100 = `{ $item }` states a share over 100 %
+out-xlsx-disabled = this hanke was built without xlsx support (--no-default-features); install it with default features for `.xlsx` output
+out-site-workbook = cannot write the budget workbook of { $title }
 # end of section out
 
 ## Cost models (ids cost-*)

@@ -314,6 +314,13 @@ err-temp-folder = väliaikaista kansiota ei voi luoda kansioon `{ $path }`
 
 ## git, for diff (src/load/git.rs)
 
+## Issuen 13 viimeiset vain yhdellä kielellä olleet tekstit
+err-import-not-a-page = nimikettä `Hankkeen nimi` ei löydy: teksti ei ole hankesivu
+err-import-empty-name = nimikkeen `Hankkeen nimi` perässä ei ole nimeä
+err-import-invalid-record = tuonti tuotti virheellistä TOMLia (ohjelmavirhe): { $reason }
+err-warning-prefix = varoitus:
+err-fmt-leads-out = { $file }: symbolinen linkki tietokansion ulkopuolelle (kohteeseen `{ $target }`); sitä ei muotoiltu, koska hanke kirjoittaa vain tietokansioon
+err-salkut-none = tiedostossa hanke.toml ei ole vielä yhtään salkkua: lisää sinne `[salkut.KOODI]` ja `nimi = "…"`
 # end of section cli
 
 ## Diagnostics: rule messages, labels, help lines, check's summary lines (ids diag-*, rule-*, check-*)
@@ -351,7 +358,7 @@ diag-file-kind-folder = kansio
 diag-file-kind-symlink = symbolinen linkki
 diag-file-kind-file = tiedosto
 diag-file-kind-other = erikoistiedosto
-diag-io-permission = ei lukuoikeutta
+diag-io-permission = ei käyttöoikeutta
 diag-io-not-found = tiedostoa tai kansiota ei ole
 
 # Fixes (`fix` in JSON, `hanke check --fix`)
@@ -380,11 +387,11 @@ diag-load-registry-note = rekisterin on oltava luettavissa, ennen kuin yhtään 
 
 # Top-level errors of loading a data folder from git (`hanke diff`)
 
-diag-git-not-repo = `{ $path }` ei ole git-repositoriossa: { $reason }
+diag-git-not-repo = `{ $path }` ei ole git-repositoriossa
 diag-git-bare = `{ $path }` ei ole git-repositoriossa: se on paljas repositorio tai `.git`-kansio
-diag-git-no-revision = revisiota `{ $name }` ei ole: { $reason }
+diag-git-no-revision = revisiota `{ $name }` ei ole
 diag-git-no-main = vertailuun ei ole haaraa `origin/main` tai `main`: anna vertailtava revisio, esim. `hanke diff HEAD~1` tai `hanke diff origin/master`
-diag-git-no-merge-base = haarojen `{ $branch }` ja `HEAD` yhteistä kantaa ei löydy: { $reason }; anna vertailtava revisio
+diag-git-no-merge-base = haarojen `{ $branch }` ja `HEAD` yhteistä kantaa ei löydy; anna vertailtava revisio
 diag-git-no-registry = revision `{ $rev }` tietokansiossa ei ole rekisteriä `{ $registry }`
 diag-git-registry-unreadable = revision `{ $rev }` rekisteriä `{ $registry }` ei voi lukea: aja `hanke check` sillä revisiolla
 diag-git-not-installed = komentoa `git` ei voi ajaa: onko git asennettu?
@@ -748,6 +755,19 @@ check-summary-file = Tiedosto
 check-summary-line = Rivi
 check-summary-message = Viesti
 
+# Järjestelmän virheet (src/lang/io.rs)
+diag-io-is-folder = se on kansio
+diag-io-not-folder = jokin polun osa ei ole kansio
+diag-io-exists = se on jo olemassa
+diag-io-read-only-fs = tiedostojärjestelmään ei voi kirjoittaa
+diag-io-disk-full = levy on täynnä
+diag-io-quota = levykiintiö on käytetty loppuun
+diag-io-invalid-data = sisältö ei ole kelvollista UTF-8-tekstiä
+diag-io-bad-name = nimi ei kelpaa tässä järjestelmässä
+diag-io-too-large = tiedosto on liian suuri
+diag-io-other = järjestelmävirhe: { $detail }
+diag-git-failed = git-komento epäonnistui kertomatta syytä
+diag-git-unexpected = `git cat-file` vastasi odottamattomasti: { $header }
 # end of section diag
 
 ## Reports and command output: list, show, summary, budget, diff, new, fmt, import, site, step summary (ids out-*, list-*, show-*, summary-*, budget-*, diff-*, new-*, fmt-*, import-*, site-*)
@@ -1210,6 +1230,12 @@ site-wrote = kirjoitettu { $pages ->
    *[other] { $files } tiedostoa
 }) kansioon { $folder }
 
+# Epäilyt sivun yhden rahoittajan rivistä (src/import/share.rs)
+import-r-two-amounts = rivillä `{ $item }` on useampi summa; otettiin ensimmäinen
+import-r-two-percents = rivillä `{ $item }` on useampi prosenttiluku; otettiin ensimmäinen
+import-r-over-100 = rivillä `{ $item }` osuus on yli 100 %
+out-xlsx-disabled = tämä hanke on käännetty ilman xlsx-tukea (--no-default-features); asenna se oletusominaisuuksin, niin saat `.xlsx`-tulosteet
+out-site-workbook = hankkeen { $title } talousarviotyökirjaa ei voi kirjoittaa
 # end of section out
 
 ## Cost models (ids cost-*)

@@ -106,7 +106,7 @@ fn apply_fixes(ctx: &Context, corpus: &Corpus, diagnostics: &[Diagnostic]) {
                 }
             }
             Err(why) => {
-                let reason = render::sanitize(&format!("{why:#}"));
+                let reason = render::sanitize(&crate::lang::io::chain(&why));
                 eprintln!(
                     "{}",
                     crate::t!("check-not-fixed", file = name.as_str(), reason = reason)

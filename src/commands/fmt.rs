@@ -47,7 +47,7 @@ pub fn run(ctx: &Context, args: &FmtArgs) -> anyhow::Result<ExitCode> {
     let mut changed = 0usize;
     let mut broken = refused.len();
     for why in &refused {
-        eprintln!("error: {}", render::sanitize(why));
+        eprintln!("{} {}", crate::t!("err-prefix"), render::sanitize(why));
     }
     let removed = clean_stale(&mut out, &stale, args.check)?;
     for t in &targets {
@@ -68,7 +68,8 @@ pub fn run(ctx: &Context, args: &FmtArgs) -> anyhow::Result<ExitCode> {
                         Err(e) => {
                             broken += 1;
                             changed -= 1;
-                            eprintln!("error: {e:#}");
+                            let why = crate::lang::io::chain(&e);
+                            eprintln!("{} {}", crate::t!("err-prefix"), render::sanitize(&why));
                         }
                     }
                 }
@@ -245,7 +246,8 @@ fn targets(ctx: &Context, paths: &[PathBuf]) -> anyhow::Result<Targets> {
                 continue;
             }
             eprintln!(
-                "warning: {}: {}",
+                "{} {}: {}",
+                crate::t!("err-warning-prefix"),
                 render::sanitize_name(&p.rel),
                 render::sanitize(&p.message)
             );
@@ -287,7 +289,8 @@ fn targets(ctx: &Context, paths: &[PathBuf]) -> anyhow::Result<Targets> {
                 files.extend(found);
                 for problem in outside {
                     eprintln!(
-                        "warning: {}: {}",
+                        "{} {}: {}",
+                        crate::t!("err-warning-prefix"),
                         render::sanitize_name(&problem.rel),
                         render::sanitize(&problem.message)
                     );
@@ -369,10 +372,10 @@ fn leads_out(ctx: &Context, root_abs: Option<&Path>, path: &Path, abs: &Path) ->
     let root_lexical = std::path::absolute(&ctx.root).ok()?;
     let in_folder = lexical.starts_with(&root_lexical) || lexical.starts_with(root_abs);
     in_folder.then(|| {
-        format!(
-            "{}: a symbolic link out of the data folder (to `{}`); not formatted, since hanke writes only inside the data folder",
-            path.display(),
-            abs.display()
+        crate::t!(
+            "err-fmt-leads-out",
+            file = path.display().to_string(),
+            target = abs.display().to_string()
         )
     })
 }

@@ -73,7 +73,12 @@ pub fn run(global: &GlobalArgs, args: &ImportArgs) -> anyhow::Result<ExitCode> {
                     writeln!(out, "{}", crate::t!("import-wrote", file = file))?
                 }
                 Err(e) => {
-                    eprintln!("{} {}: {e:#}", crate::t!("err-prefix"), sanitize(&shown));
+                    eprintln!(
+                        "{} {}: {}",
+                        crate::t!("err-prefix"),
+                        sanitize(&shown),
+                        sanitize(&crate::lang::io::chain(&e))
+                    );
                     failed = true;
                 }
             }

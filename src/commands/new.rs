@@ -119,25 +119,11 @@ pub(crate) fn checked_id<'a>(ctx: &Context, given: &'a str) -> anyhow::Result<&'
         bail!(crate::t!(
             "err-id-invalid",
             id = id,
-            problem = problem_text(&problem),
+            problem = problem.to_string(),
             hint = hint
         ));
     }
     Ok(id)
-}
-
-/// [`id_problem`]'s reason in the current language ([`id_problem`] says it
-/// in English for the record diagnostics; any other text is kept as it is).
-fn problem_text(problem: &str) -> String {
-    if problem == "has an empty path segment" {
-        return crate::t!("err-id-empty-segment");
-    }
-    if let Some(rest) = problem.strip_prefix("contains `")
-        && let Some((bad, _)) = rest.split_once("`: ids are lowercase")
-    {
-        return crate::t!("err-id-bad-char", char = bad);
-    }
-    problem.to_string()
 }
 
 /// An absolute path below the data folder as an id-like relative path.
@@ -204,6 +190,7 @@ fn salkku(corpus: &Corpus, given: &str) -> anyhow::Result<String> {
     }
     let hint = match did_you_mean(given, codes.iter().copied()) {
         Some(s) => crate::t!("err-did-you-mean", name = s.to_string()),
+        None if codes.is_empty() => crate::t!("err-salkut-none"),
         None => crate::t!(
             "err-salkut-are",
             codes = codes

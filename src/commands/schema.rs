@@ -199,7 +199,8 @@ fn write_both(ctx: &Context) -> anyhow::Result<ExitCode> {
         let path = dir.join(name);
         crate::write::write_atomic(&path, text.as_bytes())
             .with_context(|| crate::t!("err-write-file", path = path.display().to_string()))?;
-        println!("wrote {}", clean(&shown.join(name)).display());
+        let file = clean(&shown.join(name)).display().to_string();
+        println!("{}", crate::t!("out-wrote", file = file));
     }
     Ok(ExitCode::SUCCESS)
 }

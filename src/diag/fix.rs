@@ -99,7 +99,8 @@ impl std::fmt::Display for FixError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             FixError::NotToml(e) => {
-                f.write_str(&crate::t!("diag-fix-not-toml", reason = e.as_str()))
+                let reason = crate::load::syntax::parser_reason(e);
+                f.write_str(&crate::t!("diag-fix-not-toml", reason = reason))
             }
             FixError::NoSuchKey(p) => f.write_str(&crate::t!("diag-fix-no-key", path = p.as_str())),
         }

@@ -104,13 +104,12 @@ pub enum ImportError {
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ImportError::NotAProjectPage => {
-                write!(f, "no `Hankkeen nimi` label found: not a project page")
-            }
-            ImportError::EmptyName => write!(f, "the `Hankkeen nimi` label has no name after it"),
-            ImportError::InvalidRecord(why) => {
-                write!(f, "the importer produced invalid TOML (a bug): {why}")
-            }
+            ImportError::NotAProjectPage => f.write_str(&crate::t!("err-import-not-a-page")),
+            ImportError::EmptyName => f.write_str(&crate::t!("err-import-empty-name")),
+            ImportError::InvalidRecord(why) => f.write_str(&crate::t!(
+                "err-import-invalid-record",
+                reason = why.as_str()
+            )),
         }
     }
 }
@@ -166,7 +165,7 @@ mod tests {
         );
         assert_eq!(
             ImportError::NotAProjectPage.to_string(),
-            "no `Hankkeen nimi` label found: not a project page"
+            "nimikettä `Hankkeen nimi` ei löydy: teksti ei ole hankesivu"
         );
     }
 

@@ -184,19 +184,19 @@ fn note_doubts(share: &mut Share, found: &[Figure], item: &str) {
     if amounts > 1 {
         share
             .doubts
-            .push(format!("`{item}` has more than one amount; took the first"));
+            .push(crate::t!("import-r-two-amounts", item = item));
     }
     if percents > 1 {
-        share.doubts.push(format!(
-            "`{item}` has more than one percentage; took the first"
-        ));
+        share
+            .doubts
+            .push(crate::t!("import-r-two-percents", item = item));
     }
     if let Some(p) = &share.osuus
         && p.value > Decimal::ONE_HUNDRED
     {
         share
             .doubts
-            .push(format!("`{item}` states a share over 100 %"));
+            .push(crate::t!("import-r-over-100", item = item));
     }
 }
 

@@ -16,6 +16,7 @@
 pub mod date;
 pub mod fi;
 pub mod format;
+pub mod io;
 
 use std::sync::LazyLock;
 use std::sync::atomic::{AtomicU8, Ordering};

@@ -50,14 +50,9 @@ impl Repo {
         if !root.is_dir() {
             bail!(crate::t!("diag-load-no-root", path = path));
         }
-        let out = git(root, &["rev-parse", "--show-toplevel", "--show-prefix"]).map_err(|e| {
-            let reason = e.to_string();
-            anyhow!(crate::t!(
-                "diag-git-not-repo",
-                path = path.as_str(),
-                reason = reason
-            ))
-        })?;
+        // git's own reason (in English: it runs under LC_ALL=C) says no more.
+        let out = git(root, &["rev-parse", "--show-toplevel", "--show-prefix"])
+            .map_err(|_| anyhow!(crate::t!("diag-git-not-repo", path = path.as_str())))?;
         let mut lines = out.lines();
         let top = lines.next().unwrap_or_default().to_string();
         let prefix = lines.next().unwrap_or_default().to_string();
@@ -77,14 +72,7 @@ impl Repo {
             &self.top,
             &["rev-parse", "--verify", "--end-of-options", &spec],
         )
-        .map_err(|e| {
-            let reason = e.to_string();
-            anyhow!(crate::t!(
-                "diag-git-no-revision",
-                name = name,
-                reason = reason
-            ))
-        })?;
+        .map_err(|_| anyhow!(crate::t!("diag-git-no-revision", name = name)))?;
         Ok(Rev {
             name: name.to_string(),
             commit: commit.trim().to_string(),
@@ -111,14 +99,8 @@ impl Repo {
         let Some(branch) = ["origin/main", "main"].into_iter().find(|b| self.exists(b)) else {
             bail!(crate::t!("diag-git-no-main"));
         };
-        let base = git(&self.top, &["merge-base", branch, "HEAD"]).map_err(|e| {
-            let reason = e.to_string();
-            anyhow!(crate::t!(
-                "diag-git-no-merge-base",
-                branch = branch,
-                reason = reason
-            ))
-        })?;
+        let base = git(&self.top, &["merge-base", branch, "HEAD"])
+            .map_err(|_| anyhow!(crate::t!("diag-git-no-merge-base", branch = branch)))?;
         Ok(Rev {
             name: format!("merge-base {branch}"),
             commit: base.trim().to_string(),
@@ -304,8 +286,7 @@ fn git(dir: &Path, args: &[&str]) -> anyhow::Result<String> {
             .lines()
             .map(|l| l.trim().trim_start_matches("fatal: ").trim())
             .find(|l| !l.is_empty())
-            .unwrap_or("git failed")
-            .to_string();
+            .map_or_else(|| crate::t!("diag-git-failed"), str::to_string);
         bail!("{reason}");
     }
     String::from_utf8(out.stdout).with_context(|| crate::t!("diag-git-not-utf8"))
@@ -342,7 +323,7 @@ fn cat_files(dir: &Path, objects: &[&str]) -> anyhow::Result<Vec<Vec<u8>>> {
         }
         let size: usize = size
             .and_then(|s| s.parse().ok())
-            .ok_or_else(|| anyhow!("unexpected `git cat-file` output: {}", header.trim()))?;
+            .ok_or_else(|| anyhow!(crate::t!("diag-git-unexpected", header = header.trim())))?;
         let mut bytes = vec![0; size];
         reader.read_exact(&mut bytes)?;
         let mut newline = [0u8; 1];
@@ -351,7 +332,7 @@ fn cat_files(dir: &Path, objects: &[&str]) -> anyhow::Result<Vec<Vec<u8>>> {
     }
     writer
         .join()
-        .map_err(|_| anyhow!("git cat-file writer panicked"))??;
+        .map_err(|_| anyhow!(crate::t!("diag-git-failed")))??;
     drop(reader);
     child.wait()?;
     Ok(out)

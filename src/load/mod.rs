@@ -10,7 +10,7 @@ pub mod record;
 pub mod registry;
 mod shared;
 pub mod source;
-mod syntax;
+pub(crate) mod syntax;
 pub mod walk;
 
 pub use shared::{Sources, load_two, load_two_with_working_tree};

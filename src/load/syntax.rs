@@ -24,6 +24,18 @@ pub fn syntax_diagnostic(file: FileId, text: &str, e: &toml::de::Error) -> Diagn
     .help_opt(help)
 }
 
+/// A TOML parser's message (`invalid basic string, expected `"``) as a
+/// short lowercase reason in the user's language, for other errors than
+/// the diagnostic (`check --fix` on a file that changed meanwhile).
+pub(crate) fn parser_reason(message: &str) -> String {
+    let message = message.trim().trim_end_matches('.');
+    let mut message = message.lines().next().unwrap_or_default().to_string();
+    if let Some(first) = message.get(..1) {
+        message = first.to_lowercase() + &message[1..];
+    }
+    reason(&message)
+}
+
 /// The parser's message in the user's language: the parser writes
 /// `description, expected a, b`; each description the catalogue knows
 /// (`rule-h003-parser*`, by [`slug`]) is translated, literals in backticks

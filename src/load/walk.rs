@@ -344,16 +344,9 @@ fn walk_problem(root: &Path, err: &walkdir::Error) -> WalkProblem {
     }
 }
 
-/// A short lowercase reason for an I/O error.
+/// A short lowercase reason for an I/O error, in the user's language.
 pub fn io_reason(err: &std::io::Error) -> String {
-    match err.kind() {
-        std::io::ErrorKind::PermissionDenied => crate::t!("diag-io-permission"),
-        std::io::ErrorKind::NotFound => crate::t!("diag-io-not-found"),
-        _ => {
-            let s = err.to_string();
-            s.split(" (os error").next().unwrap_or(&s).to_lowercase()
-        }
-    }
+    crate::lang::io::reason(err)
 }
 
 /// True when a `/`-separated path relative to the root names a record file

@@ -3,23 +3,43 @@
 //! `projects/hyve/oulu.toml` → `hyve/oulu`. Segments are lowercase ASCII
 //! `[a-z0-9-]`, so ids are the same on every file system and in every URL.
 
-/// Why a relative path is not a valid id, phrased to follow "the file name …".
-pub fn id_problem(id: &str) -> Option<String> {
+/// Why a relative path is not a valid id; [`IdProblem`]'s `Display` says
+/// it in the current language (`it contains `Ä`: …`).
+pub fn id_problem(id: &str) -> Option<IdProblem> {
     for segment in id.split('/') {
         if segment.is_empty() {
-            return Some("has an empty path segment".into());
+            return Some(IdProblem::EmptySegment);
         }
         if let Some(bad) = segment
             .chars()
             .find(|c| !matches!(c, 'a'..='z' | '0'..='9' | '-'))
         {
-            return Some(format!(
-                "contains `{}`: ids are lowercase ASCII letters, digits and `-`",
-                bad.escape_debug()
-            ));
+            return Some(IdProblem::BadChar(bad));
         }
     }
     None
+}
+
+/// What makes a path no id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IdProblem {
+    /// `a//b`, or a leading or trailing `/`.
+    EmptySegment,
+    /// A character outside `[a-z0-9-]`.
+    BadChar(char),
+}
+
+impl std::fmt::Display for IdProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            IdProblem::EmptySegment => crate::t!("err-id-empty-segment"),
+            IdProblem::BadChar(c) => {
+                let shown = c.escape_debug().to_string();
+                crate::t!("err-id-bad-char", char = shown)
+            }
+        };
+        f.write_str(&text)
+    }
 }
 
 /// The id a user probably meant: lowercase, ä→a, ö→o, å→a, other characters → `-`.
@@ -55,9 +75,9 @@ mod tests {
     fn accepts_lowercase_ascii_segments() {
         assert_eq!(id_problem("hyve/oulu"), None);
         assert_eq!(id_problem("sote-2011"), None);
-        assert!(id_problem("Hyve").is_some());
-        assert!(id_problem("hyvä").is_some());
-        assert!(id_problem("a//b").is_some());
+        assert_eq!(id_problem("Hyve"), Some(IdProblem::BadChar('H')));
+        assert_eq!(id_problem("hyvä"), Some(IdProblem::BadChar('ä')));
+        assert_eq!(id_problem("a//b"), Some(IdProblem::EmptySegment));
     }
 
     #[test]

@@ -22,10 +22,7 @@ pub struct Disabled;
 
 impl std::fmt::Display for Disabled {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(
-            "this hanke was built without xlsx support (--no-default-features); \
-             install it with default features for `.xlsx` output",
-        )
+        f.write_str(&crate::t!("out-xlsx-disabled"))
     }
 }
 

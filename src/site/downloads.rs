@@ -29,6 +29,6 @@ pub fn budget_xlsx(view: &BudgetView, today: NaiveDate) -> anyhow::Result<Vec<u8
         date: today,
     };
     let book = crate::render::xlsx::workbook(&grids::all(view, Shape::Human), &heading)
-        .with_context(|| format!("cannot write the budget workbook of {}", view.title))?;
+        .with_context(|| crate::t!("out-site-workbook", title = view.title.as_str()))?;
     Ok(book.bytes)
 }
