@@ -16,7 +16,10 @@ use std::process::{Command, Stdio};
 use anyhow::{Context as _, anyhow, bail};
 
 use super::walk::{REGISTRY_FILE, is_record_path};
-use super::{Corpus, LoadError, Sources, load_from_sources, load_two, load_two_with_working_tree};
+use super::{
+    Corpus, LoadError, Sources, load_from_sources, load_two_streamed,
+    load_with_working_tree_hashed, load_with_working_tree_streamed,
+};
 
 /// The git repository holding a data folder.
 #[derive(Debug, Clone)]
@@ -120,9 +123,14 @@ impl Repo {
     /// exist yet gives an empty corpus (every record is then added).
     pub fn load(&self, rev: &Rev, label: &Path) -> anyhow::Result<Corpus> {
         let listing = self.list(&rev.commit)?;
-        let objects = listing.objects();
-        let (contents, sources) = self.read(&objects, &[&listing])?;
-        let (corpus, _) = load_two(label, contents, &sources[0], &Sources::default());
+        let (distinct, sources) = self.plan(&listing.objects(), &[&listing]);
+        let (corpus, _) = load_two_streamed(
+            label,
+            distinct.len(),
+            &sources[0],
+            &Sources::default(),
+            |feed| cat_files(&self.top, &distinct, feed),
+        )?;
         self.side(corpus, listing.any, rev, label)
     }
 
@@ -138,8 +146,11 @@ impl Repo {
         let (a, b) = (self.list(&base.commit)?, self.list(&head.commit)?);
         let mut objects = a.objects();
         objects.extend(b.objects());
-        let (contents, sources) = self.read(&objects, &[&a, &b])?;
-        let (old, new) = load_two(label, contents, &sources[0], &sources[1]);
+        let (distinct, sources) = self.plan(&objects, &[&a, &b]);
+        let (old, new) =
+            load_two_streamed(label, distinct.len(), &sources[0], &sources[1], |feed| {
+                cat_files(&self.top, &distinct, feed)
+            })?;
         Ok((
             self.side(old, a.any, base, label)?,
             self.side(new, b.any, head, label)?,
@@ -156,8 +167,21 @@ impl Repo {
         root: &Path,
     ) -> anyhow::Result<(Corpus, Result<Corpus, LoadError>)> {
         let listing = self.list(&base.commit)?;
-        let (contents, sources) = self.read(&listing.objects(), &[&listing])?;
-        let (old, working) = load_two_with_working_tree(root, contents, &sources[0]);
+        let (distinct, sources) = self.plan(&listing.objects(), &[&listing]);
+        // SHA-1 ids (40 hex digits): a working-tree file is compared with
+        // the base by hashing it as git does, and only the blobs that
+        // differ are read from git. A repository of SHA-256 objects reads
+        // every base blob instead.
+        let (old, working) = if distinct.iter().all(|id| id.len() == 40) {
+            load_with_working_tree_hashed(root, &distinct, &sources[0], |wanted, feed| {
+                let ids: Vec<&str> = wanted.iter().map(|&c| distinct[c]).collect();
+                cat_files(&self.top, &ids, &mut |i, bytes| feed(wanted[i], bytes))
+            })?
+        } else {
+            load_with_working_tree_streamed(root, distinct.len(), &sources[0], |feed| {
+                cat_files(&self.top, &distinct, feed)
+            })?
+        };
         Ok((self.side(old, listing.any, base, root)?, working))
     }
 
@@ -188,17 +212,12 @@ impl Repo {
         }
     }
 
-    /// The distinct blobs of `objects`, read through one `git cat-file`,
+    /// The distinct blobs of `objects` (to read through one `git cat-file`),
     /// and each listing's files as indices into them.
-    fn read(
-        &self,
-        objects: &[&str],
-        listings: &[&Listing],
-    ) -> anyhow::Result<(Vec<Vec<u8>>, Vec<Sources>)> {
+    fn plan<'o>(&self, objects: &[&'o str], listings: &[&Listing]) -> (Vec<&'o str>, Vec<Sources>) {
         let mut distinct = objects.to_vec();
         distinct.sort_unstable();
         distinct.dedup();
-        let contents = cat_files(&self.top, &distinct)?;
         let index = |o: &str| distinct.binary_search(&o).ok();
         let sources = listings
             .iter()
@@ -211,7 +230,7 @@ impl Repo {
                     .collect(),
             })
             .collect();
-        Ok((contents, sources))
+        (distinct, sources)
     }
 
     /// The registry and record files at a commit, as blob ids.
@@ -302,10 +321,15 @@ fn git(dir: &Path, args: &[&str]) -> anyhow::Result<String> {
     String::from_utf8(out.stdout).context("git printed something that is not UTF-8")
 }
 
-/// The contents of many blobs through one `git cat-file --batch`.
-fn cat_files(dir: &Path, objects: &[&str]) -> anyhow::Result<Vec<Vec<u8>>> {
+/// The contents of many blobs through one `git cat-file --batch`, each
+/// handed to `feed` with its index in `objects` as soon as it is read.
+fn cat_files(
+    dir: &Path,
+    objects: &[&str],
+    feed: &mut dyn FnMut(usize, Vec<u8>),
+) -> anyhow::Result<()> {
     if objects.is_empty() {
-        return Ok(Vec::new());
+        return Ok(());
     }
     let mut child = Command::new("git")
         .arg("-C")
@@ -320,10 +344,9 @@ fn cat_files(dir: &Path, objects: &[&str]) -> anyhow::Result<Vec<Vec<u8>>> {
     let request: String = objects.iter().map(|o| format!("{o}\n")).collect();
     // Write from a thread so a full stdout pipe cannot deadlock us.
     let writer = std::thread::spawn(move || stdin.write_all(request.as_bytes()));
-    let mut reader = BufReader::new(child.stdout.take().expect("piped stdout"));
-    let mut out = Vec::with_capacity(objects.len());
+    let mut reader = BufReader::with_capacity(1 << 16, child.stdout.take().expect("piped stdout"));
     let mut header = String::new();
-    for object in objects {
+    for (i, object) in objects.iter().enumerate() {
         header.clear();
         reader.read_line(&mut header)?;
         let mut fields = header.split_whitespace();
@@ -338,12 +361,12 @@ fn cat_files(dir: &Path, objects: &[&str]) -> anyhow::Result<Vec<Vec<u8>>> {
         reader.read_exact(&mut bytes)?;
         let mut newline = [0u8; 1];
         reader.read_exact(&mut newline)?;
-        out.push(bytes);
+        feed(i, bytes);
     }
     writer
         .join()
         .map_err(|_| anyhow!("git cat-file writer panicked"))??;
     drop(reader);
     child.wait()?;
-    Ok(out)
+    Ok(())
 }
