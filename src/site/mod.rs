@@ -40,6 +40,7 @@ use crate::diag::Diagnostic;
 use crate::load::Corpus;
 use crate::model::{Euro, FileId, Project};
 use crate::report::list;
+use crate::report::rollup::Rollup;
 use text::{FI, Ui};
 
 /// What `hanke site` needs besides the corpus.
@@ -108,16 +109,21 @@ pub struct Site<'a> {
     /// Funder (its canonical name, lowercased: how filters and `summary`
     /// compare funders) → its name as shown and its page's path.
     pub funder_pages: HashMap<String, (String, String)>,
+    /// Who stands for whose money ([`crate::report::rollup`]), decided once:
+    /// every list, summary and budget of the site rolls up the same corpus.
+    pub rollup: Rollup,
 }
 
 impl<'a> Site<'a> {
     pub fn new(corpus: &'a Corpus, diagnostics: &'a [Diagnostic], today: NaiveDate) -> Site<'a> {
+        let rollup = Rollup::of(corpus);
         let sound: Vec<&Project> = corpus.sound_projects().collect();
-        let projects: Vec<&Project> = list::list(sound, corpus, crate::cli::SortKey::Nimi, false)
-            .rows
-            .into_iter()
-            .map(|r| r.project)
-            .collect();
+        let projects: Vec<&Project> =
+            list::list_with(sound, crate::cli::SortKey::Nimi, false, &rollup)
+                .rows
+                .into_iter()
+                .map(|r| r.project)
+                .collect();
         let mut children: HashMap<&str, Vec<&Project>> = HashMap::new();
         for p in corpus.sound_projects() {
             if let Some(parent) = p.paahanke() {
@@ -164,6 +170,7 @@ impl<'a> Site<'a> {
             diagnostics: by_file,
             salkku_pages,
             funder_pages,
+            rollup,
         }
     }
 
