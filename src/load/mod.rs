@@ -13,6 +13,7 @@ pub mod source;
 mod syntax;
 pub mod walk;
 
+use shared::blob_id;
 pub use shared::{
     Sources, load_two, load_two_streamed, load_two_with_working_tree,
     load_with_working_tree_hashed, load_with_working_tree_streamed,

@@ -269,7 +269,7 @@ pub fn load_with_working_tree_hashed<E: Send>(
 }
 
 /// The git blob id (SHA-1, lowercase hex) of `bytes`.
-fn blob_id(bytes: &[u8]) -> String {
+pub(super) fn blob_id(bytes: &[u8]) -> String {
     use sha1::{Digest, Sha1};
     let mut h = Sha1::new();
     h.update(format!("blob {}\0", bytes.len()).as_bytes());
