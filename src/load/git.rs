@@ -144,7 +144,9 @@ impl Repo {
         head: &Rev,
         label: &Path,
     ) -> anyhow::Result<(Corpus, Corpus)> {
-        let (a, b) = (self.list(&base.commit)?, self.list(&head.commit)?);
+        // Two `git ls-tree` at once: each lists thousands of files.
+        let (a, b) = rayon::join(|| self.list(&base.commit), || self.list(&head.commit));
+        let (a, b) = (a?, b?);
         let mut objects = a.objects();
         objects.extend(b.objects());
         let (distinct, sources) = self.plan(&objects, &[&a, &b]);
