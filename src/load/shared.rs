@@ -307,9 +307,10 @@ pub(super) fn load_found_reusing(found: walk::Found, known: &[Loaded]) -> Loaded
         (Some(k), Ok(Ok(bytes))) if k.source.text().as_bytes() == bytes.as_slice() => {
             // The same bytes: the base's text, shared, stands for them.
             let text = k.source.kept_text().cloned().unwrap_or_else(|| {
-                String::from_utf8(bytes)
-                    .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
-                    .into()
+                std::sync::Arc::new(
+                    String::from_utf8(bytes)
+                        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
+                )
             });
             Loaded {
                 source: SourceFile::shared(found.rel, found.path, text),

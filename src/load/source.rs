@@ -17,8 +17,9 @@ pub struct SourceFile {
     /// Path as opened.
     pub path: PathBuf,
     /// Shared: the two sides of a diff hold the same text of an unchanged
-    /// file once, and cloning a source does not copy it.
-    text: OnceLock<Arc<str>>,
+    /// file once, and cloning a source does not copy it. (`Arc<String>`,
+    /// not `Arc<str>`: the text moves in without being copied.)
+    text: OnceLock<Arc<String>>,
     line_starts: OnceLock<Vec<usize>>,
 }
 
@@ -28,13 +29,13 @@ impl SourceFile {
         SourceFile {
             rel,
             path,
-            text: OnceLock::from(Arc::from(text)),
+            text: OnceLock::from(Arc::new(text)),
             line_starts: OnceLock::new(),
         }
     }
 
     /// A file whose text is kept, shared with another source holding it.
-    pub fn shared(rel: String, path: PathBuf, text: Arc<str>) -> Self {
+    pub fn shared(rel: String, path: PathBuf, text: Arc<String>) -> Self {
         SourceFile {
             rel,
             path,
@@ -44,7 +45,7 @@ impl SourceFile {
     }
 
     /// The kept text, shared, when the text is in memory.
-    pub fn kept_text(&self) -> Option<&Arc<str>> {
+    pub fn kept_text(&self) -> Option<&Arc<String>> {
         self.text.get()
     }
 
@@ -72,8 +73,8 @@ impl SourceFile {
                 Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
             };
             match text.strip_prefix('\u{feff}') {
-                Some(rest) => Arc::from(rest),
-                None => Arc::from(text),
+                Some(rest) => Arc::new(rest.to_string()),
+                None => Arc::new(text),
             }
         })
     }
