@@ -647,8 +647,11 @@ fn moving_hundreds_of_records_pairs_each_with_its_old_file() {
 }
 
 /// Each blob of the two revisions is read once: an unchanged file is the
-/// same blob on both sides (and is parsed once, shared by both). A `git` on
-/// the PATH in front of the real one logs what `cat-file` is asked for.
+/// same blob on both sides (and is parsed once, shared by both). A blob the
+/// working tree holds byte for byte (here every blob of the checked-out
+/// `muutos`, renamed or not) is read from the file; git is asked for the
+/// rest. A `git` on the PATH in front of the real one logs what `cat-file`
+/// is asked for.
 #[test]
 fn each_blob_is_read_once_for_both_revisions() {
     let repo = scenario();
@@ -699,20 +702,158 @@ fn each_blob_is_read_once_for_both_revisions() {
         .lines()
         .map(str::to_string)
         .collect();
-    let mut blobs: Vec<String> = ["main", "muutos"]
-        .iter()
-        .flat_map(|rev| {
-            repo.git(&["ls-tree", "-r", "--object-only", rev, "--", "projects/"])
-                .lines()
-                .map(str::to_string)
-                .collect::<Vec<_>>()
-        })
+    let blobs = |rev: &str| -> std::collections::BTreeSet<String> {
+        repo.git(&["ls-tree", "-r", "--object-only", rev, "--", "projects/"])
+            .lines()
+            .map(str::to_string)
+            .collect()
+    };
+    let not_on_disk: Vec<String> = blobs("main")
+        .difference(&blobs("muutos"))
+        .cloned()
         .collect();
-    blobs.sort();
-    blobs.dedup();
+    assert!(!not_on_disk.is_empty());
     let mut read = requests.clone();
     read.sort();
-    assert_eq!(read, blobs, "every blob of both revisions, each once");
+    assert_eq!(
+        read, not_on_disk,
+        "the blobs the working tree does not hold, each once"
+    );
+}
+
+/// A `git` on the PATH in front of the real one that logs every object
+/// `cat-file` is asked for into `log`; returns the PATH to use.
+fn logging_git(bin: &Path, log: &Path) -> String {
+    let real = Command::new("sh")
+        .args(["-c", "command -v git"])
+        .output()
+        .unwrap();
+    let real = String::from_utf8(real.stdout).unwrap().trim().to_string();
+    let wrapper = bin.join("git");
+    std::fs::write(
+        &wrapper,
+        format!(
+            "#!/bin/sh\ncase \" $* \" in\n  *' cat-file '*) tee -a '{}' | '{real}' \"$@\" ;;\n  *) exec '{real}' \"$@\" ;;\nesac\n",
+            log.display()
+        ),
+    )
+    .unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&wrapper, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    )
+}
+
+/// A dirty working tree (a file changed only in the working tree, a file
+/// put back to the base's bytes, a rename and a deletion git was not told
+/// of, an untracked new record, a broken record, a byte-order mark) gives
+/// the diff that the same files committed give; and of the base, git is
+/// asked only for the blobs the working tree does not hold byte for byte
+/// (a working-tree file is compared with the base by its git blob id).
+#[test]
+fn a_dirty_working_tree_gives_the_committed_diff_reading_only_changed_blobs() {
+    let repo = scenario();
+    let two_revisions_clean = repo.json(&["main", "muutos"]);
+    // Changed only in the working tree.
+    repo.write(
+        "projects/alpha.toml",
+        &record("Alfa, muutettu", ALPHA_AFTER),
+    );
+    // Back to the base's bytes: the same blob as `main:projects/delta.toml`.
+    repo.write("projects/delta.toml", &record("Delta", DELTA_BEFORE));
+    // Renamed and deleted without git.
+    std::fs::rename(
+        repo.path().join("projects/zeta.toml"),
+        repo.path().join("projects/zeta-uusi.toml"),
+    )
+    .unwrap();
+    std::fs::remove_file(repo.path().join("projects/sama.toml")).unwrap();
+    // Untracked new records: one sound, one broken, one with a BOM.
+    repo.write(
+        "projects/uusi.toml",
+        &record("Uusi", GAMMA.replace("7000", "4000").as_str()),
+    );
+    repo.write("projects/rikki.toml", "nimi = \"Rikki\nsalkku = 1\n");
+    repo.write(
+        "projects/bom.toml",
+        &format!("\u{feff}{}", record("Bom", GAMMA)),
+    );
+
+    let bin = tempfile::tempdir().unwrap();
+    let log = bin.path().join("requests");
+    let path = logging_git(bin.path(), &log);
+    let run = |args: &[&str]| -> String {
+        let out = hanke()
+            .current_dir(repo.path())
+            .env("PATH", &path)
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .arg("diff")
+            .args(args)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        String::from_utf8(out).unwrap()
+    };
+    // Two revisions do not depend on the working tree (files that are not
+    // a revision's blob byte for byte come from git).
+    assert_eq!(repo.json(&["main", "muutos"]), two_revisions_clean);
+    let mut tree: Value = serde_json::from_str(&run(&["main", "--format", "json"])).unwrap();
+    let requests = std::fs::read_to_string(&log).unwrap_or_default();
+    let table = run(&["main"]);
+    let md = run(&["main", "--format", "md"]);
+
+    // Of the base: the registry and the files the working tree changed,
+    // never delta (its bytes are the base's) nor the registry twice.
+    let blob = |rev_path: &str| repo.git(&["rev-parse", rev_path]).trim().to_string();
+    let requested: Vec<&str> = requests.lines().collect();
+    assert!(
+        !requested.contains(&blob("main:projects/delta.toml").as_str()),
+        "{requested:?}"
+    );
+    assert!(requested.contains(&blob("main:projects/alpha.toml").as_str()));
+    assert!(requested.contains(&blob("main:projects/hanke.toml").as_str()));
+    assert_eq!(
+        requested.len(),
+        requested
+            .iter()
+            .collect::<std::collections::BTreeSet<_>>()
+            .len()
+    );
+
+    // The same files committed: the two-revision path, which reads every
+    // blob from git, gives the same report.
+    repo.commit("tila");
+    let mut commits = repo.json(&["main", "HEAD"]);
+    for v in [&mut tree, &mut commits] {
+        v.as_object_mut().unwrap().remove("head");
+        v.as_object_mut().unwrap().remove("base");
+    }
+    assert_eq!(tree, commits);
+    assert!(tree["projects"].as_array().unwrap().len() >= 6, "{tree:#}");
+    let ids: Vec<&str> = tree["projects"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_str().unwrap())
+        .collect();
+    for id in ["alpha", "rikki", "uusi", "bom", "sama"] {
+        assert!(ids.contains(&id), "{id} in {ids:?}");
+    }
+    assert!(!ids.contains(&"delta"), "{ids:?}");
+    // And with the working tree now clean, the same text and Markdown
+    // (the head is named differently: compare what follows the heading).
+    let tail = |s: &str| s.lines().skip(2).collect::<Vec<_>>().join("\n");
+    assert_eq!(tail(&run(&["main"])), tail(&table));
+    assert_eq!(tail(&run(&["main", "--format", "md"])), tail(&md));
 }
 
 /// Issue 15: a change of a flat rate's base shows its consequence — the

@@ -70,6 +70,10 @@ pub fn run(ctx: &Context, args: &DiffArgs) -> anyhow::Result<ExitCode> {
         DiffFormat::Json => render::write_json(&mut out, &report)?,
     }
     out.flush()?;
+    // The process ends here: freeing two corpora of thousands of records
+    // one allocation at a time is work nobody needs (about 5 % of a diff
+    // at 10 000 records). They own memory only, no files or locks.
+    std::mem::forget((old, new, old_diags, new_diags));
     let new_errors = report.summary.new_errors > 0;
     debug_assert_eq!(
         new_errors,

@@ -14,9 +14,13 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use anyhow::{Context as _, anyhow, bail};
+use rayon::prelude::*;
 
 use super::walk::{REGISTRY_FILE, is_record_path};
-use super::{Corpus, LoadError, Sources, load_from_sources, load_two, load_two_with_working_tree};
+use super::{
+    Corpus, LoadError, Sources, load_from_sources, load_two_streamed,
+    load_with_working_tree_hashed, load_with_working_tree_streamed,
+};
 
 /// The git repository holding a data folder.
 #[derive(Debug, Clone)]
@@ -111,9 +115,14 @@ impl Repo {
     /// exist yet gives an empty corpus (every record is then added).
     pub fn load(&self, rev: &Rev, label: &Path) -> anyhow::Result<Corpus> {
         let listing = self.list(&rev.commit)?;
-        let objects = listing.objects();
-        let (contents, sources) = self.read(&objects, &[&listing])?;
-        let (corpus, _) = load_two(label, contents, &sources[0], &Sources::default());
+        let (distinct, sources) = self.plan(&listing.objects(), &[&listing]);
+        let (corpus, _) = load_two_streamed(
+            label,
+            distinct.len(),
+            &sources[0],
+            &Sources::default(),
+            |feed| cat_files(&self.top, &distinct, feed),
+        )?;
         self.side(corpus, listing.any, rev, label)
     }
 
@@ -126,11 +135,45 @@ impl Repo {
         head: &Rev,
         label: &Path,
     ) -> anyhow::Result<(Corpus, Corpus)> {
-        let (a, b) = (self.list(&base.commit)?, self.list(&head.commit)?);
+        // Two `git ls-tree` at once: each lists thousands of files.
+        let (a, b) = rayon::join(|| self.list(&base.commit), || self.list(&head.commit));
+        let (a, b) = (a?, b?);
         let mut objects = a.objects();
         objects.extend(b.objects());
-        let (contents, sources) = self.read(&objects, &[&a, &b])?;
-        let (old, new) = load_two(label, contents, &sources[0], &sources[1]);
+        let (distinct, sources) = self.plan(&objects, &[&a, &b]);
+        let (old, new) =
+            load_two_streamed(label, distinct.len(), &sources[0], &sources[1], |feed| {
+                // A blob the working tree holds at one of its paths, byte
+                // for byte (the file hashes to the blob's id), is read from
+                // the file: CI diffs a checkout of one of the two revisions,
+                // and reading a file costs less than git inflating the blob.
+                // Git is asked for the rest.
+                let mut paths_of: Vec<Vec<&str>> = vec![Vec::new(); distinct.len()];
+                for s in &sources {
+                    let registry = s.registry.map(|c| (REGISTRY_FILE, c));
+                    let records = s.records.iter().map(|(rel, c)| (rel.as_str(), *c));
+                    for (rel, c) in registry.into_iter().chain(records) {
+                        paths_of[c].push(rel);
+                    }
+                }
+                let on_disk: Vec<Option<Vec<u8>>> = paths_of
+                    .par_iter()
+                    .zip(&distinct)
+                    .map(|(rels, id)| {
+                        rels.iter()
+                            .find_map(|rel| read_if_blob(&label.join(rel), id))
+                    })
+                    .collect();
+                let mut missing = Vec::new();
+                for (c, bytes) in on_disk.into_iter().enumerate() {
+                    match bytes {
+                        Some(bytes) => feed(c, bytes),
+                        None => missing.push(c),
+                    }
+                }
+                let ids: Vec<&str> = missing.iter().map(|&c| distinct[c]).collect();
+                cat_files(&self.top, &ids, &mut |i, bytes| feed(missing[i], bytes))
+            })?;
         Ok((
             self.side(old, a.any, base, label)?,
             self.side(new, b.any, head, label)?,
@@ -147,8 +190,21 @@ impl Repo {
         root: &Path,
     ) -> anyhow::Result<(Corpus, Result<Corpus, LoadError>)> {
         let listing = self.list(&base.commit)?;
-        let (contents, sources) = self.read(&listing.objects(), &[&listing])?;
-        let (old, working) = load_two_with_working_tree(root, contents, &sources[0]);
+        let (distinct, sources) = self.plan(&listing.objects(), &[&listing]);
+        // SHA-1 ids (40 hex digits): a working-tree file is compared with
+        // the base by hashing it as git does, and only the blobs that
+        // differ are read from git. A repository of SHA-256 objects reads
+        // every base blob instead.
+        let (old, working) = if distinct.iter().all(|id| id.len() == 40) {
+            load_with_working_tree_hashed(root, &distinct, &sources[0], |wanted, feed| {
+                let ids: Vec<&str> = wanted.iter().map(|&c| distinct[c]).collect();
+                cat_files(&self.top, &ids, &mut |i, bytes| feed(wanted[i], bytes))
+            })?
+        } else {
+            load_with_working_tree_streamed(root, distinct.len(), &sources[0], |feed| {
+                cat_files(&self.top, &distinct, feed)
+            })?
+        };
         Ok((self.side(old, listing.any, base, root)?, working))
     }
 
@@ -179,17 +235,12 @@ impl Repo {
         }
     }
 
-    /// The distinct blobs of `objects`, read through one `git cat-file`,
+    /// The distinct blobs of `objects` (to read through one `git cat-file`),
     /// and each listing's files as indices into them.
-    fn read(
-        &self,
-        objects: &[&str],
-        listings: &[&Listing],
-    ) -> anyhow::Result<(Vec<Vec<u8>>, Vec<Sources>)> {
+    fn plan<'o>(&self, objects: &[&'o str], listings: &[&Listing]) -> (Vec<&'o str>, Vec<Sources>) {
         let mut distinct = objects.to_vec();
         distinct.sort_unstable();
         distinct.dedup();
-        let contents = cat_files(&self.top, &distinct)?;
         let index = |o: &str| distinct.binary_search(&o).ok();
         let sources = listings
             .iter()
@@ -202,7 +253,7 @@ impl Repo {
                     .collect(),
             })
             .collect();
-        Ok((contents, sources))
+        (distinct, sources)
     }
 
     /// The registry and record files at a commit, as blob ids.
@@ -292,10 +343,25 @@ fn git(dir: &Path, args: &[&str]) -> anyhow::Result<String> {
     String::from_utf8(out.stdout).with_context(|| crate::t!("diag-git-not-utf8"))
 }
 
-/// The contents of many blobs through one `git cat-file --batch`.
-fn cat_files(dir: &Path, objects: &[&str]) -> anyhow::Result<Vec<Vec<u8>>> {
+/// The bytes of the regular file at `path` when they are the blob `id`
+/// (SHA-1 ids only): hashed as git names blobs, so equal ids are equal bytes.
+fn read_if_blob(path: &Path, id: &str) -> Option<Vec<u8>> {
+    if id.len() != 40 || !std::fs::symlink_metadata(path).ok()?.is_file() {
+        return None;
+    }
+    let bytes = std::fs::read(path).ok()?;
+    (super::blob_id(&bytes) == id).then_some(bytes)
+}
+
+/// The contents of many blobs through one `git cat-file --batch`, each
+/// handed to `feed` with its index in `objects` as soon as it is read.
+fn cat_files(
+    dir: &Path,
+    objects: &[&str],
+    feed: &mut dyn FnMut(usize, Vec<u8>),
+) -> anyhow::Result<()> {
     if objects.is_empty() {
-        return Ok(Vec::new());
+        return Ok(());
     }
     let mut child = Command::new("git")
         .arg("-C")
@@ -310,10 +376,9 @@ fn cat_files(dir: &Path, objects: &[&str]) -> anyhow::Result<Vec<Vec<u8>>> {
     let request: String = objects.iter().map(|o| format!("{o}\n")).collect();
     // Write from a thread so a full stdout pipe cannot deadlock us.
     let writer = std::thread::spawn(move || stdin.write_all(request.as_bytes()));
-    let mut reader = BufReader::new(child.stdout.take().expect("piped stdout"));
-    let mut out = Vec::with_capacity(objects.len());
+    let mut reader = BufReader::with_capacity(1 << 16, child.stdout.take().expect("piped stdout"));
     let mut header = String::new();
-    for object in objects {
+    for (i, object) in objects.iter().enumerate() {
         header.clear();
         reader.read_line(&mut header)?;
         let mut fields = header.split_whitespace();
@@ -328,12 +393,12 @@ fn cat_files(dir: &Path, objects: &[&str]) -> anyhow::Result<Vec<Vec<u8>>> {
         reader.read_exact(&mut bytes)?;
         let mut newline = [0u8; 1];
         reader.read_exact(&mut newline)?;
-        out.push(bytes);
+        feed(i, bytes);
     }
     writer
         .join()
         .map_err(|_| anyhow!(crate::t!("diag-git-failed")))??;
     drop(reader);
     child.wait()?;
-    Ok(out)
+    Ok(())
 }

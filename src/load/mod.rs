@@ -13,7 +13,11 @@ pub mod source;
 pub(crate) mod syntax;
 pub mod walk;
 
-pub use shared::{Sources, load_two, load_two_with_working_tree};
+use shared::blob_id;
+pub use shared::{
+    Sources, load_two, load_two_streamed, load_two_with_working_tree,
+    load_with_working_tree_hashed, load_with_working_tree_streamed,
+};
 pub use syntax::syntax_diagnostic;
 
 use std::collections::{HashMap, HashSet};
@@ -176,6 +180,20 @@ pub fn load(root: &Path) -> Result<Corpus, LoadError> {
 /// [`load`], reusing the parsed records of `known` (sorted by path) for files
 /// byte for byte the same as theirs; see [`shared`].
 fn load_reusing(root: &Path, known: Option<&[Loaded]>) -> Result<Corpus, LoadError> {
+    load_with(root, &|found| match known {
+        Some(known) => shared::load_found_reusing(found, known),
+        None => {
+            let read = read_text(PENDING, &found.path);
+            load_record(PENDING, found, read)
+        }
+    })
+}
+
+/// [`load`] with each record file found loaded by `load_one`.
+fn load_with(
+    root: &Path,
+    load_one: &(dyn Fn(walk::Found) -> Loaded + Sync),
+) -> Result<Corpus, LoadError> {
     match std::fs::metadata(root) {
         Ok(m) if m.is_dir() => {}
         Ok(m) => {
@@ -198,7 +216,7 @@ fn load_reusing(root: &Path, known: Option<&[Loaded]>) -> Result<Corpus, LoadErr
             let read = read_text(REGISTRY, &reg_path);
             LoadedRegistry::parse(reg_path.clone(), read)
         },
-        || walk_and_load(root, known),
+        || walk_and_load(root, load_one),
     );
     let mut corpus = Corpus {
         root: root.to_path_buf(),
@@ -237,7 +255,7 @@ fn load_reusing(root: &Path, known: Option<&[Loaded]>) -> Result<Corpus, LoadErr
 #[allow(clippy::vec_box)] // boxed on purpose: see above
 fn walk_and_load(
     root: &Path,
-    known: Option<&[Loaded]>,
+    load_one: &(dyn Fn(walk::Found) -> Loaded + Sync),
 ) -> (Vec<Box<Loaded>>, Vec<walk::WalkProblem>) {
     let loaded = std::sync::Mutex::new(Vec::new());
     let mut problems = Vec::new();
@@ -247,13 +265,7 @@ fn walk_and_load(
                 Ok(found) => {
                     let loaded = &loaded;
                     s.spawn(move |_| {
-                        let l = Box::new(match known {
-                            Some(known) => shared::load_found_reusing(found, known),
-                            None => {
-                                let read = read_text(PENDING, &found.path);
-                                load_record(PENDING, found, read)
-                            }
-                        });
+                        let l = Box::new(load_one(found));
                         loaded.lock().unwrap_or_else(|e| e.into_inner()).push(l);
                     });
                 }

@@ -11,12 +11,14 @@
 //! records.
 
 use std::path::Path;
+use std::sync::{Mutex, OnceLock};
 
 use rayon::prelude::*;
 
 use super::{
     Corpus, LoadError, Loaded, LoadedRegistry, PENDING, SourceFile, assemble_corpus, decode_read,
-    load_record, load_reusing, parse_registry_bytes, parse_source, parse_sources, read_bytes, walk,
+    decode_text, load_record, load_reusing, load_with, parse_registry_bytes, parse_source,
+    read_bytes, walk,
 };
 
 /// One side's files, as indices into the contents handed over with them.
@@ -35,16 +37,50 @@ type Loaded2 = (Result<Corpus, LoadError>, Result<Corpus, LoadError>);
 /// distinct (path, content) is parsed once. `root` labels both, as in
 /// [`super::load_from_sources`].
 pub fn load_two(root: &Path, contents: Vec<Vec<u8>>, a: &Sources, b: &Sources) -> Loaded2 {
-    let (reg_a, reg_b) = match (a.registry, b.registry) {
-        (Some(x), Some(y)) if x == y => {
-            let r = parse_registry_bytes(root, contents[x].clone());
-            (Some(r.clone()), Some(r))
-        }
-        (x, y) => (
-            x.map(|x| parse_registry_bytes(root, contents[x].clone())),
-            y.map(|y| parse_registry_bytes(root, contents[y].clone())),
-        ),
-    };
+    let n = contents.len();
+    let fed = load_two_streamed(root, n, a, b, |feed| {
+        contents
+            .into_iter()
+            .enumerate()
+            .for_each(|(i, c)| feed(i, c));
+        Ok::<(), std::convert::Infallible>(())
+    });
+    match fed {
+        Ok(loaded) => loaded,
+        Err(never) => match never {},
+    }
+}
+
+/// [`load_two`] with the contents arriving one by one: `read` hands each
+/// content's index and bytes to the function it is given, in any order,
+/// each once (e.g. as `git cat-file --batch` writes them out of its pipe).
+/// Each file is parsed on the thread pool as soon as its bytes arrive, so
+/// parsing overlaps the reading instead of waiting for the last file.
+pub fn load_two_streamed<E: Send>(
+    root: &Path,
+    n_contents: usize,
+    a: &Sources,
+    b: &Sources,
+    read: impl FnOnce(&mut dyn FnMut(usize, Vec<u8>)) -> Result<(), E> + Send,
+) -> Result<Loaded2, E> {
+    let [(reg_a, loaded_a), (reg_b, loaded_b)] = parse_streamed(root, n_contents, a, b, read)?;
+    Ok(rayon::join(
+        || side(root, reg_a, loaded_a),
+        || side(root, reg_b, loaded_b),
+    ))
+}
+
+/// One side's parsed registry and records (sorted by path), before assembly.
+type Parsed = (Option<LoadedRegistry>, Vec<Loaded>);
+
+/// The parsing of [`load_two_streamed`]: each side's registry and records.
+fn parse_streamed<E: Send>(
+    root: &Path,
+    n_contents: usize,
+    a: &Sources,
+    b: &Sources,
+    read: impl FnOnce(&mut dyn FnMut(usize, Vec<u8>)) -> Result<(), E> + Send,
+) -> Result<[Parsed; 2], E> {
     let mut distinct: Vec<(&str, usize)> = a
         .records
         .iter()
@@ -53,11 +89,63 @@ pub fn load_two(root: &Path, contents: Vec<Vec<u8>>, a: &Sources, b: &Sources) -
         .collect();
     distinct.par_sort_unstable();
     distinct.dedup();
-    let files = owned_contents(contents, distinct.iter().map(|&(rel, c)| (rel, c)));
-    // In `distinct`'s order: sorted by path, then content.
-    let parsed: Vec<Loaded> = files
-        .into_par_iter()
-        .map(|(rel, bytes)| parse_source(root, rel, bytes))
+    // Which positions of `distinct` each content feeds.
+    let mut uses: Vec<Vec<usize>> = vec![Vec::new(); n_contents];
+    for (p, &(_, c)) in distinct.iter().enumerate() {
+        uses[c].push(p);
+    }
+    let registries: Vec<usize> = a.registry.iter().chain(&b.registry).copied().collect();
+    let mut registry_bytes: Vec<(usize, Vec<u8>)> = Vec::new();
+    let slots: Vec<OnceLock<Loaded>> = (0..distinct.len()).map(|_| OnceLock::new()).collect();
+    let read_result = rayon::scope(|s| {
+        let (slots, distinct) = (&slots, &distinct);
+        let registry_bytes = &mut registry_bytes;
+        let mut feed = |c: usize, bytes: Vec<u8>| {
+            if registries.contains(&c) {
+                registry_bytes.push((c, bytes.clone()));
+            }
+            let Some(positions) = uses.get_mut(c).map(std::mem::take) else {
+                return;
+            };
+            let mut bytes = Some(bytes);
+            for (k, &p) in positions.iter().enumerate() {
+                // Moved into the last parse, copied for the ones before (a
+                // file copied to a second path).
+                let bytes = if k + 1 == positions.len() {
+                    bytes.take().unwrap_or_default()
+                } else {
+                    bytes.clone().unwrap_or_default()
+                };
+                s.spawn(move |_| {
+                    let rel = distinct[p].0.to_string();
+                    let _ = slots[p].set(parse_source(root, rel, bytes));
+                });
+            }
+        };
+        read(&mut feed)
+    });
+    read_result?;
+    let registry = |c: Option<usize>| {
+        let c = c?;
+        let bytes = registry_bytes.iter().find(|(i, _)| *i == c)?.1.clone();
+        Some(parse_registry_bytes(root, bytes))
+    };
+    let (reg_a, reg_b) = match (a.registry, b.registry) {
+        (Some(x), Some(y)) if x == y => {
+            let r = registry(Some(x));
+            (r.clone(), r)
+        }
+        (x, y) => (registry(x), registry(y)),
+    };
+    // In `distinct`'s order: sorted by path, then content. A content that
+    // never arrived (the reader broke off) parses as an empty file.
+    let parsed: Vec<Loaded> = slots
+        .into_iter()
+        .zip(&distinct)
+        .map(|(slot, &(rel, _))| {
+            slot.into_inner()
+                .unwrap_or_else(|| parse_source(root, rel.to_string(), Vec::new()))
+        })
         .collect();
     // Each side's records, sorted by path (a side has each path once).
     let positions = |s: &Sources| -> Vec<usize> {
@@ -73,26 +161,126 @@ pub fn load_two(root: &Path, contents: Vec<Vec<u8>>, a: &Sources, b: &Sources) -
     let loaded_b: Vec<Loaded> = pos_b.par_iter().map(|&p| parsed[p].clone()).collect();
     let mut parsed: Vec<Option<Loaded>> = parsed.into_iter().map(Some).collect();
     let loaded_a: Vec<Loaded> = pos_a.iter().filter_map(|&p| parsed[p].take()).collect();
-    rayon::join(
-        || side(root, reg_a, loaded_a),
-        || side(root, reg_b, loaded_b),
-    )
+    Ok([(reg_a, loaded_a), (reg_b, loaded_b)])
 }
 
 /// A side from git (`base`, files in `contents`) and the working tree at
 /// `root`: a working-tree file byte for byte the same as the base's file at
 /// its path reuses the base's parsed record instead of being parsed again.
 pub fn load_two_with_working_tree(root: &Path, contents: Vec<Vec<u8>>, base: &Sources) -> Loaded2 {
-    let registry = base
-        .registry
-        .map(|c| parse_registry_bytes(root, contents[c].clone()));
-    let files = owned_contents(
-        contents,
-        base.records.iter().map(|(rel, c)| (rel.as_str(), *c)),
-    );
-    let loaded = parse_sources(root, files);
+    let n = contents.len();
+    let fed = load_with_working_tree_streamed(root, n, base, |feed| {
+        contents
+            .into_iter()
+            .enumerate()
+            .for_each(|(i, c)| feed(i, c));
+        Ok::<(), std::convert::Infallible>(())
+    });
+    match fed {
+        Ok(loaded) => loaded,
+        Err(never) => match never {},
+    }
+}
+
+/// [`load_two_with_working_tree`] with the base's contents arriving one by
+/// one, parsed as they come (see [`load_two_streamed`]).
+pub fn load_with_working_tree_streamed<E: Send>(
+    root: &Path,
+    n_contents: usize,
+    base: &Sources,
+    read: impl FnOnce(&mut dyn FnMut(usize, Vec<u8>)) -> Result<(), E> + Send,
+) -> Result<Loaded2, E> {
+    let [(registry, loaded), _] =
+        parse_streamed(root, n_contents, base, &Sources::default(), read)?;
     let working = load_reusing(root, Some(&loaded));
-    (side(root, registry, loaded), working)
+    Ok((side(root, registry, loaded), working))
+}
+
+/// The base from git and the working tree at `root`, where each base file
+/// is known by its git blob id (`blob_ids[c]`, SHA-1 in hex): the working
+/// tree is loaded first, and a working-tree file whose bytes hash to the
+/// base's blob id at its path *is* the base's file, byte for byte. It is
+/// read and parsed once for both sides, and git is asked only for the
+/// blobs that differ (a pull request's handful), through `read`, which is
+/// given the indices of the contents wanted.
+///
+/// Nothing here trusts git's index or stat cache: the hash is of the bytes
+/// just read, and git names a blob by that same hash, so equal ids are
+/// equal bytes.
+pub fn load_with_working_tree_hashed<E: Send>(
+    root: &Path,
+    blob_ids: &[&str],
+    base: &Sources,
+    read: impl FnOnce(&[usize], &mut dyn FnMut(usize, Vec<u8>)) -> Result<(), E> + Send,
+) -> Result<Loaded2, E> {
+    let in_base: std::collections::HashMap<&str, &str> = base
+        .records
+        .iter()
+        .filter_map(|(rel, c)| Some((rel.as_str(), *blob_ids.get(*c)?)))
+        .collect();
+    // The working tree's files that are the base's, loaded with their text
+    // kept (both sides compare it), one clone for the base side.
+    let same: Mutex<Vec<Loaded>> = Mutex::new(Vec::new());
+    let working = load_with(root, &|found| {
+        let wanted = in_base.get(found.rel.as_str()).copied();
+        match (wanted, read_bytes(&found.path)) {
+            (Some(id), Ok(Ok(bytes))) if blob_id(&bytes) == id => {
+                let l = load_record(PENDING, found, decode_text(PENDING, bytes));
+                same.lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .push(l.clone());
+                l
+            }
+            (_, bytes) => load_record(PENDING, found, decode_read(PENDING, bytes)),
+        }
+    });
+    let mut same = same.into_inner().unwrap_or_else(|e| e.into_inner());
+    same.par_sort_unstable_by(|a, b| a.source.rel.cmp(&b.source.rel));
+    let is_same = |rel: &str| {
+        same.binary_search_by(|l| l.source.rel.as_str().cmp(rel))
+            .is_ok()
+    };
+    // The rest of the base from git.
+    let rest = Sources {
+        registry: base.registry,
+        records: base
+            .records
+            .iter()
+            .filter(|(rel, _)| !is_same(rel))
+            .cloned()
+            .collect(),
+    };
+    let mut wanted: Vec<usize> = rest
+        .registry
+        .iter()
+        .copied()
+        .chain(rest.records.iter().map(|(_, c)| *c))
+        .collect();
+    wanted.sort_unstable();
+    wanted.dedup();
+    let [(registry, parsed), _] =
+        parse_streamed(root, blob_ids.len(), &rest, &Sources::default(), |feed| {
+            read(&wanted, feed)
+        })?;
+    let mut loaded = same;
+    loaded.extend(parsed);
+    loaded.par_sort_unstable_by(|a, b| a.source.rel.cmp(&b.source.rel));
+    Ok((side(root, registry, loaded), working))
+}
+
+/// The git blob id (SHA-1, lowercase hex) of `bytes`.
+pub(super) fn blob_id(bytes: &[u8]) -> String {
+    use sha1::{Digest, Sha1};
+    let mut h = Sha1::new();
+    h.update(format!("blob {}\0", bytes.len()).as_bytes());
+    h.update(bytes);
+    let digest = h.finalize();
+    let mut hex = String::with_capacity(40);
+    for b in digest {
+        use std::fmt::Write as _;
+        let _ = write!(hex, "{b:02x}");
+    }
+    hex
 }
 
 fn side(
@@ -106,30 +294,6 @@ fn side(
     }
 }
 
-/// The bytes of each `(path, content)`: moved out of `contents` at a
-/// content's last use, copied before (a file copied to a second path).
-fn owned_contents<'a>(
-    contents: Vec<Vec<u8>>,
-    wanted: impl Iterator<Item = (&'a str, usize)> + Clone,
-) -> Vec<(String, Vec<u8>)> {
-    let mut uses = vec![0usize; contents.len()];
-    for (_, c) in wanted.clone() {
-        uses[c] += 1;
-    }
-    let mut contents: Vec<Option<Vec<u8>>> = contents.into_iter().map(Some).collect();
-    wanted
-        .map(|(rel, c)| {
-            uses[c] -= 1;
-            let bytes = if uses[c] == 0 {
-                contents[c].take()
-            } else {
-                contents[c].clone()
-            };
-            (rel.to_string(), bytes.unwrap_or_default())
-        })
-        .collect()
-}
-
 /// A working-tree file found by the walk: `known`'s parsed record for its
 /// path when the bytes are the same, else read and parsed as [`super::load`]
 /// does. The text is kept either way: a diff compares every file's text.
@@ -141,10 +305,15 @@ pub(super) fn load_found_reusing(found: walk::Found, known: &[Loaded]) -> Loaded
         .filter(|k| k.verbatim);
     match (same, read_bytes(&found.path)) {
         (Some(k), Ok(Ok(bytes))) if k.source.text().as_bytes() == bytes.as_slice() => {
-            let text = String::from_utf8(bytes)
-                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+            // The same bytes: the base's text, shared, stands for them.
+            let text = k.source.kept_text().cloned().unwrap_or_else(|| {
+                std::sync::Arc::new(
+                    String::from_utf8(bytes)
+                        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
+                )
+            });
             Loaded {
-                source: SourceFile::new(found.rel, found.path, text),
+                source: SourceFile::shared(found.rel, found.path, text),
                 project: k.project.clone(),
                 diagnostics: k.diagnostics.clone(),
                 verbatim: true,

@@ -8,7 +8,7 @@
 //! spans still point at the same bytes.
 
 use std::path::PathBuf;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 #[derive(Debug, Clone)]
 pub struct SourceFile {
@@ -16,7 +16,10 @@ pub struct SourceFile {
     pub rel: String,
     /// Path as opened.
     pub path: PathBuf,
-    text: OnceLock<String>,
+    /// Shared: the two sides of a diff hold the same text of an unchanged
+    /// file once, and cloning a source does not copy it. (`Arc<String>`,
+    /// not `Arc<str>`: the text moves in without being copied.)
+    text: OnceLock<Arc<String>>,
     line_starts: OnceLock<Vec<usize>>,
 }
 
@@ -26,9 +29,24 @@ impl SourceFile {
         SourceFile {
             rel,
             path,
+            text: OnceLock::from(Arc::new(text)),
+            line_starts: OnceLock::new(),
+        }
+    }
+
+    /// A file whose text is kept, shared with another source holding it.
+    pub fn shared(rel: String, path: PathBuf, text: Arc<String>) -> Self {
+        SourceFile {
+            rel,
+            path,
             text: OnceLock::from(text),
             line_starts: OnceLock::new(),
         }
+    }
+
+    /// The kept text, shared, when the text is in memory.
+    pub fn kept_text(&self) -> Option<&Arc<String>> {
+        self.text.get()
     }
 
     /// A file on disk whose text is read again only if it is ever needed.
@@ -55,8 +73,8 @@ impl SourceFile {
                 Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
             };
             match text.strip_prefix('\u{feff}') {
-                Some(rest) => rest.to_string(),
-                None => text,
+                Some(rest) => Arc::new(rest.to_string()),
+                None => Arc::new(text),
             }
         })
     }

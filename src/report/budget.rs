@@ -918,14 +918,23 @@ pub fn for_project(project: &Project, corpus: &Corpus) -> BudgetView {
 /// whose figures its päähanke or its osahankkeet stand for adds none of its
 /// own ([`Rollup`]); every selected project is still named among the sources.
 pub fn rollup(title: String, projects: Vec<&Project>, corpus: &Corpus) -> BudgetView {
-    let rollup = Rollup::of(corpus);
+    rollup_with(title, projects, corpus, &Rollup::of(corpus))
+}
+
+/// [`rollup`] with the corpus's [`Rollup`] already made.
+pub fn rollup_with(
+    title: String,
+    projects: Vec<&Project>,
+    corpus: &Corpus,
+    rollup: &Rollup,
+) -> BudgetView {
     build(
         title,
         &projects,
         &[],
         corpus,
         &Skip {
-            rollup: Some(&rollup),
+            rollup: Some(rollup),
         },
     )
 }

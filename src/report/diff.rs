@@ -482,7 +482,9 @@ pub fn compare(old: &Input<'_>, new: &Input<'_>) -> DiffReport {
             (Status::Changed, before.get(id), after.get(id), None)
         };
         let diagnostics = by_id.remove(id).unwrap_or_default();
-        let same_text = matches!((old_entry, new_entry), (Some(a), Some(b)) if a.text == b.text);
+        // The same shared text (an unchanged file) needs no byte comparison.
+        let same_text = matches!((old_entry, new_entry),
+            (Some(a), Some(b)) if std::ptr::eq(a.text, b.text) || a.text == b.text);
         if status == Status::Changed && same_text && diagnostics.is_empty() {
             continue;
         }

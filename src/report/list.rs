@@ -37,7 +37,17 @@ pub fn list<'a>(
     sort: SortKey,
     reverse: bool,
 ) -> ListView<'a> {
-    let rollup = Rollup::of(corpus);
+    list_with(projects, sort, reverse, &Rollup::of(corpus))
+}
+
+/// [`list`] with the corpus's [`Rollup`] already made (a caller making
+/// many lists of one corpus, such as the site, decides the families once).
+pub fn list_with<'a>(
+    projects: Vec<&'a Project>,
+    sort: SortKey,
+    reverse: bool,
+    rollup: &Rollup,
+) -> ListView<'a> {
     let suunniteltu = rollup.sum(&projects, FundingKind::Plan);
     let toteutunut = rollup.sum(&projects, FundingKind::Actual);
     let counted_once = projects.iter().any(|p| {

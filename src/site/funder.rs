@@ -82,7 +82,7 @@ pub fn file(site: &Site, env: &Environment, f: &Funder) -> anyhow::Result<File> 
             href: None,
         },
     ];
-    let view = summary::summary(&f.projects, GroupBy::Rahoittaja, corpus);
+    let view = summary::summary_with(&f.projects, GroupBy::Rahoittaja, corpus, &site.rollup);
     let mut totals = Table::from_grid(&render::summary::human(&view), t.funded_projects);
     totals.rows.retain(|r| {
         r.cells

@@ -128,9 +128,10 @@ pub struct ScriptText {
 pub fn files(site: &Site, env: &Environment) -> anyhow::Result<Vec<File>> {
     let corpus = site.corpus;
     let t = site.t;
-    let view = list::list(site.projects.clone(), site.corpus, SortKey::Nimi, false);
-    let by_salkku = summary::summary(&site.projects, GroupBy::Salkku, corpus);
-    let by_funder = summary::summary(&site.projects, GroupBy::Rahoittaja, corpus);
+    let view = list::list_with(site.projects.clone(), SortKey::Nimi, false, &site.rollup);
+    let by_salkku = summary::summary_with(&site.projects, GroupBy::Salkku, corpus, &site.rollup);
+    let by_funder =
+        summary::summary_with(&site.projects, GroupBy::Rahoittaja, corpus, &site.rollup);
     let rows: Vec<Row> = view
         .rows
         .iter()
@@ -322,7 +323,7 @@ pub fn filter_data(site: &Site) -> FilterData {
         .iter()
         .filter_map(|p| p.salkku().map(str::to_string))
         .collect();
-    let rollup = report::rollup::Rollup::of(corpus);
+    let rollup = &site.rollup;
     let rows = site
         .projects
         .iter()
@@ -348,7 +349,7 @@ pub fn filter_data(site: &Site) -> FilterData {
                 .map(fi::search_fold)
                 .collect(),
             m: [FundingKind::Plan, FundingKind::Actual]
-                .map(|kind| contribution(p, kind, &rollup).map(|e| e.plain())),
+                .map(|kind| contribution(p, kind, rollup).map(|e| e.plain())),
         })
         .collect();
     let t = site.t;

@@ -40,6 +40,7 @@ use crate::diag::Diagnostic;
 use crate::load::Corpus;
 use crate::model::{Euro, FileId, Project};
 use crate::report::list;
+use crate::report::rollup::Rollup;
 use text::Ui;
 
 /// What `hanke site` needs besides the corpus.
@@ -108,13 +109,17 @@ pub struct Site<'a> {
     /// Funder (its canonical name, lowercased: how filters and `summary`
     /// compare funders) → its name as shown and its page's path.
     pub funder_pages: HashMap<String, (String, String)>,
+    /// Who stands for whose money ([`crate::report::rollup`]), decided once:
+    /// every list, summary and budget of the site rolls up the same corpus.
+    pub rollup: Rollup,
 }
 
 impl<'a> Site<'a> {
     pub fn new(corpus: &'a Corpus, diagnostics: &'a [Diagnostic], today: NaiveDate) -> Site<'a> {
+        let rollup = Rollup::of(corpus);
         let sound: Vec<&Project> = corpus.sound_projects().collect();
         let projects: Vec<&Project> =
-            list::list(sound, corpus, crate::report::SortKey::Nimi, false)
+            list::list_with(sound, crate::report::SortKey::Nimi, false, &rollup)
                 .rows
                 .into_iter()
                 .map(|r| r.project)
@@ -165,6 +170,7 @@ impl<'a> Site<'a> {
             diagnostics: by_file,
             salkku_pages,
             funder_pages,
+            rollup,
         }
     }
 

@@ -45,7 +45,7 @@ pub fn files(
         ..Criteria::default()
     };
     let selection = Filter::new(&args, corpus)?.select(corpus);
-    let view = list::list(selection.clone(), site.corpus, SortKey::Nimi, false);
+    let view = list::list_with(selection.clone(), SortKey::Nimi, false, &site.rollup);
     let registry_entry = corpus.registry.salkut.get(code);
     let crumbs = vec![
         Link {
@@ -57,7 +57,7 @@ pub fn files(
             href: None,
         },
     ];
-    let by_year = summary::summary(&selection, GroupBy::Vuosi, corpus);
+    let by_year = summary::summary_with(&selection, GroupBy::Vuosi, corpus, &site.rollup);
     let pairs: Vec<Pair> = by_year
         .rows
         .iter()
@@ -82,7 +82,7 @@ pub fn files(
         let view = if by == GroupBy::Vuosi {
             by_year.clone()
         } else {
-            summary::summary(&selection, by, corpus)
+            summary::summary_with(&selection, by, corpus, &site.rollup)
         };
         let mut table = Table::from_grid(&render::summary::human(&view), caption);
         if by == GroupBy::Rahoittaja {
@@ -92,7 +92,7 @@ pub fn files(
     })
     .collect();
     let title = format!("{} ({})", t.salkku_title(code), t.hanketta(selection.len()));
-    let budget_view = budget::rollup(title.clone(), selection.clone(), corpus);
+    let budget_view = budget::rollup_with(title.clone(), selection.clone(), corpus, &site.rollup);
     let budget_tables = grids::all(&budget_view, Shape::Human)
         .iter()
         .map(|g| Table::from_grid(g, &g.title))

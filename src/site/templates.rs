@@ -8,9 +8,14 @@ use serde::Serialize;
 
 use super::text::Ui;
 
-const TEMPLATES: [(&str, &str); 6] = [
+const TEMPLATES: [(&str, &str); 8] = [
     ("base.html", include_str!("assets/templates/base.html")),
     ("macros.html", include_str!("assets/templates/macros.html")),
+    ("table.html", include_str!("assets/templates/table.html")),
+    (
+        "stacked.html",
+        include_str!("assets/templates/stacked.html"),
+    ),
     ("index.html", include_str!("assets/templates/index.html")),
     (
         "project.html",
