@@ -21,7 +21,7 @@ pub enum Shape {
 
 fn first_column(shape: Shape, key: &str, label: String) -> Column {
     match shape {
-        Shape::Human => Column::new(key, label),
+        Shape::Human => Column::new(key, label).shrinkable(),
         Shape::Machine => Column::new(key, key),
     }
 }
@@ -438,6 +438,20 @@ pub fn funders(view: &BudgetView) -> Grid {
     g
 }
 
+/// The folder part (`sote-johtaminen/`) every id shares, or `""`.
+fn common_folder<'a>(mut ids: impl Iterator<Item = &'a str>) -> &'a str {
+    let Some(first) = ids.next() else { return "" };
+    let mut folder = first.rfind('/').map_or("", |i| &first[..=i]);
+    for id in ids {
+        while !folder.is_empty() && !id.starts_with(folder) {
+            folder = folder[..folder.len() - 1]
+                .rfind('/')
+                .map_or("", |i| &folder[..=i]);
+        }
+    }
+    folder
+}
+
 /// `id,nimi,yhteensa,valtionavustus,oma,muu,oma_osuus`, the total row last
 /// (named `Yhteensä` for machines in every language, translated for people).
 pub fn children(view: &BudgetView, shape: Shape) -> Option<Grid> {
@@ -446,18 +460,30 @@ pub fn children(view: &BudgetView, shape: Shape) -> Option<Grid> {
         "osahankkeet",
         t!("budget-children-title"),
         vec![
+            // On a narrow terminal the name goes first (the id names the
+            // project too), then the share that follows from the amounts.
             Column::new("id", t!("out-col-id")),
-            Column::new("nimi", t!("out-col-nimi")).shrinkable(),
+            Column::new("nimi", t!("out-col-nimi"))
+                .shrinkable()
+                .hideable(0),
             Column::new("yhteensa", t!("out-col-yhteensa")),
             Column::new("valtionavustus", t!("budget-col-valtionavustus")),
             Column::new("oma", t!("budget-col-oma")),
             Column::new("muu", t!("budget-col-muu")),
-            Column::new("oma_osuus", t!("budget-col-oma-osuus")).computed(Formula::Percent(4, 2)),
+            Column::new("oma_osuus", t!("budget-col-oma-osuus"))
+                .computed(Formula::Percent(4, 2))
+                .hideable(1),
         ],
     );
+    // People read the ids below the päähanke's folder (`kainuu`, not
+    // `sote-johtaminen/kainuu`): the heading names the päähanke.
+    let folder = match shape {
+        Shape::Human => common_folder(c.rows.iter().map(|r| r.id.as_str())),
+        Shape::Machine => "",
+    };
     let cells = |r: &crate::report::budget::ChildRow| {
         vec![
-            Value::text(&r.id),
+            Value::text(r.id.strip_prefix(folder).unwrap_or(&r.id)),
             Value::text(&r.nimi),
             Value::opt_money(r.yhteensa),
             Value::opt_money(r.valtionavustus),
@@ -510,4 +536,20 @@ pub fn all(view: &BudgetView, shape: Shape) -> Vec<Grid> {
     grids.push(funders(view));
     grids.extend(children(view, shape));
     grids
+}
+
+#[cfg(test)]
+mod tests {
+    use super::common_folder;
+
+    #[test]
+    fn the_folder_every_id_shares() {
+        let ids = ["sote/kainuu", "sote/lakeus"];
+        assert_eq!(common_folder(ids.into_iter()), "sote/");
+        assert_eq!(common_folder(["a/b/c", "a/b/d", "a/e"].into_iter()), "a/");
+        assert_eq!(common_folder(["a/b", "c/d"].into_iter()), "");
+        assert_eq!(common_folder(["ab/c", "a/d"].into_iter()), "");
+        assert_eq!(common_folder(["top", "a/d"].into_iter()), "");
+        assert_eq!(common_folder(std::iter::empty()), "");
+    }
 }
