@@ -169,14 +169,9 @@ pub struct FilterArgs {
 }
 
 impl FilterArgs {
+    /// No filter given: the report's own criteria say.
     pub fn is_empty(&self) -> bool {
-        self.salkku.is_empty()
-            && self.vaihe.is_empty()
-            && self.rahoittaja.is_empty()
-            && self.toteuttaja.is_empty()
-            && self.vuosi.is_empty()
-            && self.paahanke.is_empty()
-            && self.hae.is_empty()
+        crate::report::Criteria::from(self).is_empty()
     }
 }
 
