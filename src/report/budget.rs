@@ -16,7 +16,7 @@ use crate::calc::funding::{Resolved, percent_of, resolve};
 use crate::load::Corpus;
 use crate::model::cost_model::Categories;
 use crate::model::{Category, CategoryGroup, Costs, Euro, FundingKind, Laji, Project};
-use crate::render::fi;
+use crate::lang::fi;
 
 /// What a row of the cost table is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use super::rollup::Rollup;
 use crate::load::Corpus;
 use crate::model::{Euro, FundingKind, Project};
-use crate::render::fi;
+use crate::lang::fi;
 use crate::report::SortKey;
 
 /// One line of the list.

@@ -27,7 +27,7 @@ use super::rollup::Rollup;
 use crate::calc::funding::{percent_of, resolve};
 use crate::load::Corpus;
 use crate::model::{Euro, FundingKind, Laji, Project, Vaihe};
-use crate::render::fi;
+use crate::lang::fi;
 use crate::report::GroupBy;
 
 /// The planned and actual money of a group, and how much of it compares.
