@@ -13,10 +13,10 @@ use rust_decimal::Decimal;
 
 use super::rollup::Rollup;
 use crate::calc::funding::{Resolved, percent_of, resolve};
+use crate::lang::fi;
 use crate::load::Corpus;
 use crate::model::cost_model::Categories;
 use crate::model::{Category, CategoryGroup, Costs, Euro, FundingKind, Laji, Project};
-use crate::lang::fi;
 
 /// What a row of the cost table is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -7,9 +7,9 @@
 use anyhow::bail;
 use chrono::NaiveDate;
 
+use crate::lang::fi;
 use crate::load::Corpus;
 use crate::model::{Project, Registry, Vaihe};
-use crate::lang::fi;
 use crate::suggest;
 
 /// The filters as asked for (by the command line or any other caller):

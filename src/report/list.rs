@@ -6,9 +6,9 @@ use std::cmp::Ordering;
 use chrono::NaiveDate;
 
 use super::rollup::Rollup;
+use crate::lang::fi;
 use crate::load::Corpus;
 use crate::model::{Euro, FundingKind, Project};
-use crate::lang::fi;
 use crate::report::SortKey;
 
 /// One line of the list.

@@ -25,9 +25,9 @@ use rust_decimal::Decimal;
 
 use super::rollup::Rollup;
 use crate::calc::funding::{percent_of, resolve};
+use crate::lang::fi;
 use crate::load::Corpus;
 use crate::model::{Euro, FundingKind, Laji, Project, Vaihe};
-use crate::lang::fi;
 use crate::report::GroupBy;
 
 /// The planned and actual money of a group, and how much of it compares.
