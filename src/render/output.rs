@@ -6,12 +6,10 @@
 //! is complete, so a full disk never leaves half a workbook where the
 //! previous good one was. A line on stderr says what was written.
 
-use std::fs;
 use std::io::Write;
 use std::path::Path;
 
-use anyhow::{Context as _, bail};
-use tempfile::NamedTempFile;
+use anyhow::bail;
 
 /// The formats a report can be written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -140,47 +138,12 @@ pub fn deliver(output: Option<&Path>, bytes: &[u8], sheets: Option<usize>) -> an
             out.flush()?;
         }
         Some(path) => {
-            write_atomic(path, bytes)?;
+            // Temporary file beside it, renamed over it (crate::write).
+            crate::write::write_atomic(path, bytes)?;
             eprintln!("{}", msg::wrote(path, sheets));
         }
     }
     Ok(())
-}
-
-/// Replaces (or creates) `path` with `bytes`: a temporary file in the same
-/// folder, flushed to disk, renamed over the target. On any error the old
-/// file is untouched and the temporary file is removed (dropped).
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let cannot = || crate::t!("err-write-file", path = path.display().to_string());
-    let mut tmp = NamedTempFile::new_in(dir)
-        .with_context(|| crate::t!("err-temp-file", path = dir.display().to_string()))?;
-    tmp.write_all(bytes).with_context(cannot)?;
-    tmp.as_file().sync_all().with_context(cannot)?;
-    // tempfile creates 0600: keep the replaced file's mode, else the usual 0644.
-    let permissions = match fs::metadata(path) {
-        Ok(meta) => meta.permissions(),
-        Err(_) => default_permissions(tmp.as_file())?,
-    };
-    fs::set_permissions(tmp.path(), permissions).with_context(cannot)?;
-    tmp.persist(path)
-        .map_err(|e| e.error)
-        .with_context(cannot)?;
-    Ok(())
-}
-
-#[cfg(unix)]
-fn default_permissions(_file: &fs::File) -> anyhow::Result<fs::Permissions> {
-    use std::os::unix::fs::PermissionsExt;
-    Ok(fs::Permissions::from_mode(0o644))
-}
-
-#[cfg(not(unix))]
-fn default_permissions(file: &fs::File) -> anyhow::Result<fs::Permissions> {
-    Ok(file.metadata()?.permissions())
 }
 
 #[cfg(test)]
@@ -246,14 +209,14 @@ mod tests {
     fn an_atomic_write_replaces_and_keeps_the_mode() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("r.csv");
-        write_atomic(&path, b"one").unwrap();
-        write_atomic(&path, b"two").unwrap();
-        assert_eq!(fs::read(&path).unwrap(), b"two");
-        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+        deliver(Some(&path), b"one", None).unwrap();
+        deliver(Some(&path), b"two", None).unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"two");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            let mode = fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+            let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
             assert_eq!(mode, 0o644);
         }
     }
