@@ -10,6 +10,7 @@
 //! rules still run on each side's whole corpus, since many look at other
 //! records.
 
+use std::convert::Infallible;
 use std::path::Path;
 use std::sync::{Mutex, OnceLock};
 
@@ -38,15 +39,25 @@ type Loaded2 = (Result<Corpus, LoadError>, Result<Corpus, LoadError>);
 /// [`super::load_from_sources`].
 pub fn load_two(root: &Path, contents: Vec<Vec<u8>>, a: &Sources, b: &Sources) -> Loaded2 {
     let n = contents.len();
-    let fed = load_two_streamed(root, n, a, b, |feed| {
+    infallible(load_two_streamed(root, n, a, b, feed_all(contents)))
+}
+
+/// A reader for the `_streamed` loaders that hands over contents already read.
+fn feed_all(
+    contents: Vec<Vec<u8>>,
+) -> impl FnOnce(&mut dyn FnMut(usize, Vec<u8>)) -> Result<(), Infallible> + Send {
+    move |feed| {
         contents
             .into_iter()
             .enumerate()
             .for_each(|(i, c)| feed(i, c));
-        Ok::<(), std::convert::Infallible>(())
-    });
-    match fed {
-        Ok(loaded) => loaded,
+        Ok(())
+    }
+}
+
+fn infallible<T>(r: Result<T, Infallible>) -> T {
+    match r {
+        Ok(t) => t,
         Err(never) => match never {},
     }
 }
@@ -169,17 +180,12 @@ fn parse_streamed<E: Send>(
 /// its path reuses the base's parsed record instead of being parsed again.
 pub fn load_two_with_working_tree(root: &Path, contents: Vec<Vec<u8>>, base: &Sources) -> Loaded2 {
     let n = contents.len();
-    let fed = load_with_working_tree_streamed(root, n, base, |feed| {
-        contents
-            .into_iter()
-            .enumerate()
-            .for_each(|(i, c)| feed(i, c));
-        Ok::<(), std::convert::Infallible>(())
-    });
-    match fed {
-        Ok(loaded) => loaded,
-        Err(never) => match never {},
-    }
+    infallible(load_with_working_tree_streamed(
+        root,
+        n,
+        base,
+        feed_all(contents),
+    ))
 }
 
 /// [`load_two_with_working_tree`] with the base's contents arriving one by
