@@ -524,6 +524,56 @@ fn only_an_empty_folder_or_an_old_site_is_replaced() {
     assert!(site.join("index.html").exists());
 }
 
+/// Republishing keeps the files that did not change (the same inode: linked
+/// from the previous site, not written again), writes the ones that did,
+/// and rewrites a file someone changed in the published folder.
+#[cfg(unix)]
+#[test]
+fn a_new_run_reuses_unchanged_files_and_rewrites_changed_ones() {
+    use std::os::unix::fs::MetadataExt;
+    let inode = |p: &Path| std::fs::metadata(p).unwrap().ino();
+    let data = copy_of(&reports());
+    let out = tempfile::tempdir().unwrap();
+    let site = out.path().join("site");
+    stdout_of(data.path(), &["site", "-o", site.to_str().unwrap()]);
+    let kept = site.join("hanke/zeta.html");
+    let changed = site.join("hanke/aani.html");
+    let tampered = site.join("site.css");
+    let (kept_ino, changed_ino) = (inode(&kept), inode(&changed));
+    let css = std::fs::read(&tampered).unwrap();
+    let mut bad = css.clone();
+    bad[0] ^= 0x20;
+    std::fs::write(&tampered, &bad).unwrap();
+    let record = data.path().join("aani.toml");
+    let text = std::fs::read_to_string(&record).unwrap();
+    std::fs::write(&record, text.replacen("nimi = \"", "nimi = \"Uusi ", 1)).unwrap();
+
+    let before = files_of(&site);
+    stdout_of(data.path(), &["site", "-o", site.to_str().unwrap()]);
+    assert_eq!(inode(&kept), kept_ino, "an unchanged page is reused");
+    assert_ne!(
+        inode(&changed),
+        changed_ino,
+        "a changed page is written anew"
+    );
+    assert!(std::fs::read_to_string(&changed).unwrap().contains("Uusi "));
+    assert_eq!(
+        std::fs::read(&tampered).unwrap(),
+        css,
+        "a tampered file is rewritten"
+    );
+    let after = files_of(&site);
+    assert_eq!(
+        before.keys().collect::<Vec<_>>(),
+        after.keys().collect::<Vec<_>>()
+    );
+    let (_c, fresh) = build_site(data.path());
+    assert!(
+        after == files_of(&fresh),
+        "a reused site equals a fresh one"
+    );
+}
+
 #[test]
 fn project_page_snapshot() {
     let (_tmp, site) = build_site(&reports());

@@ -14,7 +14,8 @@ pub fn run(ctx: &Context, args: &SiteArgs) -> anyhow::Result<ExitCode> {
     let diagnostics = super::keep(rules::check(corpus, ctx.today));
     let staged = output::staging(&args.output)?;
     let options = Options { today: ctx.today };
-    let written = site::build(corpus, diagnostics, &options, staged.path())?;
+    let out = output::Writer::new(staged.path(), Some(&args.output));
+    let written = site::build(corpus, diagnostics, &options, &out)?;
     output::replace(staged, &args.output)?;
     eprintln!(
         "{}",

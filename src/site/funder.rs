@@ -8,10 +8,10 @@
 
 use std::collections::HashMap;
 
-use minijinja::Environment;
-use serde::Serialize;
+use askama::Template;
 
 use super::table::{Col, Table, Td, Tr};
+use super::text::Ui;
 use super::{File, Frame, Link, Site, links, templates};
 use crate::model::{FundingKind, Project};
 use crate::render::{self, grid::Value};
@@ -27,8 +27,10 @@ pub struct Funder<'a> {
     pub projects: Vec<&'a Project>,
 }
 
-#[derive(Serialize)]
+#[derive(Template)]
+#[template(path = "rahoittaja.html")]
 struct Page {
+    t: &'static Ui,
     frame: Frame,
     heading: String,
     aliases: Vec<String>,
@@ -68,7 +70,7 @@ pub fn all<'a>(site: &Site<'a>) -> Vec<Funder<'a>> {
     out
 }
 
-pub fn file(site: &Site, env: &Environment, f: &Funder) -> anyhow::Result<File> {
+pub fn file(site: &Site, f: &Funder) -> anyhow::Result<File> {
     let t = site.t;
     let corpus = site.corpus;
     let path = site.funder_pages[&f.key].1.clone();
@@ -146,6 +148,7 @@ pub fn file(site: &Site, env: &Environment, f: &Funder) -> anyhow::Result<File> 
         .map(|o| o.lyhenteet.iter().map(|a| a.value.clone()).collect())
         .unwrap_or_default();
     let page = Page {
+        t,
         frame: site.frame(&path, f.name.clone(), crumbs),
         heading: f.name.clone(),
         aliases,
@@ -155,6 +158,6 @@ pub fn file(site: &Site, env: &Environment, f: &Funder) -> anyhow::Result<File> 
     };
     Ok(File {
         path,
-        bytes: templates::render(env, "rahoittaja.html", &page)?.into_bytes(),
+        bytes: templates::render(&page)?.into_bytes(),
     })
 }

@@ -12,12 +12,13 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
+use askama::Template;
 use chrono::Datelike;
-use minijinja::{Environment, Value};
 use serde::Serialize;
 
 use super::chart::{self, Pair, PairLabels, PairedBars};
 use super::table::Table;
+use super::text::Ui;
 use super::{File, Frame, Known, Link, Site, downloads, funders_of, links, templates};
 use crate::model::{FundingKind, Project, Vaihe};
 use crate::render::{self, fi, grid::Value as Cell};
@@ -26,8 +27,10 @@ use crate::report::{GroupBy, SortKey};
 
 const PATH: &str = "index.html";
 
-#[derive(Serialize)]
+#[derive(Template)]
+#[template(path = "index.html")]
 struct Page {
+    t: &'static Ui,
     frame: Frame,
     lead: String,
     status: String,
@@ -42,10 +45,10 @@ struct Page {
     salkut_chart: Option<PairedBars>,
     funders_table: Table,
     downloads: Vec<Link>,
-    data: Value,
+    /// The filters' data as JSON, safe inside `<script>` ([`templates::json_for_script`]).
+    data: String,
 }
 
-#[derive(Serialize)]
 struct Row {
     id: String,
     href: String,
@@ -125,7 +128,7 @@ pub struct ScriptText {
     pub unknown: &'static str,
 }
 
-pub fn files(site: &Site, env: &Environment) -> anyhow::Result<Vec<File>> {
+pub fn files(site: &Site) -> anyhow::Result<Vec<File>> {
     let corpus = site.corpus;
     let t = site.t;
     let view = list::list_with(site.projects.clone(), SortKey::Nimi, false, &site.rollup);
@@ -189,6 +192,7 @@ pub fn files(site: &Site, env: &Environment) -> anyhow::Result<Vec<File>> {
     toteuttajat.sort_by(|a, b| fi::cmp(a, b).then_with(|| a.cmp(b)));
     let n = site.projects.len();
     let page = Page {
+        t,
         frame: site.frame(PATH, t.projects_heading.to_string(), Vec::new()),
         lead: t.front_lead(n, site.salkku_pages.len()),
         status: status(
@@ -224,7 +228,7 @@ pub fn files(site: &Site, env: &Environment) -> anyhow::Result<Vec<File>> {
         ],
         data: templates::json_for_script(&filter_data(site))?,
     };
-    let html = templates::render(env, "index.html", &page)?;
+    let html = templates::render(&page)?;
     let (csv, json) = downloads::list_tables(&view)?;
     Ok(vec![
         File {

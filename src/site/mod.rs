@@ -4,7 +4,7 @@
 //! One more renderer over the loaded corpus. Every figure comes from the
 //! report layer ([`crate::report`]) and its grids ([`crate::render`]); this
 //! module only decides which pages exist, lays the figures out as HTML
-//! through embedded minijinja templates (automatic escaping), and writes the
+//! through askama templates compiled into the binary (automatic HTML escaping), and writes the
 //! pages in parallel. The front page's filters run in the browser with the
 //! semantics of [`crate::report::filter`] (see `assets/site.js` and
 //! [`index::FilterData`]); without JavaScript the full table is there.
@@ -14,7 +14,7 @@
 //! - [`table`], [`chart`]: tables and inline SVG charts;
 //! - [`index`], [`project`], [`salkku`], [`funder`]: one module per kind of page;
 //! - [`downloads`]: CSV, JSON and the budget workbook, written by the CLI's own code;
-//! - [`templates`]: the minijinja environment;
+//! - [`templates`]: rendering a page's template, and JSON safe inside `<script>`;
 //! - [`output`]: the output folder, replaced whole so that removed records leave no page behind.
 
 pub mod chart;
@@ -30,7 +30,6 @@ pub mod templates;
 pub mod text;
 
 use std::collections::{BTreeSet, HashMap};
-use std::path::Path;
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
@@ -55,6 +54,13 @@ pub struct Options {
 pub struct Written {
     pub pages: usize,
     pub files: usize,
+}
+
+impl std::ops::AddAssign for Written {
+    fn add_assign(&mut self, other: Written) {
+        self.pages += other.pages;
+        self.files += other.files;
+    }
 }
 
 /// An amount that may be unknown: reports give `Euro` today and
@@ -247,56 +253,69 @@ pub struct File {
 }
 
 /// Builds every file of the site in memory-light batches and writes them
-/// below `dir` (which [`output`] then puts in place).
+/// through `out` (into a folder that [`output`] then puts in place).
 pub fn build(
     corpus: &Corpus,
     diagnostics: &[Diagnostic],
     options: &Options,
-    dir: &Path,
+    out: &output::Writer,
 ) -> anyhow::Result<Written> {
     let site = Site::new(corpus, diagnostics, options.today);
-    let env = templates::environment(site.t);
-    let mut written = Written::default();
-    let mut write = |files: Vec<File>, pages: usize| -> anyhow::Result<()> {
-        written.pages += pages;
-        written.files += files.len();
-        files
-            .par_iter()
-            .try_for_each(|f| output::write_file(dir, f))
+    let write = |files: Vec<File>, pages: usize| -> anyhow::Result<Written> {
+        files.par_iter().try_for_each(|f| out.write(f))?;
+        Ok(Written {
+            pages,
+            files: files.len(),
+        })
     };
-    write(assets(), 0)?;
-    write(index::files(&site, &env)?, 1)?;
-    let salkut: Vec<String> = {
-        let mut v: Vec<String> = site.salkku_pages.keys().cloned().collect();
-        v.sort();
-        v
-    };
+    // The front page is one long serial job (every row, the filters' data,
+    // the downloads); the other pages are built beside it.
+    let (front, rest) = rayon::join(
+        || write(index::files(&site)?, 1),
+        || -> anyhow::Result<Written> {
+            let mut written = write(assets(), 0)?;
+            written += other_pages(&site, options, &write)?;
+            Ok(written)
+        },
+    );
+    let mut written = front?;
+    written += rest?;
+    Ok(written)
+}
+
+/// The salkku, funder and project pages.
+fn other_pages(
+    site: &Site,
+    options: &Options,
+    write: &(impl Fn(Vec<File>, usize) -> anyhow::Result<Written> + Sync),
+) -> anyhow::Result<Written> {
+    let mut salkut: Vec<&String> = site.salkku_pages.keys().collect();
+    salkut.sort();
     let files: Vec<File> = salkut
         .par_iter()
-        .map(|code| salkku::files(&site, &env, code, options))
+        .map(|code| salkku::files(site, code, options))
         .collect::<anyhow::Result<Vec<Vec<File>>>>()?
         .into_iter()
         .flatten()
         .collect();
-    write(files, salkut.len())?;
-    let funders = funder::all(&site);
-    let pages = funders.len();
+    let mut written = write(files, salkut.len())?;
+    let funders = funder::all(site);
     let files: Vec<File> = funders
         .par_iter()
-        .map(|f| funder::file(&site, &env, f))
+        .map(|f| funder::file(site, f))
         .collect::<anyhow::Result<Vec<File>>>()?;
-    write(files, pages)?;
+    written += write(files, funders.len())?;
     // Project pages are rendered and written chunk by chunk, so the pages
     // of a national corpus never sit in memory all at once.
     for chunk in site.projects.chunks(2048) {
         let files: Vec<File> = chunk
             .par_iter()
-            .map(|p| project::files(&site, &env, p))
+            .map(|p| project::files(site, p))
             .collect::<anyhow::Result<Vec<Vec<File>>>>()?
             .into_iter()
             .flatten()
             .collect();
-        write(files, chunk.len())?;
+        written += write(files, chunk.len())?;
     }
     Ok(written)
 }

@@ -3,11 +3,12 @@
 //! cost tables by year, `check`'s findings on this record as a notice, and
 //! the record's TOML source beside the page.
 
-use minijinja::Environment;
+use askama::Template;
 use serde::Serialize;
 
 use super::chart::{self, Part, StackedBar};
 use super::table::{Col, Table, Td, Tr};
+use super::text::Ui;
 use super::{File, Frame, Link, Site, links, templates};
 use crate::diag::{Severity, render::locate};
 use crate::model::{FundingKind, Project, Sp};
@@ -16,13 +17,17 @@ use crate::render::grid::Value;
 use crate::report::budget::cost_table;
 use crate::report::show::FundingView;
 
-#[derive(Serialize)]
+#[derive(Template)]
+#[template(path = "project.html")]
 struct Page {
+    t: &'static Ui,
     frame: Frame,
     heading: String,
     /// The full name under the heading, when the heading is the short name.
     full: Option<String>,
     notice: Vec<Finding>,
+    /// Whether any finding is an error (the notice's colour).
+    notice_error: bool,
     facts: Vec<Fact>,
     tiivistelma: Vec<String>,
     tavoitteet: Vec<String>,
@@ -32,7 +37,9 @@ struct Page {
     osahankkeet: Vec<Link>,
     contacts: Option<Table>,
     liitteet: Vec<Link>,
-    source: Link,
+    /// The record's TOML beside the page: its link and file name.
+    source_href: String,
+    source_text: String,
 }
 
 #[derive(Serialize)]
@@ -59,7 +66,7 @@ struct FundingSection {
     muut: Option<Table>,
 }
 
-pub fn files(site: &Site, env: &Environment, p: &Project) -> anyhow::Result<Vec<File>> {
+pub fn files(site: &Site, p: &Project) -> anyhow::Result<Vec<File>> {
     let path = links::project_page(&p.id);
     let t = site.t;
     let mut crumbs = vec![Link {
@@ -76,11 +83,14 @@ pub fn files(site: &Site, env: &Environment, p: &Project) -> anyhow::Result<Vec<
         text: p.short_name().to_string(),
         href: None,
     });
+    let notice = findings(site, p);
     let page = Page {
+        t,
         frame: site.frame(&path, p.short_name().to_string(), crumbs),
         heading: p.short_name().to_string(),
         full: (p.name() != p.short_name()).then(|| p.name().to_string()),
-        notice: findings(site, p),
+        notice_error: notice.iter().any(|f| f.error),
+        notice,
         facts: facts(site, &path, p),
         tiivistelma: paragraphs(p.tiivistelma.as_ref()),
         tavoitteet: p.tavoitteet.iter().map(|s| s.value.clone()).collect(),
@@ -118,12 +128,10 @@ pub fn files(site: &Site, env: &Environment, p: &Project) -> anyhow::Result<Vec<
                 }
             })
             .collect(),
-        source: Link {
-            text: format!("{}.toml", p.id),
-            href: Some(links::relative(&path, &links::project_source(&p.id))),
-        },
+        source_href: links::relative(&path, &links::project_source(&p.id)),
+        source_text: format!("{}.toml", p.id),
     };
-    let html = templates::render(env, "project.html", &page)?;
+    let html = templates::render(&page)?;
     let source = std::fs::read(&site.corpus.file(p.file).path)
         .unwrap_or_else(|_| site.corpus.file(p.file).text().as_bytes().to_vec());
     Ok(vec![

@@ -3,11 +3,11 @@
 //! `budget --salkku` tables, with the project table as CSV and JSON and the
 //! budget as an Excel workbook.
 
-use minijinja::Environment;
-use serde::Serialize;
+use askama::Template;
 
 use super::chart::{self, Pair, PairLabels, PairedBars};
 use super::table::Table;
+use super::text::Ui;
 use super::{File, Frame, Known, Link, Options, Site, downloads, links, templates};
 use crate::render;
 use crate::render::budget::{self as grids, Shape};
@@ -15,8 +15,10 @@ use crate::report::filter::Filter;
 use crate::report::{Criteria, GroupBy, SortKey};
 use crate::report::{budget, list, summary};
 
-#[derive(Serialize)]
+#[derive(Template)]
+#[template(path = "salkku.html")]
 struct Page {
+    t: &'static Ui,
     frame: Frame,
     heading: String,
     nimi: Option<String>,
@@ -30,12 +32,7 @@ struct Page {
     downloads: Vec<Link>,
 }
 
-pub fn files(
-    site: &Site,
-    env: &Environment,
-    code: &str,
-    options: &Options,
-) -> anyhow::Result<Vec<File>> {
+pub fn files(site: &Site, code: &str, options: &Options) -> anyhow::Result<Vec<File>> {
     let corpus = site.corpus;
     let t = site.t;
     let path = site.salkku_pages[code].clone();
@@ -98,6 +95,7 @@ pub fn files(
         .map(|g| Table::from_grid(g, &g.title))
         .collect();
     let page = Page {
+        t,
         frame: site.frame(&path, t.salkku_title(code), crumbs),
         heading: t.salkku_title(code),
         nimi: registry_entry
@@ -127,7 +125,7 @@ pub fn files(
             },
         ],
     };
-    let html = templates::render(env, "salkku.html", &page)?;
+    let html = templates::render(&page)?;
     let (csv, json) = downloads::list_tables(&view)?;
     let xlsx = downloads::budget_xlsx(&budget_view, options.today)?;
     Ok(vec![
