@@ -262,6 +262,7 @@ pub fn build(
 ) -> anyhow::Result<Written> {
     let site = Site::new(corpus, diagnostics, options.today);
     let write = |files: Vec<File>, pages: usize| -> anyhow::Result<Written> {
+        out.prepare(&files)?;
         files.par_iter().try_for_each(|f| out.write(f))?;
         Ok(Written {
             pages,

@@ -43,10 +43,7 @@ pub fn check_target(dir: &Path) -> anyhow::Result<()> {
 
 /// A new, empty folder beside `dir` to build the site in.
 pub fn staging(dir: &Path) -> anyhow::Result<tempfile::TempDir> {
-    let parent = match dir.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
+    let parent = parent_of(dir);
     fs::create_dir_all(&parent)
         .with_context(|| crate::t!("err-create-folder", path = parent.display().to_string()))?;
     let staged = tempfile::Builder::new()
@@ -84,14 +81,25 @@ impl Writer {
         }
     }
 
-    /// Writes one file, creating its folders.
-    pub fn write(&self, file: &File) -> anyhow::Result<()> {
-        let path = self.root.join(&file.path);
-        if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent).with_context(|| {
-                crate::t!("err-create-folder", path = parent.display().to_string())
+    /// Creates the folders `files` go in, each once (not once per file:
+    /// that is a failing `mkdir` for every page).
+    pub fn prepare(&self, files: &[File]) -> anyhow::Result<()> {
+        let folders: std::collections::BTreeSet<&str> = files
+            .iter()
+            .filter_map(|f| f.path.rsplit_once('/').map(|(folder, _)| folder))
+            .collect();
+        for folder in folders {
+            let path = self.root.join(folder);
+            fs::create_dir_all(&path).with_context(|| {
+                crate::t!("err-create-folder", path = path.display().to_string())
             })?;
         }
+        Ok(())
+    }
+
+    /// Writes one file, into a folder [`Writer::prepare`] created.
+    pub fn write(&self, file: &File) -> anyhow::Result<()> {
+        let path = self.root.join(&file.path);
         if let Some(previous) = &self.previous {
             let old = previous.join(&file.path);
             if holds(&old, &file.bytes) && fs::hard_link(&old, &path).is_ok() {
@@ -119,18 +127,64 @@ pub fn replace(staged: tempfile::TempDir, dir: &Path) -> anyhow::Result<()> {
     // Readable by a web server like any other published folder (the
     // temporary folder was created private).
     set_public(staged.path())?;
-    if dir.exists() {
-        fs::remove_dir_all(dir)
+    // The old site moves aside and the new one takes its place: two
+    // renames, so the folder is missing only between them, not while
+    // twenty thousand files are deleted. The old one is deleted after.
+    let aside = if dir.exists() {
+        let aside = tempfile::Builder::new()
+            .prefix(".hanke-site-old-")
+            .tempdir_in(parent_of(dir))
             .with_context(|| crate::t!("err-site-remove", path = dir.display().to_string()))?;
-    }
+        fs::rename(dir, aside.path().join("site"))
+            .with_context(|| crate::t!("err-site-remove", path = dir.display().to_string()))?;
+        Some(aside)
+    } else {
+        None
+    };
     let staged = staged.keep();
-    fs::rename(&staged, dir).with_context(|| {
-        crate::t!(
-            "err-site-move",
-            from = staged.display().to_string(),
-            to = dir.display().to_string()
-        )
-    })
+    if let Err(e) = fs::rename(&staged, dir) {
+        if let Some(aside) = &aside {
+            // Put the old site back; the new one stays in the temporary folder.
+            let _ = fs::rename(aside.path().join("site"), dir);
+        }
+        return Err(e).with_context(|| {
+            crate::t!(
+                "err-site-move",
+                from = staged.display().to_string(),
+                to = dir.display().to_string()
+            )
+        });
+    }
+    if let Some(aside) = aside {
+        remove_tree(aside.path()).with_context(|| {
+            crate::t!("err-site-remove", path = aside.path().display().to_string())
+        })?;
+    }
+    Ok(())
+}
+
+/// The folder `dir` is in (`.` for a bare name).
+fn parent_of(dir: &Path) -> PathBuf {
+    match dir.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// `remove_dir_all`, the subfolders in parallel: deleting is the file
+/// system's work, and two folders can be emptied at once.
+fn remove_tree(path: &Path) -> std::io::Result<()> {
+    use rayon::prelude::*;
+    let entries = fs::read_dir(path)?.collect::<std::io::Result<Vec<_>>>()?;
+    entries.par_iter().try_for_each(|e| {
+        // A link is removed, never followed.
+        if e.file_type()?.is_dir() {
+            remove_tree(&e.path())
+        } else {
+            fs::remove_file(e.path())
+        }
+    })?;
+    fs::remove_dir(path)
 }
 
 #[cfg(unix)]
