@@ -112,6 +112,8 @@ pub struct Site<'a> {
     pub diagnostics: HashMap<FileId, Vec<&'a Diagnostic>>,
     /// Salkku code (as the registry spells it) → page path.
     pub salkku_pages: HashMap<String, String>,
+    /// Salkku code → how many of [`Site::projects`] are in it.
+    pub salkku_sizes: HashMap<String, usize>,
     /// Funder (its canonical name, lowercased: how filters and `summary`
     /// compare funders) → its name as shown and its page's path.
     pub funder_pages: HashMap<String, (String, String)>,
@@ -151,6 +153,12 @@ impl<'a> Site<'a> {
             .chain(projects.iter().filter_map(|p| salkku_code(corpus, p)))
             .collect();
         let salkku_pages = links::page_names("salkku", codes.iter().map(String::as_str));
+        let mut salkku_sizes: HashMap<String, usize> = HashMap::new();
+        for p in &projects {
+            if let Some(code) = salkku_code(corpus, p) {
+                *salkku_sizes.entry(code).or_default() += 1;
+            }
+        }
         // The first spelling in the front page's order names a funder the
         // registry does not know.
         let mut funders: HashMap<String, String> = HashMap::new();
@@ -175,6 +183,7 @@ impl<'a> Site<'a> {
             children,
             diagnostics: by_file,
             salkku_pages,
+            salkku_sizes,
             funder_pages,
             rollup,
         }
@@ -252,8 +261,8 @@ pub struct File {
     pub bytes: Vec<u8>,
 }
 
-/// Builds every file of the site in memory-light batches and writes them
-/// through `out` (into a folder that [`output`] then puts in place).
+/// Builds every page of the site and writes its files through `out` (into
+/// a folder that [`output`] then puts in place).
 pub fn build(
     corpus: &Corpus,
     diagnostics: &[Diagnostic],
@@ -261,64 +270,66 @@ pub fn build(
     out: &output::Writer,
 ) -> anyhow::Result<Written> {
     let site = Site::new(corpus, diagnostics, options.today);
-    let write = |files: Vec<File>, pages: usize| -> anyhow::Result<Written> {
-        out.prepare(&files)?;
-        files.par_iter().try_for_each(|f| out.write(f))?;
-        Ok(Written {
-            pages,
-            files: files.len(),
+    let funders = funder::all(&site);
+    let jobs = jobs(&site, &funders);
+    // One job a page, each written as soon as it is rendered (the pages of
+    // a national corpus never sit in memory together), split down to single
+    // jobs so that the two halves of the pool stay busy to the end.
+    jobs.par_iter()
+        .with_max_len(1)
+        .map(|job| {
+            let (files, pages) = job.render(&site, options)?;
+            for f in &files {
+                out.write(f)?;
+            }
+            Ok(Written {
+                pages,
+                files: files.len(),
+            })
         })
-    };
-    // The front page is one long serial job (every row, the filters' data,
-    // the downloads); the other pages are built beside it.
-    let (front, rest) = rayon::join(
-        || write(index::files(&site)?, 1),
-        || -> anyhow::Result<Written> {
-            let mut written = write(assets(), 0)?;
-            written += other_pages(&site, options, &write)?;
-            Ok(written)
-        },
-    );
-    let mut written = front?;
-    written += rest?;
-    Ok(written)
+        .try_reduce(Written::default, |mut a, b| {
+            a += b;
+            Ok(a)
+        })
 }
 
-/// The salkku, funder and project pages.
-fn other_pages(
-    site: &Site,
-    options: &Options,
-    write: &(impl Fn(Vec<File>, usize) -> anyhow::Result<Written> + Sync),
-) -> anyhow::Result<Written> {
-    let mut salkut: Vec<&String> = site.salkku_pages.keys().collect();
-    salkut.sort();
-    let files: Vec<File> = salkut
-        .par_iter()
-        .map(|code| salkku::files(site, code, options))
-        .collect::<anyhow::Result<Vec<Vec<File>>>>()?
-        .into_iter()
-        .flatten()
-        .collect();
-    let mut written = write(files, salkut.len())?;
-    let funders = funder::all(site);
-    let files: Vec<File> = funders
-        .par_iter()
-        .map(|f| funder::file(site, f))
-        .collect::<anyhow::Result<Vec<File>>>()?;
-    written += write(files, funders.len())?;
-    // Project pages are rendered and written chunk by chunk, so the pages
-    // of a national corpus never sit in memory all at once.
-    for chunk in site.projects.chunks(2048) {
-        let files: Vec<File> = chunk
-            .par_iter()
-            .map(|p| project::files(site, p))
-            .collect::<anyhow::Result<Vec<Vec<File>>>>()?
-            .into_iter()
-            .flatten()
-            .collect();
-        written += write(files, chunk.len())?;
+/// One page to render (with its downloads), or the assets.
+enum Job<'s, 'a> {
+    Front,
+    Assets,
+    Salkku(&'s str),
+    Funder(&'s funder::Funder<'a>),
+    Project(&'a Project),
+}
+
+/// Every job, the long ones first: the front page, the funders and
+/// portfolios with the most projects (a funder of every project has a page
+/// as long as the front page), so that no long job starts last.
+fn jobs<'s, 'a>(site: &'s Site<'a>, funders: &'s [funder::Funder<'a>]) -> Vec<Job<'s, 'a>> {
+    let mut long: Vec<(usize, Job)> = vec![(usize::MAX, Job::Front), (0, Job::Assets)];
+    long.extend(funders.iter().map(|f| (f.projects.len(), Job::Funder(f))));
+    long.extend(site.salkku_pages.keys().map(|code| {
+        let size = site.salkku_sizes.get(code.as_str()).copied().unwrap_or(0);
+        (size, Job::Salkku(code.as_str()))
+    }));
+    long.sort_by_key(|(size, _)| std::cmp::Reverse(*size));
+    long.into_iter()
+        .map(|(_, job)| job)
+        .chain(site.projects.iter().map(|p| Job::Project(p)))
+        .collect()
+}
+
+impl Job<'_, '_> {
+    /// The job's files and how many pages they are.
+    fn render(&self, site: &Site, options: &Options) -> anyhow::Result<(Vec<File>, usize)> {
+        Ok(match self {
+            Job::Front => (index::files(site)?, 1),
+            Job::Assets => (assets(), 0),
+            Job::Salkku(code) => (salkku::files(site, code, options)?, 1),
+            Job::Funder(f) => (vec![funder::file(site, f)?], 1),
+            Job::Project(p) => (project::files(site, p)?, 1),
+        })
     }
-    Ok(written)
 }
 
 /// The stylesheet and the script, the same for every site.

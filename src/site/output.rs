@@ -81,33 +81,39 @@ impl Writer {
         }
     }
 
-    /// Creates the folders `files` go in, each once (not once per file:
-    /// that is a failing `mkdir` for every page).
-    pub fn prepare(&self, files: &[File]) -> anyhow::Result<()> {
-        let folders: std::collections::BTreeSet<&str> = files
-            .iter()
-            .filter_map(|f| f.path.rsplit_once('/').map(|(folder, _)| folder))
-            .collect();
-        for folder in folders {
-            let path = self.root.join(folder);
-            fs::create_dir_all(&path).with_context(|| {
-                crate::t!("err-create-folder", path = path.display().to_string())
-            })?;
-        }
-        Ok(())
-    }
-
-    /// Writes one file, into a folder [`Writer::prepare`] created.
+    /// Writes one file. Its folder is created when the first file in it is
+    /// written (a `create_dir_all` for every page is a failing `mkdir` each).
     pub fn write(&self, file: &File) -> anyhow::Result<()> {
         let path = self.root.join(&file.path);
+        let first_try = self.put(file, &path);
+        match first_try {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                if let Some(parent) = path.parent() {
+                    fs::create_dir_all(parent).with_context(|| {
+                        crate::t!("err-create-folder", path = parent.display().to_string())
+                    })?;
+                }
+                self.put(file, &path)
+            }
+            other => other,
+        }
+        .with_context(|| crate::t!("err-write-file", path = path.display().to_string()))
+    }
+
+    /// Links the previous site's copy of `file` to `path`, or writes it.
+    fn put(&self, file: &File, path: &Path) -> std::io::Result<()> {
         if let Some(previous) = &self.previous {
             let old = previous.join(&file.path);
-            if holds(&old, &file.bytes) && fs::hard_link(&old, &path).is_ok() {
-                return Ok(());
+            if holds(&old, &file.bytes) {
+                match fs::hard_link(&old, path) {
+                    Ok(()) => return Ok(()),
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(e),
+                    // A file system without links: write.
+                    Err(_) => {}
+                }
             }
         }
-        fs::write(&path, &file.bytes)
-            .with_context(|| crate::t!("err-write-file", path = path.display().to_string()))
+        fs::write(path, &file.bytes)
     }
 }
 
