@@ -215,14 +215,14 @@ impl Created {
 
 /// A new file gets the usual 0644 (less the umask is not known here; records are not secret).
 #[cfg(unix)]
-fn set_default_permissions(path: &Path) -> anyhow::Result<()> {
+pub fn set_default_permissions(path: &Path) -> anyhow::Result<()> {
     use std::os::unix::fs::PermissionsExt;
     fs::set_permissions(path, fs::Permissions::from_mode(0o644))
         .with_context(|| crate::t!("err-permissions", path = path.display().to_string()))
 }
 
 #[cfg(not(unix))]
-fn set_default_permissions(_path: &Path) -> anyhow::Result<()> {
+pub fn set_default_permissions(_path: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 

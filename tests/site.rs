@@ -524,12 +524,13 @@ fn only_an_empty_folder_or_an_old_site_is_replaced() {
     assert!(site.join("index.html").exists());
 }
 
-/// Republishing keeps the files that did not change (the same inode: linked
-/// from the previous site, not written again), writes the ones that did,
-/// and rewrites a file someone changed in the published folder.
+/// Republishing leaves the files that did not change alone (the same inode,
+/// not written again), replaces the ones that did, rewrites a file someone
+/// changed in the published folder, and removes what the site no longer has
+/// (a stale page, a temporary file of a killed run, an empty folder).
 #[cfg(unix)]
 #[test]
-fn a_new_run_reuses_unchanged_files_and_rewrites_changed_ones() {
+fn a_new_run_updates_the_folder_in_place() {
     use std::os::unix::fs::MetadataExt;
     let inode = |p: &Path| std::fs::metadata(p).unwrap().ino();
     let data = copy_of(&reports());
@@ -549,8 +550,11 @@ fn a_new_run_reuses_unchanged_files_and_rewrites_changed_ones() {
     std::fs::write(&record, text.replacen("nimi = \"", "nimi = \"Uusi ", 1)).unwrap();
 
     let before = files_of(&site);
+    std::fs::write(site.join("hanke/poistettu.html"), "old page").unwrap();
+    std::fs::write(site.join("hanke/.hanke-tmp-AbC123"), "killed run").unwrap();
+    std::fs::create_dir_all(site.join("vanha/kansio")).unwrap();
     stdout_of(data.path(), &["site", "-o", site.to_str().unwrap()]);
-    assert_eq!(inode(&kept), kept_ino, "an unchanged page is reused");
+    assert_eq!(inode(&kept), kept_ino, "an unchanged page is left alone");
     assert_ne!(
         inode(&changed),
         changed_ino,

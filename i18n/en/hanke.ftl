@@ -74,7 +74,7 @@ cli-diff-about = What a change does to the records in money terms: compare the d
 cli-site-about = Write the portfolio as a static website (front page, a page per project, salkku and funder)
 cli-site-after-help =
     Example: hanke site -o public && open public/index.html
-    The folder is replaced whole; it must be new, empty, or written by hanke site before.
+    The folder is updated: only new and changed files are written, and pages of removed records are deleted. It must be new, empty, or written by hanke site before.
 cli-new-about = Write a new record that passes `hanke check`, with hints for the rest
 cli-new-after-help = Example: hanke new hyve/kainuu --nimi "Kainuun osahanke" --salkku KONSTI --alkaa 2025-01-01 --loppuu 2026-12-31 --paahanke hyve
 cli-fmt-about = Rewrite records (and hanke.toml) into the canonical layout, keeping every comment
@@ -313,8 +313,6 @@ err-site-not-folder = `{ $path }` exists and is not a folder; choose another out
 err-site-read = cannot read the output folder `{ $path }`
 err-site-not-ours = `{ $path }` is not empty and was not written by `hanke site` (no `{ $marker }` file); choose an empty or new folder with -o
 err-site-remove = cannot remove the old site `{ $path }`
-err-site-move = cannot move the new site from `{ $from }` to `{ $to }`
-err-temp-folder = cannot create a temporary folder in `{ $path }`
 
 ## git, for diff (src/load/git.rs)
 

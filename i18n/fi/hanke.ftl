@@ -76,7 +76,7 @@ cli-diff-about = Mitä muutos tekee tietueille euroina: vertaa tietokansiota kah
 cli-site-about = Kirjoita salkku staattiseksi verkkosivustoksi (etusivu, sivu kustakin hankkeesta, salkusta ja rahoittajasta)
 cli-site-after-help =
     Esimerkki: hanke site -o public && open public/index.html
-    Kansio korvataan kokonaan; sen pitää olla uusi, tyhjä tai aiemmin hanke site -komennolla kirjoitettu.
+    Kansio päivitetään: vain uudet ja muuttuneet tiedostot kirjoitetaan, ja poistettujen hankkeiden sivut poistetaan. Kansion pitää olla uusi, tyhjä tai aiemmin hanke site -komennolla kirjoitettu.
 cli-new-about = Kirjoita uusi tietue, joka läpäisee `hanke check` -tarkistuksen, ja vihjeet lopuista tiedoista
 cli-new-after-help = Esimerkki: hanke new hyve/kainuu --nimi "Kainuun osahanke" --salkku KONSTI --alkaa 1.1.2025 --loppuu 31.12.2026 --paahanke hyve
 cli-fmt-about = Kirjoita tietueet (ja hanke.toml) vakiomuotoon kaikki kommentit säilyttäen
@@ -309,8 +309,6 @@ err-site-not-folder = `{ $path }` on olemassa eikä ole kansio; valitse toinen k
 err-site-read = kohdekansiota `{ $path }` ei voi lukea
 err-site-not-ours = `{ $path }` ei ole tyhjä eikä `hanke site` ole kirjoittanut sitä (tiedostoa `{ $marker }` ei ole); valitse tyhjä tai uusi kansio valitsimella -o
 err-site-remove = vanhaa sivustoa `{ $path }` ei voi poistaa
-err-site-move = uutta sivustoa ei voi siirtää kansiosta `{ $from }` kansioon `{ $to }`
-err-temp-folder = väliaikaista kansiota ei voi luoda kansioon `{ $path }`
 
 ## git, for diff (src/load/git.rs)
 

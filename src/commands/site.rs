@@ -12,11 +12,10 @@ pub fn run(ctx: &Context, args: &SiteArgs) -> anyhow::Result<ExitCode> {
     output::check_target(&args.output)?;
     let corpus = super::load_for_report(ctx)?;
     let diagnostics = super::keep(rules::check(corpus, ctx.today));
-    let staged = output::staging(&args.output)?;
     let options = Options { today: ctx.today };
-    let out = output::Writer::new(staged.path(), Some(&args.output));
+    let out = output::Writer::open(&args.output)?;
     let written = site::build(corpus, diagnostics, &options, &out)?;
-    output::replace(staged, &args.output)?;
+    out.finish()?;
     eprintln!(
         "{}",
         crate::t!(

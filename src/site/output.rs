@@ -1,12 +1,25 @@
-//! The output folder: the site is built in a new folder beside it and put in
-//! place when complete, so a failed run leaves the previous site as it was
-//! and a record removed since then leaves no stale page behind.
+//! The output folder, updated in place: a page whose bytes the folder
+//! already holds is left alone (same file, same modification time, so a web
+//! server's caches and `rsync` see no change), a new or changed one is
+//! written to a temporary file and renamed over the old one (a reader never
+//! sees half a page), and what the new site no longer has (the page of a
+//! removed record, a temporary left by a killed run) is removed at the end.
 //!
-//! A folder is replaced only when it is empty or was written by `hanke site`
-//! (it holds [`MARKER`]): `hanke site -o .` must never delete someone's work.
+//! Republishing after a small change thus writes only what changed. The
+//! folder is not swapped whole: creating and deleting twenty thousand files
+//! costs more than rendering them (on ext4 a new inode is found by scanning
+//! past the recently deleted ones). A run that fails part way leaves every
+//! file whole, some pages old and some new; the next run completes it.
+//!
+//! A folder is written only when it is new, empty or was written by
+//! `hanke site` (it holds [`MARKER`]): `hanke site -o .` must never delete
+//! someone's work.
 
+use std::collections::HashSet;
 use std::fs;
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use anyhow::{Context as _, bail};
 
@@ -14,10 +27,10 @@ use super::File;
 
 /// The file that says "this folder is a generated site".
 pub const MARKER: &str = ".hanke-site";
-const MARKER_TEXT: &str =
-    "This folder is written by `hanke site`; it is replaced whole on every run.\n";
+const MARKER_TEXT: &str = "This folder is written by `hanke site`; every run updates it to the \
+current records and removes what they no longer have.\n";
 
-/// Checks that `dir` may be replaced, before any work is done.
+/// Checks that `dir` may be written, before any work is done.
 pub fn check_target(dir: &Path) -> anyhow::Result<()> {
     match fs::symlink_metadata(dir) {
         Err(_) => Ok(()),
@@ -41,80 +54,106 @@ pub fn check_target(dir: &Path) -> anyhow::Result<()> {
     }
 }
 
-/// A new, empty folder beside `dir` to build the site in.
-pub fn staging(dir: &Path) -> anyhow::Result<tempfile::TempDir> {
-    let parent = parent_of(dir);
-    fs::create_dir_all(&parent)
-        .with_context(|| crate::t!("err-create-folder", path = parent.display().to_string()))?;
-    let staged = tempfile::Builder::new()
-        .prefix(".hanke-site-")
-        .tempdir_in(&parent)
-        .with_context(|| crate::t!("err-temp-folder", path = parent.display().to_string()))?;
-    fs::write(staged.path().join(MARKER), MARKER_TEXT)?;
-    Ok(staged)
-}
-
-/// Where the files of a site go: the staging folder, and the site it will
-/// replace, if any.
-///
-/// A file whose bytes the previous site already holds at the same path is
-/// hard-linked from there instead of written again. Republishing after a
-/// small change then creates only the files that changed: on ext4, creating
-/// and deleting twenty thousand inodes costs more than rendering the pages
-/// (a new inode is found by scanning past the recently deleted ones). The
-/// previous site is removed when the new one is in place, so the link is
-/// the only name left; nothing is shared between two sites that both exist.
+/// Writes the files of a site into its folder, remembering which, so that
+/// [`Writer::finish`] can remove the rest.
 pub struct Writer {
     root: PathBuf,
-    previous: Option<PathBuf>,
+    written: Mutex<HashSet<String>>,
 }
 
 impl Writer {
-    /// Writes below `root`, reusing what `previous` (a site written by
-    /// `hanke site`, checked by [`check_target`]) holds.
-    pub fn new(root: &Path, previous: Option<&Path>) -> Writer {
-        Writer {
-            root: root.to_path_buf(),
-            previous: previous
-                .filter(|p| p.join(MARKER).is_file())
-                .map(Path::to_path_buf),
+    /// Opens `dir` for a new site (checked by [`check_target`]): creates it
+    /// and its marker when they are missing.
+    pub fn open(dir: &Path) -> anyhow::Result<Writer> {
+        check_target(dir)?;
+        fs::create_dir_all(dir)
+            .with_context(|| crate::t!("err-create-folder", path = dir.display().to_string()))?;
+        let marker = dir.join(MARKER);
+        if fs::read(&marker).ok().as_deref() != Some(MARKER_TEXT.as_bytes()) {
+            fs::write(&marker, MARKER_TEXT).with_context(|| {
+                crate::t!("err-write-file", path = marker.display().to_string())
+            })?;
         }
+        Ok(Writer {
+            root: dir.to_path_buf(),
+            written: Mutex::new(HashSet::from([MARKER.to_string()])),
+        })
     }
 
-    /// Writes one file. Its folder is created when the first file in it is
-    /// written (a `create_dir_all` for every page is a failing `mkdir` each).
+    /// Writes one file unless the folder holds it byte for byte. Its folder
+    /// is created when the first write into it fails with NotFound (a
+    /// `create_dir_all` for every page is a failing `mkdir` each).
     pub fn write(&self, file: &File) -> anyhow::Result<()> {
+        self.written
+            .lock()
+            .expect("no panics while holding the lock")
+            .insert(file.path.clone());
         let path = self.root.join(&file.path);
-        let first_try = self.put(file, &path);
-        match first_try {
+        if holds(&path, &file.bytes) {
+            return Ok(());
+        }
+        match replace_file(&path, &file.bytes) {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 if let Some(parent) = path.parent() {
                     fs::create_dir_all(parent).with_context(|| {
                         crate::t!("err-create-folder", path = parent.display().to_string())
                     })?;
                 }
-                self.put(file, &path)
+                replace_file(&path, &file.bytes)
             }
             other => other,
         }
         .with_context(|| crate::t!("err-write-file", path = path.display().to_string()))
     }
 
-    /// Links the previous site's copy of `file` to `path`, or writes it.
-    fn put(&self, file: &File, path: &Path) -> std::io::Result<()> {
-        if let Some(previous) = &self.previous {
-            let old = previous.join(&file.path);
-            if holds(&old, &file.bytes) {
-                match fs::hard_link(&old, path) {
-                    Ok(()) => return Ok(()),
-                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(e),
-                    // A file system without links: write.
-                    Err(_) => {}
-                }
-            }
+    /// Removes what the folder holds and this run did not write (files,
+    /// links, then the folders left empty), children before their folder.
+    pub fn finish(self) -> anyhow::Result<()> {
+        let written = self
+            .written
+            .into_inner()
+            .expect("no panics while holding the lock");
+        let entries = walkdir::WalkDir::new(&self.root)
+            .min_depth(1)
+            .contents_first(true);
+        for entry in entries {
+            let entry = entry.with_context(|| {
+                crate::t!("err-site-read", path = self.root.display().to_string())
+            })?;
+            let path = entry.path();
+            let rel = path
+                .strip_prefix(&self.root)
+                .expect("walkdir yields paths below its root")
+                .to_string_lossy()
+                .replace('\\', "/");
+            let removed = if entry.file_type().is_dir() {
+                // Only when left empty: a folder with pages of this run stays.
+                let empty = fs::read_dir(path).is_ok_and(|mut c| c.next().is_none());
+                if empty { fs::remove_dir(path) } else { Ok(()) }
+            } else if written.contains(&rel) {
+                Ok(())
+            } else {
+                fs::remove_file(path)
+            };
+            removed
+                .with_context(|| crate::t!("err-site-remove", path = path.display().to_string()))?;
         }
-        fs::write(path, &file.bytes)
+        Ok(())
     }
+}
+
+/// Puts `bytes` at `path` through a temporary file in the same folder,
+/// renamed over the old file. Not flushed to disk file by file: the site is
+/// generated, and twenty thousand `fsync`s would cost more than the run.
+fn replace_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let mut tmp = tempfile::Builder::new()
+        .prefix(crate::write::TEMP_PREFIX)
+        .tempfile_in(dir)?;
+    tmp.write_all(bytes)?;
+    crate::write::set_default_permissions(tmp.path()).map_err(std::io::Error::other)?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
 }
 
 /// Whether `path` is a regular file (not a link) holding exactly `bytes`.
@@ -125,82 +164,4 @@ fn holds(path: &Path, bytes: &[u8]) -> bool {
         }
         _ => false,
     }
-}
-
-/// Puts the finished site in place of `dir`.
-pub fn replace(staged: tempfile::TempDir, dir: &Path) -> anyhow::Result<()> {
-    check_target(dir)?;
-    // Readable by a web server like any other published folder (the
-    // temporary folder was created private).
-    set_public(staged.path())?;
-    // The old site moves aside and the new one takes its place: two
-    // renames, so the folder is missing only between them, not while
-    // twenty thousand files are deleted. The old one is deleted after.
-    let aside = if dir.exists() {
-        let aside = tempfile::Builder::new()
-            .prefix(".hanke-site-old-")
-            .tempdir_in(parent_of(dir))
-            .with_context(|| crate::t!("err-site-remove", path = dir.display().to_string()))?;
-        fs::rename(dir, aside.path().join("site"))
-            .with_context(|| crate::t!("err-site-remove", path = dir.display().to_string()))?;
-        Some(aside)
-    } else {
-        None
-    };
-    let staged = staged.keep();
-    if let Err(e) = fs::rename(&staged, dir) {
-        if let Some(aside) = &aside {
-            // Put the old site back; the new one stays in the temporary folder.
-            let _ = fs::rename(aside.path().join("site"), dir);
-        }
-        return Err(e).with_context(|| {
-            crate::t!(
-                "err-site-move",
-                from = staged.display().to_string(),
-                to = dir.display().to_string()
-            )
-        });
-    }
-    if let Some(aside) = aside {
-        remove_tree(aside.path()).with_context(|| {
-            crate::t!("err-site-remove", path = aside.path().display().to_string())
-        })?;
-    }
-    Ok(())
-}
-
-/// The folder `dir` is in (`.` for a bare name).
-fn parent_of(dir: &Path) -> PathBuf {
-    match dir.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    }
-}
-
-/// `remove_dir_all`, the subfolders in parallel: deleting is the file
-/// system's work, and two folders can be emptied at once.
-fn remove_tree(path: &Path) -> std::io::Result<()> {
-    use rayon::prelude::*;
-    let entries = fs::read_dir(path)?.collect::<std::io::Result<Vec<_>>>()?;
-    entries.par_iter().try_for_each(|e| {
-        // A link is removed, never followed.
-        if e.file_type()?.is_dir() {
-            remove_tree(&e.path())
-        } else {
-            fs::remove_file(e.path())
-        }
-    })?;
-    fs::remove_dir(path)
-}
-
-#[cfg(unix)]
-fn set_public(path: &Path) -> anyhow::Result<()> {
-    use std::os::unix::fs::PermissionsExt;
-    fs::set_permissions(path, fs::Permissions::from_mode(0o755))
-        .with_context(|| crate::t!("err-permissions", path = path.display().to_string()))
-}
-
-#[cfg(not(unix))]
-fn set_public(_: &Path) -> anyhow::Result<()> {
-    Ok(())
 }
