@@ -21,17 +21,24 @@ pub fn render(page: &impl Template) -> anyhow::Result<String> {
 /// script element or start a comment; JSON.parse reads them back unchanged.
 pub fn json_for_script(value: &impl Serialize) -> anyhow::Result<String> {
     let json = serde_json::to_string(value)?;
-    let mut out = String::with_capacity(json.len() + 16);
-    for c in json.chars() {
-        match c {
-            '<' => out.push_str("\\u003c"),
-            '>' => out.push_str("\\u003e"),
-            '&' => out.push_str("\\u0026"),
-            '\u{2028}' => out.push_str("\\u2028"),
-            '\u{2029}' => out.push_str("\\u2029"),
-            c => out.push(c),
-        }
+    let mut out = String::with_capacity(json.len() + 64);
+    // Copies the runs between the characters to escape (a front page of
+    // 10 000 projects holds megabytes of JSON, nearly all of it plain).
+    let mut from = 0;
+    for (at, c) in json.char_indices() {
+        let escaped = match c {
+            '<' => "\\u003c",
+            '>' => "\\u003e",
+            '&' => "\\u0026",
+            '\u{2028}' => "\\u2028",
+            '\u{2029}' => "\\u2029",
+            _ => continue,
+        };
+        out.push_str(&json[from..at]);
+        out.push_str(escaped);
+        from = at + c.len_utf8();
     }
+    out.push_str(&json[from..]);
     Ok(out)
 }
 
@@ -48,5 +55,7 @@ mod tests {
         );
         let back: serde_json::Value = serde_json::from_str(&s).unwrap();
         assert_eq!(back["n"], "</script><!-- & '");
+        let s = json_for_script(&"ä\u{2028}x\u{2029}<").unwrap();
+        assert_eq!(s, "\"ä\\u2028x\\u2029\\u003c\"");
     }
 }
