@@ -36,6 +36,11 @@ pub fn number(d: Decimal) -> String {
 /// times), so whole amounts, nearly all of them, are written from the
 /// integer without formatting the decimal as text first.
 fn push_number(out: &mut String, d: Decimal) {
+    if d.is_zero() {
+        // Every empty cell of a cost table.
+        out.push('0');
+        return;
+    }
     let d = d.normalize();
     if d.is_sign_negative() && !d.is_zero() {
         out.push('−');
@@ -48,11 +53,18 @@ fn push_number(out: &mut String, d: Decimal) {
             integer_digits(abs.mantissa().unsigned_abs(), &mut digits),
         );
     } else {
-        let text = format!("{:.2}", abs);
-        let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
-        push_grouped(out, int);
+        // Cents, the further decimals cut off as `{:.2}` cuts them.
+        let (m, scale) = (abs.mantissa().unsigned_abs(), abs.scale());
+        let unit = 10u128.pow(scale);
+        let cents = match scale {
+            1 => (m % unit) * 10,
+            _ => (m % unit) / 10u128.pow(scale - 2),
+        };
+        let mut digits = [0u8; 40];
+        push_grouped(out, integer_digits(m / unit, &mut digits));
         out.push(',');
-        out.push_str(frac);
+        out.push(char::from(b'0' + (cents / 10) as u8));
+        out.push(char::from(b'0' + (cents % 10) as u8));
     }
 }
 
