@@ -233,7 +233,7 @@ fn check_portfolio(families: &[Node]) -> Result<(), TestCaseError> {
         "generated records load: {:?}",
         c.diagnostics
     );
-    let all: Vec<&Project> = c.projects.iter().collect();
+    let all: Vec<&Project> = c.projects.iter().map(|p| &**p).collect();
     let by_salkku = summary::summary(&all, GroupBy::Salkku, &c);
 
     // The oracle: each salkku's figures, each family counted once.
@@ -285,6 +285,7 @@ fn check_portfolio(families: &[Node]) -> Result<(), TestCaseError> {
         let selection: Vec<&Project> = c
             .projects
             .iter()
+            .map(|p| &**p)
             .filter(|p| p.salkku() == Some(code))
             .collect();
         let filtered = summary::summary(&selection, GroupBy::Salkku, &c);

@@ -15,16 +15,8 @@ use crate::report::diff::{self as report, Input, Side};
 use crate::rules;
 
 pub fn run(ctx: &Context, args: &DiffArgs) -> anyhow::Result<ExitCode> {
-    let repo = Repo::open(&ctx.root)?;
-    let base = match &args.base {
-        Some(rev) => repo.resolve(rev)?,
-        None => repo.default_base()?,
-    };
-    let head = args
-        .head
-        .as_deref()
-        .map(|rev| repo.resolve(rev))
-        .transpose()?;
+    let (repo, base, head) =
+        Repo::open_resolving(&ctx.root, args.base.as_deref(), args.head.as_deref())?;
     // Both sides load together: a file unchanged between them is read and
     // parsed once.
     let (old, new) = match &head {

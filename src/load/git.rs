@@ -69,46 +69,40 @@ impl Repo {
         })
     }
 
-    /// Resolves a revision to a commit; an error names the revision and git's reason.
-    pub fn resolve(&self, name: &str) -> anyhow::Result<Rev> {
-        let spec = format!("{name}^{{commit}}");
-        let commit = git(
-            &self.top,
-            &["rev-parse", "--verify", "--end-of-options", &spec],
-        )
-        .map_err(|_| anyhow!(crate::t!("diag-git-no-revision", name = name)))?;
-        Ok(Rev {
-            name: name.to_string(),
-            commit: commit.trim().to_string(),
+    /// The repository of the data folder `root`, with the revisions `base`
+    /// (`None`: [`Repo::default_base`]) and `head` resolved.
+    ///
+    /// The git calls run at once instead of one after the other (each is a
+    /// process of a few milliseconds): a revision resolves the same from any
+    /// folder of the repository, so resolving need not wait for [`Repo::open`]
+    /// to find the top. The error returned is the one the calls made in turn
+    /// would give first: not a repository, then the base, then the head.
+    pub fn open_resolving(
+        root: &Path,
+        base: Option<&str>,
+        head: Option<&str>,
+    ) -> anyhow::Result<(Repo, Rev, Option<Rev>)> {
+        std::thread::scope(|s| {
+            let base = s.spawn(move || match base {
+                Some(name) => resolve_in(root, name),
+                None => default_base_in(root),
+            });
+            let head = head.map(|name| s.spawn(move || resolve_in(root, name)));
+            let repo = Repo::open(root)?;
+            let base = joined(base)?;
+            let head = head.map(joined).transpose()?;
+            Ok((repo, base, head))
         })
     }
 
-    fn exists(&self, name: &str) -> bool {
-        let spec = format!("{name}^{{commit}}");
-        git(
-            &self.top,
-            &[
-                "rev-parse",
-                "--verify",
-                "--quiet",
-                "--end-of-options",
-                &spec,
-            ],
-        )
-        .is_ok()
+    /// Resolves a revision to a commit; an error names the revision and git's reason.
+    pub fn resolve(&self, name: &str) -> anyhow::Result<Rev> {
+        resolve_in(&self.top, name)
     }
 
     /// The default base: the merge base of `HEAD` with `origin/main`, else with `main`.
     pub fn default_base(&self) -> anyhow::Result<Rev> {
-        let Some(branch) = ["origin/main", "main"].into_iter().find(|b| self.exists(b)) else {
-            bail!(crate::t!("diag-git-no-main"));
-        };
-        let base = git(&self.top, &["merge-base", branch, "HEAD"])
-            .map_err(|_| anyhow!(crate::t!("diag-git-no-merge-base", branch = branch)))?;
-        Ok(Rev {
-            name: format!("merge-base {branch}"),
-            commit: base.trim().to_string(),
-        })
+        default_base_in(&self.top)
     }
 
     /// The data folder at a revision. A revision where the folder does not
@@ -288,6 +282,53 @@ impl Repo {
         }
         Ok(listing)
     }
+}
+
+/// [`Repo::resolve`] with git run in `dir`, any folder of the repository.
+fn resolve_in(dir: &Path, name: &str) -> anyhow::Result<Rev> {
+    let spec = format!("{name}^{{commit}}");
+    let commit = git(dir, &["rev-parse", "--verify", "--end-of-options", &spec])
+        .map_err(|_| anyhow!(crate::t!("diag-git-no-revision", name = name)))?;
+    Ok(Rev {
+        name: name.to_string(),
+        commit: commit.trim().to_string(),
+    })
+}
+
+fn exists_in(dir: &Path, name: &str) -> bool {
+    let spec = format!("{name}^{{commit}}");
+    git(
+        dir,
+        &[
+            "rev-parse",
+            "--verify",
+            "--quiet",
+            "--end-of-options",
+            &spec,
+        ],
+    )
+    .is_ok()
+}
+
+/// [`Repo::default_base`] with git run in `dir`, any folder of the repository.
+fn default_base_in(dir: &Path) -> anyhow::Result<Rev> {
+    let Some(branch) = ["origin/main", "main"]
+        .into_iter()
+        .find(|b| exists_in(dir, b))
+    else {
+        bail!(crate::t!("diag-git-no-main"));
+    };
+    let base = git(dir, &["merge-base", branch, "HEAD"])
+        .map_err(|_| anyhow!(crate::t!("diag-git-no-merge-base", branch = branch)))?;
+    Ok(Rev {
+        name: format!("merge-base {branch}"),
+        commit: base.trim().to_string(),
+    })
+}
+
+/// The result of a scoped thread; its panic goes on in the caller.
+fn joined<T>(h: std::thread::ScopedJoinHandle<'_, T>) -> T {
+    h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))
 }
 
 /// The data folder's files at one commit.

@@ -22,6 +22,7 @@ pub use syntax::syntax_diagnostic;
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use toml::de::DeTable;
@@ -41,8 +42,10 @@ pub struct Corpus {
     /// Source files; [`REGISTRY`] is the registry.
     pub files: Vec<SourceFile>,
     pub registry: Registry,
-    /// Records that parsed as TOML, sorted by id.
-    pub projects: Vec<Project>,
+    /// Records that parsed as TOML, sorted by id. Shared (`Arc`): the two
+    /// sides of a diff hold an unchanged record once instead of each its
+    /// own deep copy (see [`shared`]).
+    pub projects: Vec<Arc<Project>>,
     /// Problems found while loading (syntax, keys, types).
     pub diagnostics: Vec<Diagnostic>,
     /// Files with loading errors: reports leave them out.
@@ -95,7 +98,7 @@ impl std::error::Error for LoadError {}
 
 impl Corpus {
     pub fn project(&self, id: &str) -> Option<&Project> {
-        self.by_id.get(id).map(|&i| &self.projects[i])
+        self.by_id.get(id).map(|&i| &*self.projects[i])
     }
 
     pub fn file(&self, id: FileId) -> &SourceFile {
@@ -106,6 +109,7 @@ impl Corpus {
     pub fn sound_projects(&self) -> impl Iterator<Item = &Project> {
         self.projects
             .iter()
+            .map(Arc::as_ref)
             .filter(|p| !self.broken.contains(&p.file))
     }
 
@@ -126,7 +130,7 @@ impl Corpus {
         let mut map: HashMap<&str, Vec<&Project>> = HashMap::new();
         for p in &self.projects {
             if let Some(parent) = p.paahanke() {
-                map.entry(parent).or_default().push(p);
+                map.entry(parent).or_default().push(&**p);
             }
         }
         map
@@ -357,7 +361,8 @@ pub fn sort_diagnostics(files: &[SourceFile], diagnostics: &mut [Diagnostic]) {
 #[derive(Clone)]
 struct Loaded {
     source: SourceFile,
-    project: Option<Project>,
+    /// Shared: a clone for the other side of a diff copies no record.
+    project: Option<Arc<Project>>,
     diagnostics: Vec<Diagnostic>,
     /// The source's text is the file's bytes exactly (valid UTF-8, no
     /// byte-order mark, parsed): a file with the same bytes loads the same.
@@ -452,7 +457,7 @@ fn load_record(
         );
     }
     let project = if read.parse {
-        parse_project(file, &read.text, id, &mut diagnostics)
+        parse_project(file, &read.text, id, &mut diagnostics).map(Arc::new)
     } else {
         None
     };
@@ -652,6 +657,24 @@ fn decode_text(file: FileId, bytes: Vec<u8>) -> (Read, Vec<Diagnostic>) {
     }
 }
 
+/// Gives a record its file id and its cost model (resolved once for every
+/// rule and report). A record shared with the other side of a diff is
+/// copied only when these differ between the sides: the loaders set them
+/// for one side before sharing ([`shared`]), and an unchanged file keeps
+/// its id when no file before it was added or removed.
+fn place(p: &mut Arc<Project>, file: FileId, registry: &Registry) {
+    let cost_model = p
+        .kustannusmalli
+        .as_ref()
+        .and_then(|k| registry.cost_model(&k.value))
+        .cloned();
+    if p.file != file || p.cost_model != cost_model {
+        let p = Arc::make_mut(p);
+        p.file = file;
+        p.cost_model = cost_model;
+    }
+}
+
 fn assemble<L: Into<Loaded>>(corpus: &mut Corpus, loaded: Vec<L>) {
     corpus.files.reserve(loaded.len());
     corpus.projects.reserve(loaded.len());
@@ -662,13 +685,7 @@ fn assemble<L: Into<Loaded>>(corpus: &mut Corpus, loaded: Vec<L>) {
             d.file = file;
         }
         if let Some(p) = &mut l.project {
-            p.file = file;
-            // The record's cost model, resolved once for every rule and report.
-            p.cost_model = p
-                .kustannusmalli
-                .as_ref()
-                .and_then(|k| corpus.registry.cost_model(&k.value))
-                .cloned();
+            place(p, file, &corpus.registry);
         }
         if l.project.is_none()
             || l.diagnostics

@@ -9,6 +9,14 @@
 //! path and the bytes, so the clone is what parsing again would give; the
 //! rules still run on each side's whole corpus, since many look at other
 //! records.
+//!
+//! The clone shares the record (an `Arc`) instead of copying it: copying
+//! thousands of records cost more than a tenth of a diff, most of it the
+//! kernel zeroing the fresh memory. What differs between the sides is set
+//! on the record when a corpus is assembled (its file id, its cost model,
+//! [`super::place`]); a shared record is given one side's values before it
+//! is shared, and the other side copies it only when its values differ
+//! (files added or removed before it, a changed cost model).
 
 use std::convert::Infallible;
 use std::path::Path;
@@ -17,9 +25,9 @@ use std::sync::{Mutex, OnceLock};
 use rayon::prelude::*;
 
 use super::{
-    Corpus, LoadError, Loaded, LoadedRegistry, PENDING, SourceFile, assemble_corpus, decode_read,
-    decode_text, load_record, load_reusing, load_with, parse_registry_bytes, parse_source,
-    read_bytes, walk,
+    Corpus, LoadError, Loaded, LoadedRegistry, PENDING, REGISTRY, SourceFile, assemble_corpus,
+    decode_read, decode_text, load_record, load_reusing, load_with, parse_project,
+    parse_registry_bytes, parse_source, place, read_bytes, walk,
 };
 
 /// One side's files, as indices into the contents handed over with them.
@@ -150,7 +158,7 @@ fn parse_streamed<E: Send>(
     };
     // In `distinct`'s order: sorted by path, then content. A content that
     // never arrived (the reader broke off) parses as an empty file.
-    let parsed: Vec<Loaded> = slots
+    let mut parsed: Vec<Loaded> = slots
         .into_iter()
         .zip(&distinct)
         .map(|(slot, &(rel, _))| {
@@ -169,6 +177,14 @@ fn parse_streamed<E: Send>(
         p
     };
     let (pos_a, pos_b) = (positions(a), positions(b));
+    // Side a's file ids and cost models, while each record has one owner.
+    if let Some(registry) = reg_a.as_ref().and_then(|r| r.registry.as_ref()) {
+        for (k, &p) in pos_a.iter().enumerate() {
+            if let Some(project) = &mut parsed[p].project {
+                place(project, REGISTRY + 1 + k, registry);
+            }
+        }
+    }
     let loaded_b: Vec<Loaded> = pos_b.par_iter().map(|&p| parsed[p].clone()).collect();
     let mut parsed: Vec<Option<Loaded>> = parsed.into_iter().map(Some).collect();
     let loaded_a: Vec<Loaded> = pos_a.iter().filter_map(|&p| parsed[p].take()).collect();
@@ -225,23 +241,34 @@ pub fn load_with_working_tree_hashed<E: Send>(
         .filter_map(|(rel, c)| Some((rel.as_str(), *blob_ids.get(*c)?)))
         .collect();
     // The working tree's files that are the base's, loaded with their text
-    // kept (both sides compare it), one clone for the base side.
-    let same: Mutex<Vec<Loaded>> = Mutex::new(Vec::new());
+    // kept (both sides compare it), one clone for the base side. The clone
+    // leaves the record out (noting whether there is one): it is shared
+    // from the working tree's corpus once that is assembled, with the
+    // working tree's file id, which the base's usually is too. Shared
+    // before, the assembly would have copied it to give it its id.
+    let same: Mutex<Vec<(Loaded, bool)>> = Mutex::new(Vec::new());
     let working = load_with(root, &|found| {
         let wanted = in_base.get(found.rel.as_str()).copied();
         match (wanted, read_bytes(&found.path)) {
             (Some(id), Ok(Ok(bytes))) if blob_id(&bytes) == id => {
                 let l = load_record(PENDING, found, decode_text(PENDING, bytes));
+                let base = Loaded {
+                    source: l.source.clone(),
+                    project: None,
+                    diagnostics: l.diagnostics.clone(),
+                    verbatim: l.verbatim,
+                };
                 same.lock()
                     .unwrap_or_else(|e| e.into_inner())
-                    .push(l.clone());
+                    .push((base, l.project.is_some()));
                 l
             }
             (_, bytes) => load_record(PENDING, found, decode_read(PENDING, bytes)),
         }
     });
     let mut same = same.into_inner().unwrap_or_else(|e| e.into_inner());
-    same.par_sort_unstable_by(|a, b| a.source.rel.cmp(&b.source.rel));
+    same.par_sort_unstable_by(|a, b| a.0.source.rel.cmp(&b.0.source.rel));
+    let same = share_records(same, &working);
     let is_same = |rel: &str| {
         same.binary_search_by(|l| l.source.rel.as_str().cmp(rel))
             .is_ok()
@@ -272,6 +299,39 @@ pub fn load_with_working_tree_hashed<E: Send>(
     loaded.extend(parsed);
     loaded.par_sort_unstable_by(|a, b| a.source.rel.cmp(&b.source.rel));
     Ok((side(root, registry, loaded), working))
+}
+
+/// The base's records that are the working tree's files (`same`, sorted by
+/// path, each noting whether it has a record), given the working tree's
+/// parsed records. When the working tree did not load (its registry), they
+/// are parsed again from their kept text.
+fn share_records(
+    mut same: Vec<(Loaded, bool)>,
+    working: &Result<Corpus, LoadError>,
+) -> Vec<Loaded> {
+    match working {
+        Ok(c) => {
+            for p in &c.projects {
+                let rel = c.files[p.file].rel.as_str();
+                if let Ok(i) = same.binary_search_by(|(l, _)| l.source.rel.as_str().cmp(rel)) {
+                    same[i].0.project = Some(p.clone());
+                }
+            }
+        }
+        Err(_) => {
+            same.par_iter_mut()
+                .filter(|(_, has)| *has)
+                .for_each(|(l, _)| l.project = reparse(l));
+        }
+    }
+    same.into_iter().map(|(l, _)| l).collect()
+}
+
+/// The record of a loaded file parsed again from its kept text.
+fn reparse(l: &Loaded) -> Option<std::sync::Arc<crate::model::Project>> {
+    let rel = l.source.rel.as_str();
+    let id = rel.strip_suffix(".toml").unwrap_or(rel).to_string();
+    parse_project(PENDING, l.source.text(), id, &mut Vec::new()).map(std::sync::Arc::new)
 }
 
 /// The git blob id (SHA-1, lowercase hex) of `bytes`.
@@ -478,5 +538,102 @@ pub(super) mod tests {
         // the base did not have) and ei-utf8.toml (never compared).
         let parsed = parsed_below(root);
         assert_eq!(parsed.len() - from_disk, 5 + 4, "{parsed:?}");
+    }
+    /// The record with id `id`, shared or not.
+    fn arc<'c>(c: &'c Corpus, id: &str) -> &'c std::sync::Arc<crate::model::Project> {
+        c.projects.iter().find(|p| p.id == id).unwrap()
+    }
+
+    #[test]
+    fn two_revisions_share_unchanged_records() {
+        let root = PathBuf::from("/two-revisions-share-test");
+        let contents: Vec<Vec<u8>> = vec![
+            REGISTRY.into(),
+            record("A").into(),
+            record("B").into(),
+            record("B, muutettu").into(),
+            record("C").into(),
+        ];
+        let files = |b: usize| Sources {
+            registry: Some(0),
+            records: vec![
+                ("a.toml".into(), 1),
+                ("b.toml".into(), b),
+                ("c.toml".into(), 4),
+            ],
+        };
+        let (a, b) = load_two(&root, contents.clone(), &files(2), &files(3));
+        let (a, b) = (a.unwrap(), b.unwrap());
+        assert!(std::sync::Arc::ptr_eq(arc(&a, "a"), arc(&b, "a")));
+        assert!(std::sync::Arc::ptr_eq(arc(&a, "c"), arc(&b, "c")));
+        assert!(!std::sync::Arc::ptr_eq(arc(&a, "b"), arc(&b, "b")));
+        // A file added before them moves their ids: copies, each with its own.
+        let mut moved = files(3);
+        moved.records.push(("0-uusi.toml".into(), 2));
+        let (a, b) = load_two(&root, contents, &files(2), &moved);
+        let (a, b) = (a.unwrap(), b.unwrap());
+        assert!(!std::sync::Arc::ptr_eq(arc(&a, "a"), arc(&b, "a")));
+        assert_eq!((arc(&a, "c").file, arc(&b, "c").file), (3, 4));
+    }
+
+    /// `load_with_working_tree_hashed` with the base's blobs in memory.
+    fn hashed(root: &Path, contents: &[Vec<u8>], base: &Sources) -> Loaded2 {
+        let ids: Vec<String> = contents.iter().map(|c| blob_id(c)).collect();
+        let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+        let read = |wanted: &[usize], feed: &mut dyn FnMut(usize, Vec<u8>)| {
+            wanted.iter().for_each(|&c| feed(c, contents[c].clone()));
+            Ok::<(), Infallible>(())
+        };
+        infallible(load_with_working_tree_hashed(root, &ids, base, read))
+    }
+
+    #[test]
+    fn hashed_working_tree_shares_the_base_records() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::write(root.join("hanke.toml"), REGISTRY).unwrap();
+        for (rel, nimi) in [("a.toml", "A"), ("b.toml", "B, muutettu"), ("c.toml", "C")] {
+            std::fs::write(root.join(rel), record(nimi)).unwrap();
+        }
+        let contents: Vec<Vec<u8>> = vec![
+            REGISTRY.into(),
+            record("A").into(),
+            record("B").into(),
+            record("C").into(),
+            b"nimi = \"rikki\nsalkku = 1".to_vec(),
+        ];
+        let base = Sources {
+            registry: Some(0),
+            records: vec![
+                ("a.toml".into(), 1),
+                ("b.toml".into(), 2),
+                ("c.toml".into(), 3),
+            ],
+        };
+        let alone = |s: &Sources| {
+            let records = s
+                .records
+                .iter()
+                .map(|(rel, c)| (rel.clone(), contents[*c].clone()))
+                .collect();
+            load_from_sources(root, Some(contents[0].clone()), records).unwrap()
+        };
+        let (old, working) = hashed(root, &contents, &base);
+        let (old, working) = (old.unwrap(), working.unwrap());
+        assert_eq!(shape(&old), shape(&alone(&base)));
+        assert_eq!(shape(&working), shape(&load(root).unwrap()));
+        assert!(std::sync::Arc::ptr_eq(arc(&old, "a"), arc(&working, "a")));
+        assert!(std::sync::Arc::ptr_eq(arc(&old, "c"), arc(&working, "c")));
+        assert!(!std::sync::Arc::ptr_eq(arc(&old, "b"), arc(&working, "b")));
+
+        // A working tree whose registry does not load: the base still has
+        // its records, parsed again.
+        std::fs::write(root.join("hanke.toml"), "[salkut\n").unwrap();
+        let mut broken = base;
+        broken.records.push(("rikki.toml".into(), 4));
+        std::fs::write(root.join("rikki.toml"), &contents[4]).unwrap();
+        let (old, working) = hashed(root, &contents, &broken);
+        assert!(matches!(working, Err(LoadError::Registry(_))));
+        assert_eq!(shape(&old.unwrap()), shape(&alone(&broken)));
     }
 }

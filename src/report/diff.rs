@@ -446,6 +446,27 @@ fn pair_renames<'a>(
 }
 
 pub fn compare(old: &Input<'_>, new: &Input<'_>) -> DiffReport {
+    // The portfolio sums every record of both sides and needs nothing the
+    // record comparison makes: it runs beside it (the comparison is serial,
+    // and at 10 000 records the portfolio took a tenth of a diff's time).
+    let ((summary, projects, other), portfolio) = rayon::join(
+        || compare_records(old, new),
+        || portfolio(old.corpus, new.corpus),
+    );
+    DiffReport {
+        base: old.side.clone(),
+        head: new.side.clone(),
+        changed: !projects.is_empty() || !other.is_empty(),
+        summary,
+        projects,
+        other,
+        portfolio,
+    }
+}
+
+/// The records and rule results compared: the report's counts, its
+/// records and the rule results of no record.
+fn compare_records(old: &Input<'_>, new: &Input<'_>) -> (Counts, Vec<ProjectDiff>, DiagChanges) {
     let before = entries(old.corpus);
     let after = entries(new.corpus);
 
@@ -561,16 +582,7 @@ pub fn compare(old: &Input<'_>, new: &Input<'_>) -> DiffReport {
             }
         }
     }
-    let portfolio = portfolio(old.corpus, new.corpus);
-    DiffReport {
-        base: old.side.clone(),
-        head: new.side.clone(),
-        changed: !projects.is_empty() || !other.is_empty(),
-        summary,
-        projects,
-        other,
-        portfolio,
-    }
+    (summary, projects, other)
 }
 
 type Key = (String, &'static str, String);
@@ -969,7 +981,7 @@ fn portfolio(old: &Corpus, new: &Corpus) -> Portfolio {
         }
         m
     };
-    let (a, b) = (sums(old), sums(new));
+    let (a, b) = rayon::join(|| sums(old), || sums(new));
     let codes: BTreeSet<&String> = a.keys().chain(b.keys()).collect();
     let row = |code: String, x: Acc, y: Acc| {
         let plan = Change::new(x.plan, y.plan);

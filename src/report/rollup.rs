@@ -228,7 +228,7 @@ mod tests {
     }
 
     fn plan(c: &Corpus) -> Option<Euro> {
-        let all: Vec<&Project> = c.projects.iter().collect();
+        let all: Vec<&Project> = c.projects.iter().map(|p| &**p).collect();
         Rollup::of(c).sum(&all, FundingKind::Plan)
     }
 

@@ -63,7 +63,7 @@ pub fn organisation_names_known(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     let mut distinct: Vec<&str> = ctx
         .projects
         .iter()
-        .flat_map(organisation_names)
+        .flat_map(|p| organisation_names(p))
         .map(|s| s.value.as_str())
         .collect();
     distinct.sort_unstable();

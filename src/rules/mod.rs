@@ -13,6 +13,7 @@ mod hygiene;
 mod structure;
 
 use std::cell::OnceCell;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
@@ -30,14 +31,14 @@ pub struct Ctx<'a> {
     /// The records this run of the rule reports on: a slice of the corpus for
     /// [`Scope::EachRecord`] rules, every record for [`Scope::Corpus`] rules.
     /// Other records are looked up through `corpus`.
-    pub projects: &'a [Project],
+    pub projects: &'a [Arc<Project>],
     /// `[rahoitus]` and `[toteuma]` of each of `projects`, resolved once for
     /// all the funding rules.
     resolved: OnceCell<Vec<[Option<Resolved<'a>>; 2]>>,
 }
 
 impl<'a> Ctx<'a> {
-    pub fn new(corpus: &'a Corpus, today: NaiveDate, projects: &'a [Project]) -> Self {
+    pub fn new(corpus: &'a Corpus, today: NaiveDate, projects: &'a [Arc<Project>]) -> Self {
         Ctx {
             corpus,
             today,
@@ -67,6 +68,7 @@ impl<'a> Ctx<'a> {
                 .collect()
         });
         self.projects.iter().zip(resolved).flat_map(|(p, r)| {
+            let p: &'a Project = p;
             [FundingKind::Plan, FundingKind::Actual]
                 .into_iter()
                 .zip(r)
@@ -261,7 +263,7 @@ fn run<'r>(
     rules: impl IntoIterator<Item = &'r Rule>,
     corpus: &Corpus,
     today: NaiveDate,
-    projects: &[Project],
+    projects: &[Arc<Project>],
 ) -> Vec<Diagnostic> {
     let ctx = Ctx::new(corpus, today, projects);
     let mut out = Vec::new();

@@ -79,7 +79,7 @@ pub fn paahanke_exists(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     let unknown: Vec<(&Project, &Sp<String>)> = ctx
         .projects
         .iter()
-        .filter_map(|p| Some((p, p.paahanke.as_ref()?)))
+        .filter_map(|p| Some((&**p, p.paahanke.as_ref()?)))
         .filter(|(_, parent)| corpus.project(&parent.value).is_none())
         .collect();
     if unknown.is_empty() {
