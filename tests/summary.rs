@@ -235,3 +235,37 @@ fn snapshots() {
         );
     }
 }
+
+/// Every terminal report on the bundled records fits an 80-column terminal:
+/// the tables shrink, and the titles and notes under them wrap.
+#[test]
+fn terminal_reports_fit_80_columns() {
+    let commands: [&[&str]; 8] = [
+        &["summary"],
+        &["summary", "--by", "rahoittaja"],
+        &["summary", "--by", "vuosi"],
+        &["list"],
+        &["budget", "--salkku", "KONSTI"],
+        &["budget", "kuutoskaupunkien-innovaatioalustat"],
+        &["budget", "kuntalaislahtoinen-kaupunkikehittaminen"],
+        &["show", "hyve"],
+    ];
+    for args in commands {
+        let out = hanke()
+            .env("COLUMNS", "80")
+            .arg("--projects")
+            .arg(projects())
+            .args(args)
+            .output()
+            .unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(!text.is_empty(), "{args:?}: no output");
+        for line in text.lines() {
+            assert!(
+                line.chars().count() <= 80,
+                "{args:?}: {} columns: {line}",
+                line.chars().count()
+            );
+        }
+    }
+}

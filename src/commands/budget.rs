@@ -122,12 +122,13 @@ fn write(
     match format {
         Format::Table => {
             let title = crate::diag::render::sanitize(heading);
-            writeln!(out, "{}\n", crate::t!("budget-heading", title = title))?;
             let width = if args.output.is_some() {
                 None
             } else {
                 table::output_width()
             };
+            let heading = crate::t!("budget-heading", title = title);
+            writeln!(out, "{}\n", table::wrapped(&heading, width))?;
             table::write(out, &grids::all(view, Shape::Human), width)?;
         }
         Format::Md => {

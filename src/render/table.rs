@@ -169,12 +169,23 @@ pub fn write(out: &mut dyn Write, grids: &[Grid], width: Option<u16>) -> io::Res
             writeln!(out)?;
         }
         if !grid.title.is_empty() {
-            writeln!(out, "{}", grid.title)?;
+            writeln!(out, "{}", wrapped(&grid.title, width))?;
         }
         writeln!(out, "{}", comfy(grid, width))?;
         for line in &grid.footer {
-            writeln!(out, "{line}")?;
+            writeln!(out, "{}", wrapped(line, width))?;
         }
     }
     Ok(())
+}
+
+/// A title or a note under a table, wrapped at the terminal's width like the
+/// table itself (a file or a pipe gets it on one line).
+pub fn wrapped(text: &str, width: Option<u16>) -> std::borrow::Cow<'_, str> {
+    match width {
+        Some(w) if text.chars().count() > usize::from(w) => {
+            textwrap::fill(text, usize::from(w)).into()
+        }
+        _ => text.into(),
+    }
 }
