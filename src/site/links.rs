@@ -23,18 +23,23 @@ pub fn project_source(id: &str) -> String {
 
 /// The link from the page at `from` to the file `to` (both paths from the
 /// root): out of the folders they do not share, then down to `to`, each
-/// segment percent-encoded.
+/// segment percent-encoded. (Every link of every page: written without
+/// splitting the paths into vectors.)
 pub fn relative(from: &str, to: &str) -> String {
-    let from_dirs: Vec<&str> = from.split('/').collect();
-    let from_dirs = &from_dirs[..from_dirs.len() - 1];
-    let to_parts: Vec<&str> = to.split('/').collect();
-    let shared = from_dirs
-        .iter()
-        .zip(&to_parts[..to_parts.len() - 1])
-        .take_while(|(a, b)| a == b)
-        .count();
-    let mut out = "../".repeat(from_dirs.len() - shared);
-    out.push_str(&encode_path(&to_parts[shared..].join("/")));
+    let (from_folders, to_folders) = (from.matches('/').count(), to.matches('/').count());
+    let (mut shared, mut rest) = (0, 0);
+    for (a, b) in from.split('/').zip(to.split('/')) {
+        if shared == from_folders.min(to_folders) || a != b {
+            break;
+        }
+        shared += 1;
+        rest += b.len() + 1;
+    }
+    let mut out = String::with_capacity(3 * (from_folders - shared) + to.len() - rest);
+    for _ in shared..from_folders {
+        out.push_str("../");
+    }
+    push_encoded(&mut out, &to[rest..]);
     out
 }
 
@@ -46,14 +51,21 @@ pub fn to_root(from: &str) -> String {
 /// Percent-encodes everything but unreserved characters and `/`.
 pub fn encode_path(path: &str) -> String {
     let mut out = String::with_capacity(path.len());
+    push_encoded(&mut out, path);
+    out
+}
+
+fn push_encoded(out: &mut String, path: &str) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
     for b in path.bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/') {
             out.push(b as char);
         } else {
-            out.push_str(&format!("%{b:02X}"));
+            out.push('%');
+            out.push(HEX[usize::from(b >> 4)] as char);
+            out.push(HEX[usize::from(b & 15)] as char);
         }
     }
-    out
 }
 
 /// Percent-encodes a query value (`application/x-www-form-urlencoded` as
@@ -159,6 +171,40 @@ mod tests {
         assert_eq!(relative("hanke/a/c.html", "hanke/a.html"), "../a.html");
         assert_eq!(relative("hanke/a/c.html", "hanke/a/c.toml"), "c.toml");
         assert_eq!(to_root("hanke/a/b.html"), "../../");
+    }
+
+    /// `relative` as first written, through vectors of segments.
+    fn relative_by_vectors(from: &str, to: &str) -> String {
+        let from_dirs: Vec<&str> = from.split('/').collect();
+        let from_dirs = &from_dirs[..from_dirs.len() - 1];
+        let to_parts: Vec<&str> = to.split('/').collect();
+        let shared = from_dirs
+            .iter()
+            .zip(&to_parts[..to_parts.len() - 1])
+            .take_while(|(a, b)| a == b)
+            .count();
+        let mut out = "../".repeat(from_dirs.len() - shared);
+        out.push_str(
+            &to_parts[shared..]
+                .join("/")
+                .bytes()
+                .map(|b| {
+                    if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/') {
+                        (b as char).to_string()
+                    } else {
+                        format!("%{b:02X}")
+                    }
+                })
+                .collect::<String>(),
+        );
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn relative_agrees_with_the_segment_vectors(from in "[ab/ä]{0,8}", to in "[ab/ä %]{0,8}") {
+            proptest::prop_assert_eq!(relative(&from, &to), relative_by_vectors(&from, &to));
+        }
     }
 
     #[test]

@@ -117,6 +117,10 @@ pub struct Site<'a> {
     /// Funder (its canonical name, lowercased: how filters and `summary`
     /// compare funders) → its name as shown and its page's path.
     pub funder_pages: HashMap<String, (String, String)>,
+    /// A funder's name as records write it (and as the registry names it)
+    /// → its page: every link to a funder page, without folding the name
+    /// again for each.
+    pub funder_page_by_name: HashMap<String, String>,
     /// Who stands for whose money ([`crate::report::rollup`]), decided once:
     /// every list, summary and budget of the site rolls up the same corpus.
     pub rollup: Rollup,
@@ -168,13 +172,32 @@ impl<'a> Site<'a> {
             }
         }
         let paths = links::page_names("rahoittaja", funders.keys().map(String::as_str));
-        let funder_pages = funders
+        let funder_pages: HashMap<String, (String, String)> = funders
             .into_iter()
             .map(|(key, name)| {
                 let path = paths[&key].clone();
                 (key, (name, path))
             })
             .collect();
+        let mut funder_page_by_name: HashMap<String, String> = HashMap::new();
+        for p in &projects {
+            for (_, f) in p.fundings() {
+                for share in &f.osuudet {
+                    let written = share.funder();
+                    if funder_page_by_name.contains_key(written) {
+                        continue;
+                    }
+                    // Index rows link funders by their registry name, so it is kept too.
+                    let canonical = corpus.registry.canonical_org(written);
+                    for name in [written, canonical] {
+                        let key = corpus.registry.canonical_org(name).to_lowercase();
+                        if let Some((_, path)) = funder_pages.get(&key) {
+                            funder_page_by_name.insert(name.to_string(), path.clone());
+                        }
+                    }
+                }
+            }
+        }
         Site {
             corpus,
             t: Ui::current(),
@@ -185,6 +208,7 @@ impl<'a> Site<'a> {
             salkku_pages,
             salkku_sizes,
             funder_pages,
+            funder_page_by_name,
             rollup,
         }
     }
@@ -217,10 +241,17 @@ impl<'a> Site<'a> {
     }
 
     pub fn funder_href(&self, from: &str, name: &str) -> Option<String> {
+        self.funder_page(name).map(|to| links::relative(from, to))
+    }
+
+    /// The page of the funder `name` names, by the name as written (looked
+    /// up once per name in [`Site::new`]) or else through the registry.
+    fn funder_page(&self, name: &str) -> Option<&str> {
+        if let Some(path) = self.funder_page_by_name.get(name) {
+            return Some(path);
+        }
         let key = self.corpus.registry.canonical_org(name).to_lowercase();
-        self.funder_pages
-            .get(&key)
-            .map(|(_, to)| links::relative(from, to))
+        self.funder_pages.get(&key).map(|(_, to)| to.as_str())
     }
 
     pub fn project_link(&self, from: &str, p: &Project) -> Link {
