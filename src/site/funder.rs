@@ -42,11 +42,8 @@ struct Page {
 /// Every funder named in a sound record, each with its projects.
 pub fn all<'a>(site: &Site<'a>) -> Vec<Funder<'a>> {
     let mut by_key: HashMap<String, Vec<&'a Project>> = HashMap::new();
-    for p in &site.projects {
-        let mut keys: Vec<String> = super::funders_of(site.corpus, p)
-            .iter()
-            .map(|n| n.to_lowercase())
-            .collect();
+    for (p, names) in site.projects.iter().zip(&site.funder_names) {
+        let mut keys: Vec<String> = names.iter().map(|n| n.to_lowercase()).collect();
         keys.dedup();
         for key in keys {
             let list = by_key.entry(key).or_default();

@@ -19,11 +19,11 @@ use serde::Serialize;
 use super::chart::{self, Pair, PairLabels, PairedBars};
 use super::table::Table;
 use super::text::Ui;
-use super::{File, Frame, Known, Link, Site, downloads, funders_of, links, templates};
+use super::{File, Frame, Known, Link, Site, downloads, links, templates};
 use crate::model::{FundingKind, Project, Vaihe};
 use crate::render::{self, fi, grid::Value as Cell};
-use crate::report::{self, list, summary};
-use crate::report::{GroupBy, SortKey};
+use crate::report::GroupBy;
+use crate::report::{self, summary};
 
 const PATH: &str = "index.html";
 
@@ -131,14 +131,15 @@ pub struct ScriptText {
 pub fn files(site: &Site) -> anyhow::Result<Vec<File>> {
     let corpus = site.corpus;
     let t = site.t;
-    let view = list::list_with(site.projects.clone(), SortKey::Nimi, false, &site.rollup);
+    let view = &site.list;
     let by_salkku = summary::summary_with(&site.projects, GroupBy::Salkku, corpus, &site.rollup);
     let by_funder =
         summary::summary_with(&site.projects, GroupBy::Rahoittaja, corpus, &site.rollup);
     let rows: Vec<Row> = view
         .rows
         .iter()
-        .map(|r| row(site, r.project, &Cell::opt_money(r.yhteensa)))
+        .zip(&site.funder_names)
+        .map(|(r, names)| row(site, r.project, names, &Cell::opt_money(r.yhteensa)))
         .collect();
     let mut salkut_table = Table::from_grid(&render::summary::human(&by_salkku), t.salkut_heading);
     salkut_table.link_first_column(|_, code| {
@@ -165,8 +166,8 @@ pub fn files(site: &Site) -> anyhow::Result<Vec<File>> {
     };
     let (mut rahoittajat, mut toteuttajat) = (BTreeSet::new(), BTreeSet::new());
     let mut years = BTreeSet::new();
-    for p in &site.projects {
-        rahoittajat.extend(funders_of(corpus, p));
+    for (p, names) in site.projects.iter().zip(&site.funder_names) {
+        rahoittajat.extend(names.iter().cloned());
         toteuttajat.extend(
             p.toteuttajat
                 .iter()
@@ -229,7 +230,7 @@ pub fn files(site: &Site) -> anyhow::Result<Vec<File>> {
         data: templates::json_for_script(&filter_data(site))?,
     };
     let html = templates::render(&page)?;
-    let (csv, json) = downloads::list_tables(&view)?;
+    let (csv, json) = downloads::list_tables(view)?;
     Ok(vec![
         File {
             path: PATH.to_string(),
@@ -279,7 +280,7 @@ fn salkku_codes(site: &Site) -> Vec<String> {
     v
 }
 
-fn row(site: &Site, p: &Project, yhteensa: &Cell) -> Row {
+fn row(site: &Site, p: &Project, funders: &[String], yhteensa: &Cell) -> Row {
     let short = p.short_name();
     Row {
         id: p.id.clone(),
@@ -294,10 +295,7 @@ fn row(site: &Site, p: &Project, yhteensa: &Cell) -> Row {
             .map(crate::lang::format::date)
             .unwrap_or_default(),
         yhteensa: yhteensa.human(),
-        rahoittajat: funders_of(site.corpus, p)
-            .iter()
-            .map(|n| site.funder_link(PATH, n))
-            .collect(),
+        rahoittajat: funders.iter().map(|n| site.funder_link(PATH, n)).collect(),
     }
 }
 

@@ -106,6 +106,10 @@ pub struct Site<'a> {
     pub today: NaiveDate,
     /// Sound records in the front page's order ([`list::list`] by name).
     pub projects: Vec<&'a Project>,
+    /// The front page's table: `hanke list` of every sound record, by name.
+    pub list: list::ListView<'a>,
+    /// [`funders_of`] each of [`Site::projects`], in the same order.
+    pub funder_names: Vec<Vec<String>>,
     /// Osahankkeet of each päähanke, sound ones, in id order.
     pub children: HashMap<&'a str, Vec<&'a Project>>,
     /// `check`'s diagnostics of each file.
@@ -130,12 +134,8 @@ impl<'a> Site<'a> {
     pub fn new(corpus: &'a Corpus, diagnostics: &'a [Diagnostic], today: NaiveDate) -> Site<'a> {
         let rollup = Rollup::of(corpus);
         let sound: Vec<&Project> = corpus.sound_projects().collect();
-        let projects: Vec<&Project> =
-            list::list_with(sound, crate::report::SortKey::Nimi, false, &rollup)
-                .rows
-                .into_iter()
-                .map(|r| r.project)
-                .collect();
+        let list = list::list_with(sound, crate::report::SortKey::Nimi, false, &rollup);
+        let projects: Vec<&Project> = list.rows.iter().map(|r| r.project).collect();
         let mut children: HashMap<&str, Vec<&Project>> = HashMap::new();
         for p in corpus.sound_projects() {
             if let Some(parent) = p.paahanke() {
@@ -165,11 +165,13 @@ impl<'a> Site<'a> {
         }
         // The first spelling in the front page's order names a funder the
         // registry does not know.
+        let funder_names: Vec<Vec<String>> =
+            projects.par_iter().map(|p| funders_of(corpus, p)).collect();
         let mut funders: HashMap<String, String> = HashMap::new();
-        for p in &projects {
-            for name in funders_of(corpus, p) {
-                funders.entry(name.to_lowercase()).or_insert(name);
-            }
+        for name in funder_names.iter().flatten() {
+            funders
+                .entry(name.to_lowercase())
+                .or_insert_with(|| name.clone());
         }
         let paths = links::page_names("rahoittaja", funders.keys().map(String::as_str));
         let funder_pages: HashMap<String, (String, String)> = funders
@@ -203,6 +205,8 @@ impl<'a> Site<'a> {
             t: Ui::current(),
             today,
             projects,
+            list,
+            funder_names,
             children,
             diagnostics: by_file,
             salkku_pages,
