@@ -513,6 +513,11 @@ fn only_an_empty_folder_or_an_old_site_is_replaced() {
         "{err}"
     );
     assert!(out.path().join("notes.txt").exists());
+    // A new git worktree holds only `.git`: it counts as empty, and keeps it.
+    let worktree = out.path().join("gh-pages");
+    std::fs::create_dir_all(worktree.join(".git")).unwrap();
+    stdout_of(&reports(), &["site", "-o", worktree.to_str().unwrap()]);
+    assert!(worktree.join("index.html").exists() && worktree.join(".git").is_dir());
     // An old site is replaced whole: a page of a record since removed goes.
     let data = copy_of(&reports());
     let site = out.path().join("site");
@@ -553,6 +558,8 @@ fn a_new_run_updates_the_folder_in_place() {
     std::fs::write(site.join("hanke/poistettu.html"), "old page").unwrap();
     std::fs::write(site.join("hanke/.hanke-tmp-AbC123"), "killed run").unwrap();
     std::fs::create_dir_all(site.join("vanha/kansio")).unwrap();
+    std::fs::create_dir_all(site.join(".git/objects")).unwrap();
+    std::fs::write(site.join(".git/HEAD"), "ref: refs/heads/gh-pages\n").unwrap();
     stdout_of(data.path(), &["site", "-o", site.to_str().unwrap()]);
     assert_eq!(inode(&kept), kept_ino, "an unchanged page is left alone");
     assert_ne!(
@@ -566,7 +573,24 @@ fn a_new_run_updates_the_folder_in_place() {
         css,
         "a tampered file is rewritten"
     );
-    let after = files_of(&site);
+    assert!(
+        !site.join("hanke/poistettu.html").exists(),
+        "a stale page is removed"
+    );
+    assert!(
+        !site.join("hanke/.hanke-tmp-AbC123").exists(),
+        "a temporary is removed"
+    );
+    assert!(!site.join("vanha").exists(), "an empty folder is removed");
+    assert!(site.join(".git/HEAD").exists(), "a worktree's .git is kept");
+    assert!(site.join(".git/objects").is_dir());
+    let site_files = |m: &BTreeMap<String, Vec<u8>>| -> BTreeMap<String, Vec<u8>> {
+        m.iter()
+            .filter(|(k, _)| !k.starts_with(".git/"))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect()
+    };
+    let after = site_files(&files_of(&site));
     assert_eq!(
         before.keys().collect::<Vec<_>>(),
         after.keys().collect::<Vec<_>>()
@@ -574,7 +598,7 @@ fn a_new_run_updates_the_folder_in_place() {
     let (_c, fresh) = build_site(data.path());
     assert!(
         after == files_of(&fresh),
-        "a reused site equals a fresh one"
+        "an updated site equals a fresh one"
     );
 }
 

@@ -39,9 +39,12 @@ pub fn check_target(dir: &Path) -> anyhow::Result<()> {
             path = dir.display().to_string()
         )),
         Ok(_) => {
-            let mut entries = fs::read_dir(dir)
+            let entries = fs::read_dir(dir)
                 .with_context(|| crate::t!("err-site-read", path = dir.display().to_string()))?;
-            if entries.next().is_none() || dir.join(MARKER).is_file() {
+            // A new git worktree (for a `gh-pages` branch) counts as empty.
+            let mut others =
+                entries.filter(|e| e.as_ref().map_or(true, |e| e.file_name() != ".git"));
+            if others.next().is_none() || dir.join(MARKER).is_file() {
                 Ok(())
             } else {
                 bail!(crate::t!(
@@ -107,12 +110,15 @@ impl Writer {
     }
 
     /// Removes what the folder holds and this run did not write (files,
-    /// links, then the folders left empty), children before their folder.
+    /// links, then the folders left empty), children before their folder;
+    /// all but a `.git` at its top.
     pub fn finish(self) -> anyhow::Result<()> {
         let written = self
             .written
             .into_inner()
             .expect("no panics while holding the lock");
+        // A site kept in a git worktree (a `gh-pages` branch checked out
+        // there) keeps its `.git`: it is not the site's.
         let entries = walkdir::WalkDir::new(&self.root)
             .min_depth(1)
             .contents_first(true);
@@ -126,6 +132,9 @@ impl Writer {
                 .expect("walkdir yields paths below its root")
                 .to_string_lossy()
                 .replace('\\', "/");
+            if rel == ".git" || rel.starts_with(".git/") {
+                continue;
+            }
             let removed = if entry.file_type().is_dir() {
                 // Only when left empty: a folder with pages of this run stays.
                 let empty = fs::read_dir(path).is_ok_and(|mut c| c.next().is_none());
