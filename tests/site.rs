@@ -560,7 +560,12 @@ fn a_new_run_updates_the_folder_in_place() {
     std::fs::create_dir_all(site.join("vanha/kansio")).unwrap();
     std::fs::create_dir_all(site.join(".git/objects")).unwrap();
     std::fs::write(site.join(".git/HEAD"), "ref: refs/heads/gh-pages\n").unwrap();
-    stdout_of(data.path(), &["site", "-o", site.to_str().unwrap()]);
+    let (code, _, err) = run_in(data.path(), &["site", "-o", site.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains(", poistettu 2"),
+        "the stale page and the temporary: {err}"
+    );
     assert_eq!(inode(&kept), kept_ino, "an unchanged page is left alone");
     assert_ne!(
         inode(&changed),
@@ -594,6 +599,11 @@ fn a_new_run_updates_the_folder_in_place() {
     assert_eq!(
         before.keys().collect::<Vec<_>>(),
         after.keys().collect::<Vec<_>>()
+    );
+    let (_, _, err) = run_in(data.path(), &["site", "-o", site.to_str().unwrap()]);
+    assert!(
+        err.contains("kirjoitettu 0 uutta tai muuttunutta, poistettu 0"),
+        "nothing changed: {err}"
     );
     let (_c, fresh) = build_site(data.path());
     assert!(

@@ -1155,13 +1155,13 @@ new-flat-rate-hint =
 
 # -- site: what `hanke site` says when done
 
-site-wrote = wrote { $pages ->
+site-wrote = site in { $folder }: { $pages ->
     [one] { $pages } page
    *[other] { $pages } pages
 } ({ $files ->
     [one] { $files } file
    *[other] { $files } files
-}) to { $folder }
+}); wrote { $changed } new or changed, removed { $removed }
 
 # Doubts about one funder's line of a page (src/import/share.rs)
 import-r-two-amounts = `{ $item }` has more than one amount; took the first

@@ -1220,13 +1220,13 @@ new-flat-rate-hint =
 
 # -- site: what `hanke site` says when done
 
-site-wrote = kirjoitettu { $pages ->
+site-wrote = sivusto kansiossa { $folder }: { $pages ->
     [one] { $pages } sivu
    *[other] { $pages } sivua
 } ({ $files ->
     [one] { $files } tiedosto
    *[other] { $files } tiedostoa
-}) kansioon { $folder }
+}); kirjoitettu { $changed } uutta tai muuttunutta, poistettu { $removed }
 
 # Epäilyt sivun yhden rahoittajan rivistä (src/import/share.rs)
 import-r-two-amounts = rivillä `{ $item }` on useampi summa; otettiin ensimmäinen

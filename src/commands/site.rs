@@ -15,14 +15,16 @@ pub fn run(ctx: &Context, args: &SiteArgs) -> anyhow::Result<ExitCode> {
     let options = Options { today: ctx.today };
     let out = output::Writer::open(&args.output)?;
     let written = site::build(corpus, diagnostics, &options, &out)?;
-    out.finish()?;
+    let changes = out.finish()?;
     eprintln!(
         "{}",
         crate::t!(
             "site-wrote",
             pages = written.pages,
             files = written.files,
-            folder = args.output.display().to_string()
+            folder = args.output.display().to_string(),
+            changed = changes.written,
+            removed = changes.removed
         )
     );
     Ok(ExitCode::SUCCESS)

@@ -62,6 +62,17 @@ pub fn check_target(dir: &Path) -> anyhow::Result<()> {
 pub struct Writer {
     root: PathBuf,
     written: Mutex<HashSet<String>>,
+    /// Files written because they were new or changed.
+    changed: std::sync::atomic::AtomicUsize,
+}
+
+/// What a run did to the folder, for the command's closing line.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Changes {
+    /// Files written because they were new or had changed.
+    pub written: usize,
+    /// Files removed because the site no longer has them.
+    pub removed: usize,
 }
 
 impl Writer {
@@ -80,6 +91,7 @@ impl Writer {
         Ok(Writer {
             root: dir.to_path_buf(),
             written: Mutex::new(HashSet::from([MARKER.to_string()])),
+            changed: std::sync::atomic::AtomicUsize::new(0),
         })
     }
 
@@ -95,6 +107,8 @@ impl Writer {
         if holds(&path, &file.bytes) {
             return Ok(());
         }
+        self.changed
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         match replace_file(&path, &file.bytes) {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 if let Some(parent) = path.parent() {
@@ -112,7 +126,11 @@ impl Writer {
     /// Removes what the folder holds and this run did not write (files,
     /// links, then the folders left empty), children before their folder;
     /// all but a `.git` at its top.
-    pub fn finish(self) -> anyhow::Result<()> {
+    pub fn finish(self) -> anyhow::Result<Changes> {
+        let mut changes = Changes {
+            written: self.changed.into_inner(),
+            removed: 0,
+        };
         let written = self
             .written
             .into_inner()
@@ -142,12 +160,13 @@ impl Writer {
             } else if written.contains(&rel) {
                 Ok(())
             } else {
+                changes.removed += 1;
                 fs::remove_file(path)
             };
             removed
                 .with_context(|| crate::t!("err-site-remove", path = path.display().to_string()))?;
         }
-        Ok(())
+        Ok(changes)
     }
 }
 
