@@ -439,6 +439,17 @@ pub(super) mod tests {
         )
     }
 
+    /// One side loaded by itself, as a plain load of `s`'s files would: what
+    /// the shared loaders must agree with.
+    fn load_alone(root: &Path, contents: &[Vec<u8>], s: &Sources) -> Corpus {
+        let records = s
+            .records
+            .iter()
+            .map(|(rel, c)| (rel.clone(), contents[*c].clone()))
+            .collect();
+        load_from_sources(root, Some(contents[0].clone()), records).unwrap()
+    }
+
     #[test]
     fn two_revisions_parse_each_distinct_file_once() {
         let root = PathBuf::from("/two-revisions-test");
@@ -472,14 +483,7 @@ pub(super) mod tests {
                 ("a-kopio.toml".into(), 1), // copied
             ],
         };
-        let alone = |s: &Sources| {
-            let records = s
-                .records
-                .iter()
-                .map(|(rel, c)| (rel.clone(), contents[*c].clone()))
-                .collect();
-            load_from_sources(&root, Some(contents[0].clone()), records).unwrap()
-        };
+        let alone = |s: &Sources| load_alone(&root, &contents, s);
         let (want_a, want_b) = (alone(&base), alone(&head));
         let before = parsed_below(&root).len();
         let (a, b) = load_two(&root, contents.clone(), &base, &head);
@@ -610,14 +614,7 @@ pub(super) mod tests {
                 ("c.toml".into(), 3),
             ],
         };
-        let alone = |s: &Sources| {
-            let records = s
-                .records
-                .iter()
-                .map(|(rel, c)| (rel.clone(), contents[*c].clone()))
-                .collect();
-            load_from_sources(root, Some(contents[0].clone()), records).unwrap()
-        };
+        let alone = |s: &Sources| load_alone(root, &contents, s);
         let (old, working) = hashed(root, &contents, &base);
         let (old, working) = (old.unwrap(), working.unwrap());
         assert_eq!(shape(&old), shape(&alone(&base)));
