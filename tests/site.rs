@@ -481,6 +481,25 @@ fn the_project_card_marks_derived_figures_and_links_both_ways() {
     );
 }
 
+/// The source beside a page is the record's file byte for byte (the text
+/// loading kept, not read again), comments and all.
+#[test]
+fn each_record_source_is_published_byte_for_byte() {
+    let data = copy_of(&reports());
+    let record = data.path().join("aalto/etelainen.toml");
+    let mut text = std::fs::read(&record).unwrap();
+    text.extend(b"\r\n# kommentti \xC3\xA4\r\n");
+    std::fs::write(&record, &text).unwrap();
+    let (_out, site) = build_site(data.path());
+    for rel in ["zeta.toml", "aani.toml", "aalto/etelainen.toml"] {
+        assert_eq!(
+            std::fs::read(site.join("hanke").join(rel)).unwrap(),
+            std::fs::read(data.path().join(rel)).unwrap(),
+            "{rel}"
+        );
+    }
+}
+
 #[test]
 fn two_runs_write_identical_files() {
     let (_a, one) = build_site(&reports());

@@ -30,10 +30,10 @@ pub fn category_total(by_year: &CostYears, c: Category) -> Euro {
 
 /// A group subtotal (henkilöstömenot, palvelujen ostot, investointimenot) in one year.
 pub fn group_total(costs: &Costs, g: CategoryGroup) -> Euro {
-    Category::ALL
-        .into_iter()
-        .filter(|c| c.group() == Some(g))
-        .map(|c| costs.amount(c))
+    costs
+        .written()
+        .filter(|(c, _)| c.group() == Some(g))
+        .map(|(_, amount)| amount)
         .sum()
 }
 

@@ -43,7 +43,15 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
 ///
 /// The corpus lives until the process exits ([`keep`]).
 pub fn load_for_report(ctx: &Context) -> anyhow::Result<&'static Corpus> {
-    let corpus = match load::load(&ctx.root) {
+    load_for_report_with(ctx, load::load)
+}
+
+/// [`load_for_report`] through another loader.
+pub fn load_for_report_with(
+    ctx: &Context,
+    load: impl FnOnce(&std::path::Path) -> Result<Corpus, LoadError>,
+) -> anyhow::Result<&'static Corpus> {
+    let corpus = match load(&ctx.root) {
         Ok(c) => c,
         Err(LoadError::Registry(c)) => anyhow::bail!(crate::t!(
             "err-registry-unreadable",

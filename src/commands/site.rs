@@ -10,7 +10,8 @@ use crate::site::{self, Options, output};
 pub fn run(ctx: &Context, args: &SiteArgs) -> anyhow::Result<ExitCode> {
     // Refuse a folder the site may not replace before any work is done.
     output::check_target(&args.output)?;
-    let corpus = super::load_for_report(ctx)?;
+    // The texts stay: each record's source is published beside its page.
+    let corpus = super::load_for_report_with(ctx, crate::load::load_keeping_texts)?;
     let diagnostics = super::keep(rules::check(corpus, ctx.today));
     let options = Options { today: ctx.today };
     let out = output::Writer::open(&args.output)?;

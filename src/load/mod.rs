@@ -181,6 +181,18 @@ pub fn load(root: &Path) -> Result<Corpus, LoadError> {
     load_reusing(root, None)
 }
 
+/// [`load`], keeping every record's text in memory: `hanke site` publishes
+/// each record's source beside its page, and reading ten thousand files a
+/// second time cost more than holding their text.
+pub fn load_keeping_texts(root: &Path) -> Result<Corpus, LoadError> {
+    load_with(root, &|found| {
+        let (mut read, diagnostics) = read_text(PENDING, &found.path);
+        // What is not "read again from disk" is kept (see `load_record`).
+        read.from_disk = false;
+        load_record(PENDING, found, (read, diagnostics))
+    })
+}
+
 /// [`load`], reusing the parsed records of `known` (sorted by path) for files
 /// byte for byte the same as theirs; see [`shared`].
 fn load_reusing(root: &Path, known: Option<&[Loaded]>) -> Result<Corpus, LoadError> {

@@ -647,6 +647,11 @@ impl Costs {
         self.amounts.iter().map(|(_, v)| v.value).sum()
     }
 
+    /// The amounts written, in the form's order.
+    pub fn written(&self) -> impl Iterator<Item = (Category, Euro)> + '_ {
+        self.amounts.iter().map(|(c, v)| (*c, v.value))
+    }
+
     /// Releases spare capacity once the year is read.
     pub fn shrink_to_fit(&mut self) {
         self.amounts.shrink_to_fit();

@@ -159,35 +159,7 @@ pub fn cost_table(sources: &[&Project], kind: FundingKind) -> CostTable {
         .copied()
         .filter(|p| !p.costs(kind).is_empty())
         .collect();
-    let rows: Vec<CostRow> = RowKind::form_order()
-        .into_iter()
-        .map(|row| {
-            let by_year: Vec<Euro> = years
-                .iter()
-                .map(|&y| {
-                    cells(&sources, kind, y)
-                        .map(|(p, c)| row.amount(p, c))
-                        .sum()
-                })
-                .collect();
-            // Only `palkat` is ever derived (hours × rate).
-            let derived: Vec<bool> = match row {
-                RowKind::Category(c @ Category::Palkat) => years
-                    .iter()
-                    .map(|&y| cells(&sources, kind, y).any(|(_, costs)| costs.is_derived(c)))
-                    .collect(),
-                _ => Vec::new(),
-            };
-            let total = by_year.iter().copied().sum();
-            CostRow {
-                kind: row,
-                by_year,
-                total,
-                derived,
-                covered: false,
-            }
-        })
-        .collect();
+    let rows = form_rows(&sources, kind, &years);
     let mut table = CostTable {
         kind,
         flat_rates: flat_rates(&sources, kind, &years),
@@ -199,15 +171,39 @@ pub fn cost_table(sources: &[&Project], kind: FundingKind) -> CostTable {
     table
 }
 
-/// Each source's costs of one year.
-fn cells<'a>(
-    sources: &'a [&'a Project],
-    kind: FundingKind,
-    year: i32,
-) -> impl Iterator<Item = (&'a Project, &'a Costs)> + 'a {
-    sources
-        .iter()
-        .filter_map(move |p| Some((*p, p.costs(kind).get(&year)?)))
+/// The form's rows over `years`, summed over `sources`: one pass over each
+/// source's years (a portfolio's budget sums thousands of sources; looking
+/// every row's every year up in every source again cost more than the rest
+/// of the table).
+fn form_rows(sources: &[&Project], kind: FundingKind, years: &[i32]) -> Vec<CostRow> {
+    let form = RowKind::form_order();
+    let mut by_row = vec![vec![Euro::ZERO; years.len()]; form.len()];
+    // Only `palkat` is ever derived (hours × rate).
+    let mut palkat_derived = vec![false; years.len()];
+    for p in sources {
+        for (year, costs) in p.costs(kind) {
+            let Ok(y) = years.binary_search(year) else {
+                continue;
+            };
+            for (row, amounts) in form.iter().zip(&mut by_row) {
+                amounts[y] += row.amount(p, costs);
+            }
+            palkat_derived[y] |= costs.is_derived(Category::Palkat);
+        }
+    }
+    form.into_iter()
+        .zip(by_row)
+        .map(|(row, by_year)| CostRow {
+            kind: row,
+            total: by_year.iter().copied().sum(),
+            by_year,
+            derived: match row {
+                RowKind::Category(Category::Palkat) => palkat_derived.clone(),
+                _ => Vec::new(),
+            },
+            covered: false,
+        })
+        .collect()
 }
 
 /// One [`FlatRateRow`] per cost model with a flat rate, by code.

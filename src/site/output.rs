@@ -185,12 +185,15 @@ fn replace_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 }
 
 /// Whether `path` is a regular file (not a link) holding exactly `bytes`.
-/// Read in pieces into a buffer on the stack and compared as they come: the
-/// site's twenty thousand files are read on every run, and reading each
-/// into a new vector of its size cost more (fresh memory, zeroed by the
-/// kernel) than comparing it.
+/// Read in pieces into a buffer kept by the thread and compared as they
+/// come: the site's twenty thousand files are read on every run, and
+/// reading each into a new vector of its size (fresh memory, zeroed by the
+/// kernel) or a new zeroed buffer on the stack cost more than comparing it.
 fn holds(path: &Path, bytes: &[u8]) -> bool {
     use std::io::Read as _;
+    thread_local! {
+        static BUFFER: std::cell::RefCell<Vec<u8>> = std::cell::RefCell::new(vec![0; 64 * 1024]);
+    }
     match fs::symlink_metadata(path) {
         Ok(m) if m.is_file() && m.len() == bytes.len() as u64 => {}
         _ => return false,
@@ -198,14 +201,15 @@ fn holds(path: &Path, bytes: &[u8]) -> bool {
     let Ok(mut file) = fs::File::open(path) else {
         return false;
     };
-    let mut buf = [0u8; 32 * 1024];
-    let mut rest = bytes;
-    loop {
-        match file.read(&mut buf) {
-            Ok(0) => return rest.is_empty(),
-            Ok(n) if n <= rest.len() && buf[..n] == rest[..n] => rest = &rest[n..],
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            _ => return false,
+    BUFFER.with_borrow_mut(|buf| {
+        let mut rest = bytes;
+        loop {
+            match file.read(buf) {
+                Ok(0) => return rest.is_empty(),
+                Ok(n) if n <= rest.len() && buf[..n] == rest[..n] => rest = &rest[n..],
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                _ => return false,
+            }
         }
-    }
+    })
 }

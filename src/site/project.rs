@@ -132,8 +132,7 @@ pub fn files(site: &Site, p: &Project) -> anyhow::Result<Vec<File>> {
         source_text: format!("{}.toml", p.id),
     };
     let html = templates::render(&page)?;
-    let source = std::fs::read(&site.corpus.file(p.file).path)
-        .unwrap_or_else(|_| site.corpus.file(p.file).text().as_bytes().to_vec());
+    let source = source_bytes(site, p);
     Ok(vec![
         File {
             path,
@@ -144,6 +143,17 @@ pub fn files(site: &Site, p: &Project) -> anyhow::Result<Vec<File>> {
             bytes: source,
         },
     ])
+}
+
+/// The record's file as it is: the text loading kept (a file loading had
+/// to change, a byte-order mark or invalid UTF-8, does not load, H002, so
+/// the text of a record is its file byte for byte), or the file read again.
+fn source_bytes(site: &Site, p: &Project) -> Vec<u8> {
+    let file = site.corpus.file(p.file);
+    match file.kept_text() {
+        Some(text) => text.as_bytes().to_vec(),
+        None => std::fs::read(&file.path).unwrap_or_else(|_| file.text().as_bytes().to_vec()),
+    }
 }
 
 fn paragraphs(text: Option<&Sp<String>>) -> Vec<String> {
