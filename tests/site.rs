@@ -500,6 +500,26 @@ fn each_record_source_is_published_byte_for_byte() {
     }
 }
 
+/// A link in the output folder is never taken for the page it leads to,
+/// even to a file with the page's very bytes: the page replaces the link,
+/// and the file it led to is left alone.
+#[test]
+fn a_link_in_the_output_folder_is_replaced_by_the_page() {
+    let (out, site) = build_site(&reports());
+    let page = site.join("hanke/zeta.html");
+    let elsewhere = out.path().join("elsewhere.html");
+    std::fs::rename(&page, &elsewhere).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, &page).unwrap();
+    let before = std::fs::read(&elsewhere).unwrap();
+    stdout_of(&reports(), &["site", "-o", site.to_str().unwrap()]);
+    assert!(
+        std::fs::symlink_metadata(&page).unwrap().is_file(),
+        "the link stayed"
+    );
+    assert_eq!(std::fs::read(&page).unwrap(), before);
+    assert_eq!(std::fs::read(&elsewhere).unwrap(), before);
+}
+
 #[test]
 fn two_runs_write_identical_files() {
     let (_a, one) = build_site(&reports());

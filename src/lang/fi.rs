@@ -95,12 +95,15 @@ fn integer_digits(mut n: u128, buf: &mut [u8; 40]) -> &str {
 
 /// ASCII digits with a no-break space between thousands: `1 047 935`.
 fn push_grouped(out: &mut String, digits: &str) {
-    let len = digits.len();
-    for (i, c) in digits.char_indices() {
-        if i > 0 && (len - i).is_multiple_of(3) {
-            out.push(NBSP);
-        }
-        out.push(c);
+    // The first group holds 1–3 digits, every later one 3.
+    let first = match digits.len() % 3 {
+        0 => 3.min(digits.len()),
+        n => n,
+    };
+    out.push_str(&digits[..first]);
+    for group in digits.as_bytes()[first..].chunks(3) {
+        out.push(NBSP);
+        out.push_str(std::str::from_utf8(group).expect("ASCII digits"));
     }
 }
 
@@ -177,7 +180,30 @@ pub fn euro_diff(d: Decimal) -> String {
 /// `75 %`, `11,3 %` (at most `decimals` decimals, trailing zeros dropped).
 pub fn percent(p: Decimal, decimals: u32) -> String {
     let r = round_percent(p, decimals);
-    format!("{}{NBSP}%", r.to_string().replace('.', ","))
+    if r.is_zero() || r.is_sign_negative() {
+        return format!("{}{NBSP}%", r.to_string().replace('.', ","));
+    }
+    // The decimal's text with a comma, written from its digits (every
+    // share of every funding table on a site passes here).
+    let mut digits = [0u8; 40];
+    let digits = integer_digits(r.mantissa().unsigned_abs(), &mut digits);
+    let scale = r.scale() as usize;
+    let mut out = String::with_capacity(digits.len() + scale + 6);
+    if digits.len() > scale {
+        let (whole, fraction) = digits.split_at(digits.len() - scale);
+        out.push_str(whole);
+        if scale > 0 {
+            out.push(',');
+            out.push_str(fraction);
+        }
+    } else {
+        out.push_str("0,");
+        out.extend(std::iter::repeat_n('0', scale - digits.len()));
+        out.push_str(digits);
+    }
+    out.push(NBSP);
+    out.push('%');
+    out
 }
 
 #[cfg(test)]
@@ -244,6 +270,25 @@ mod tests {
             let d = Decimal::from_parts(lo as u32, (lo >> 32) as u32, hi as u32, negative, scale);
             proptest::prop_assert_eq!(number(d), number_by_text(d));
             proptest::prop_assert_eq!(money(d), format!("{}{NBSP}€", number_by_text(d)));
+        }
+    }
+
+    proptest::proptest! {
+        /// The percentage written from its digits is the decimal's text with a comma.
+        #[test]
+        fn percent_writes_what_the_decimal_text_says(
+            lo in proptest::num::i64::ANY,
+            hi in 0u32..4,
+            negative: bool,
+            scale in 0u32..10,
+            decimals in 0u32..4,
+        ) {
+            let d = Decimal::from_parts(lo as u32, (lo >> 32) as u32, hi, negative, scale);
+            let r = round_percent(d, decimals);
+            proptest::prop_assert_eq!(
+                percent(d, decimals),
+                format!("{}{NBSP}%", r.to_string().replace('.', ","))
+            );
         }
     }
 

@@ -108,6 +108,8 @@ pub struct Site<'a> {
     pub projects: Vec<&'a Project>,
     /// The front page's table: `hanke list` of every sound record, by name.
     pub list: list::ListView<'a>,
+    /// Each of [`Site::projects`] by id → its place in the front page's order.
+    pub front_order: HashMap<&'a str, usize>,
     /// [`funders_of`] each of [`Site::projects`], in the same order.
     pub funder_names: Vec<Vec<String>>,
     /// Osahankkeet of each päähanke, sound ones, in id order.
@@ -131,11 +133,18 @@ pub struct Site<'a> {
 }
 
 impl<'a> Site<'a> {
-    pub fn new(corpus: &'a Corpus, diagnostics: &'a [Diagnostic], today: NaiveDate) -> Site<'a> {
+    /// Everything but `check`'s findings, which [`Site::with_diagnostics`]
+    /// adds: the command works this out while the rules run.
+    pub fn new(corpus: &'a Corpus, today: NaiveDate) -> Site<'a> {
         let rollup = Rollup::of(corpus);
         let sound: Vec<&Project> = corpus.sound_projects().collect();
         let list = list::list_with(sound, crate::report::SortKey::Nimi, false, &rollup);
         let projects: Vec<&Project> = list.rows.iter().map(|r| r.project).collect();
+        let front_order = projects
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.id.as_str(), i))
+            .collect();
         let mut children: HashMap<&str, Vec<&Project>> = HashMap::new();
         for p in corpus.sound_projects() {
             if let Some(parent) = p.paahanke() {
@@ -144,10 +153,6 @@ impl<'a> Site<'a> {
         }
         for kids in children.values_mut() {
             kids.sort_by(|a, b| a.id.cmp(&b.id));
-        }
-        let mut by_file: HashMap<FileId, Vec<&Diagnostic>> = HashMap::new();
-        for d in diagnostics {
-            by_file.entry(d.file).or_default().push(d);
         }
         let codes: BTreeSet<String> = corpus
             .registry
@@ -206,15 +211,38 @@ impl<'a> Site<'a> {
             today,
             projects,
             list,
+            front_order,
             funder_names,
             children,
-            diagnostics: by_file,
+            diagnostics: HashMap::new(),
             salkku_pages,
             salkku_sizes,
             funder_pages,
             funder_page_by_name,
             rollup,
         }
+    }
+
+    /// `check`'s findings, each on the page of its file.
+    pub fn with_diagnostics(mut self, diagnostics: &'a [Diagnostic]) -> Site<'a> {
+        self.diagnostics.clear();
+        for d in diagnostics {
+            self.diagnostics.entry(d.file).or_default().push(d);
+        }
+        self
+    }
+
+    /// `projects` in the front page's order: sorting a portfolio's projects
+    /// by name again then finds them in order, instead of comparing names
+    /// by the Finnish collation all over again.
+    pub fn in_front_order(&self, mut projects: Vec<&'a Project>) -> Vec<&'a Project> {
+        projects.sort_by_cached_key(|p| {
+            self.front_order
+                .get(p.id.as_str())
+                .copied()
+                .unwrap_or(usize::MAX)
+        });
+        projects
     }
 
     pub fn frame(&self, path: &str, title: String, crumbs: Vec<Link>) -> Frame {
@@ -298,22 +326,16 @@ pub struct File {
 
 /// Builds every page of the site and writes its files through `out` (into
 /// a folder that [`output`] then puts in place).
-pub fn build(
-    corpus: &Corpus,
-    diagnostics: &[Diagnostic],
-    options: &Options,
-    out: &output::Writer,
-) -> anyhow::Result<Written> {
-    let site = Site::new(corpus, diagnostics, options.today);
-    let funders = funder::all(&site);
-    let jobs = jobs(&site, &funders);
+pub fn build(site: &Site, options: &Options, out: &output::Writer) -> anyhow::Result<Written> {
+    let funders = funder::all(site);
+    let jobs = jobs(site, &funders);
     // One job a page, each written as soon as it is rendered (the pages of
     // a national corpus never sit in memory together), split down to single
     // jobs so that the two halves of the pool stay busy to the end.
     jobs.par_iter()
         .with_max_len(1)
         .map(|job| {
-            let (files, pages) = job.render(&site, options)?;
+            let (files, pages) = job.render(site, options)?;
             for f in &files {
                 out.write(f)?;
             }

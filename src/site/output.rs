@@ -194,13 +194,13 @@ fn holds(path: &Path, bytes: &[u8]) -> bool {
     thread_local! {
         static BUFFER: std::cell::RefCell<Vec<u8>> = std::cell::RefCell::new(vec![0; 64 * 1024]);
     }
-    match fs::symlink_metadata(path) {
+    let Some(mut file) = open_regular_file(path) else {
+        return false;
+    };
+    match file.metadata() {
         Ok(m) if m.is_file() && m.len() == bytes.len() as u64 => {}
         _ => return false,
     }
-    let Ok(mut file) = fs::File::open(path) else {
-        return false;
-    };
     BUFFER.with_borrow_mut(|buf| {
         let mut rest = bytes;
         loop {
@@ -212,4 +212,25 @@ fn holds(path: &Path, bytes: &[u8]) -> bool {
             }
         }
     })
+}
+
+/// Opens `path` for reading unless it is a symbolic link: one path lookup
+/// (the metadata then comes from the open file), where looking at the path
+/// and opening it were two for each of the site's files.
+#[cfg(unix)]
+fn open_regular_file(path: &Path) -> Option<fs::File> {
+    use std::os::unix::fs::OpenOptionsExt as _;
+    fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NOFOLLOW)
+        .open(path)
+        .ok()
+}
+
+#[cfg(not(unix))]
+fn open_regular_file(path: &Path) -> Option<fs::File> {
+    match fs::symlink_metadata(path) {
+        Ok(m) if m.is_file() => fs::File::open(path).ok(),
+        _ => None,
+    }
 }

@@ -42,7 +42,12 @@ pub fn files(site: &Site, code: &str, options: &Options) -> anyhow::Result<Vec<F
         ..Criteria::default()
     };
     let selection = Filter::new(&args, corpus)?.select(corpus);
-    let view = list::list_with(selection.clone(), SortKey::Nimi, false, &site.rollup);
+    let view = list::list_with(
+        site.in_front_order(selection.clone()),
+        SortKey::Nimi,
+        false,
+        &site.rollup,
+    );
     let registry_entry = corpus.registry.salkut.get(code);
     let crumbs = vec![
         Link {
