@@ -21,8 +21,10 @@ pub fn run(ctx: &Context, args: &SiteArgs) -> anyhow::Result<ExitCode> {
     let site = site.with_diagnostics(diagnostics);
     let options = Options { today: ctx.today };
     let out = output::Writer::open(&args.output)?;
-    let written = site::build(&site, &options, &out)?;
-    let changes = out.finish()?;
+    let (written, survey) = rayon::join(|| site::build(&site, &options, &out), || out.survey());
+    // A run that failed part way removes nothing: its pages are not all written.
+    let written = written?;
+    let changes = out.finish(survey?)?;
     eprintln!(
         "{}",
         crate::t!(

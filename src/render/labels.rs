@@ -3,6 +3,8 @@
 //! `label()`s stay Finnish (records and diagnostics use them); every
 //! human report names a row through here.
 
+use std::sync::OnceLock;
+
 use crate::model::{Category, CategoryGroup};
 use crate::report::budget::{PlanLine, RowKind};
 use crate::t;
@@ -37,7 +39,24 @@ pub fn group(g: CategoryGroup) -> String {
 }
 
 /// A cost table's row: a category, a group's subtotal, the total.
+///
+/// Looked up in the catalogue once per language: every cost table of a site
+/// names its rows again (tens of thousands of tables).
 pub fn row_kind(kind: RowKind) -> String {
+    static LABELS: [OnceLock<Vec<(RowKind, String)>>; 2] = [OnceLock::new(), OnceLock::new()];
+    let labels = LABELS[crate::lang::current() as usize].get_or_init(|| {
+        RowKind::form_order()
+            .into_iter()
+            .map(|k| (k, row_kind_from_catalogue(k)))
+            .collect()
+    });
+    labels
+        .iter()
+        .find(|(k, _)| *k == kind)
+        .map_or_else(|| row_kind_from_catalogue(kind), |(_, label)| label.clone())
+}
+
+fn row_kind_from_catalogue(kind: RowKind) -> String {
     match kind {
         RowKind::Category(c) => category(c),
         RowKind::Group(g) => group(g),

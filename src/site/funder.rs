@@ -94,10 +94,18 @@ pub fn file(site: &Site, f: &Funder) -> anyhow::Result<File> {
     };
     let mut rows = Vec::new();
     for p in &f.projects {
+        let href = links::relative(&path, &links::project_page(&p.id));
         for (kind, funding) in p.fundings() {
+            if !funding
+                .osuudet
+                .iter()
+                .any(|s| site.funder_key(s.funder()) == f.key)
+            {
+                continue;
+            }
             let resolved = FundingView::of(kind, funding);
             for s in &resolved.shares {
-                if corpus.registry.canonical_org(&s.rahoittaja).to_lowercase() != f.key {
+                if site.funder_key(&s.rahoittaja) != f.key {
                     continue;
                 }
                 let kind_label = match kind {
@@ -106,10 +114,7 @@ pub fn file(site: &Site, f: &Funder) -> anyhow::Result<File> {
                 };
                 rows.push(Tr {
                     cells: vec![
-                        Td::link(
-                            p.short_name(),
-                            Some(links::relative(&path, &links::project_page(&p.id))),
-                        ),
+                        Td::link(p.short_name(), Some(href.clone())),
                         Td::text(kind_label),
                         Td::text(s.laji.map_or("", |l| l.as_str())),
                         Td::text(s.ohjelma.clone().unwrap_or_default()),

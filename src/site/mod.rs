@@ -123,6 +123,9 @@ pub struct Site<'a> {
     /// Funder (its canonical name, lowercased: how filters and `summary`
     /// compare funders) → its name as shown and its page's path.
     pub funder_pages: HashMap<String, (String, String)>,
+    /// A funder's name as records write it → its key in [`Site::funder_pages`]
+    /// (canonical, lowercased), folded once per name.
+    pub funder_keys: HashMap<String, String>,
     /// A funder's name as records write it (and as the registry names it)
     /// → its page: every link to a funder page, without folding the name
     /// again for each.
@@ -187,10 +190,15 @@ impl<'a> Site<'a> {
             })
             .collect();
         let mut funder_page_by_name: HashMap<String, String> = HashMap::new();
+        let mut funder_keys: HashMap<String, String> = HashMap::new();
         for p in &projects {
             for (_, f) in p.fundings() {
                 for share in &f.osuudet {
                     let written = share.funder();
+                    if !funder_keys.contains_key(written) {
+                        let key = corpus.registry.canonical_org(written).to_lowercase();
+                        funder_keys.insert(written.to_string(), key);
+                    }
                     if funder_page_by_name.contains_key(written) {
                         continue;
                     }
@@ -218,6 +226,7 @@ impl<'a> Site<'a> {
             salkku_pages,
             salkku_sizes,
             funder_pages,
+            funder_keys,
             funder_page_by_name,
             rollup,
         }
@@ -284,6 +293,20 @@ impl<'a> Site<'a> {
         }
         let key = self.corpus.registry.canonical_org(name).to_lowercase();
         self.funder_pages.get(&key).map(|(_, to)| to.as_str())
+    }
+
+    /// The key of the funder a name as written names: the registry's
+    /// canonical name, lowercased (how filters and `summary` compare funders).
+    pub fn funder_key<'n>(&'n self, written: &'n str) -> std::borrow::Cow<'n, str> {
+        match self.funder_keys.get(written) {
+            Some(key) => key.as_str().into(),
+            None => self
+                .corpus
+                .registry
+                .canonical_org(written)
+                .to_lowercase()
+                .into(),
+        }
     }
 
     pub fn project_link(&self, from: &str, p: &Project) -> Link {

@@ -71,26 +71,47 @@ fn escaped(b: u8) -> Option<&'static str> {
 /// escaped as `\u003c`, `\u003e`, `\u0026`, so no record text can end the
 /// script element or start a comment; JSON.parse reads them back unchanged.
 pub fn json_for_script(value: &impl Serialize) -> anyhow::Result<String> {
-    let json = serde_json::to_string(value)?;
-    let mut out = String::with_capacity(json.len() + 64);
-    // Copies the runs between the characters to escape (a front page of
-    // 10 000 projects holds megabytes of JSON, nearly all of it plain).
-    let mut from = 0;
-    for (at, c) in json.char_indices() {
-        let escaped = match c {
-            '<' => "\\u003c",
-            '>' => "\\u003e",
-            '&' => "\\u0026",
-            '\u{2028}' => "\\u2028",
-            '\u{2029}' => "\\u2029",
-            _ => continue,
-        };
-        out.push_str(&json[from..at]);
-        out.push_str(escaped);
-        from = at + c.len_utf8();
+    let mut out = Vec::with_capacity(64 * 1024);
+    let mut serializer = serde_json::Serializer::with_formatter(&mut out, ScriptSafe);
+    value.serialize(&mut serializer)?;
+    Ok(String::from_utf8(out)?)
+}
+
+/// serde_json's compact output with [`json_for_script`]'s escapes written
+/// as the strings are: the characters to escape occur only inside strings,
+/// and a second pass over the front page's megabytes of JSON cost as much
+/// as writing it.
+struct ScriptSafe;
+
+impl serde_json::ser::Formatter for ScriptSafe {
+    fn write_string_fragment<W: ?Sized + std::io::Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> std::io::Result<()> {
+        let bytes = fragment.as_bytes();
+        // `0xE2` starts U+2028 and U+2029 in UTF-8.
+        if !bytes.iter().fold(false, |any, &b| {
+            any | matches!(b, b'<' | b'>' | b'&' | 0xE2)
+        }) {
+            return writer.write_all(bytes);
+        }
+        let mut from = 0;
+        for (at, c) in fragment.char_indices() {
+            let escaped = match c {
+                '<' => "\\u003c",
+                '>' => "\\u003e",
+                '&' => "\\u0026",
+                '\u{2028}' => "\\u2028",
+                '\u{2029}' => "\\u2029",
+                _ => continue,
+            };
+            writer.write_all(&bytes[from..at])?;
+            writer.write_all(escaped.as_bytes())?;
+            from = at + c.len_utf8();
+        }
+        writer.write_all(&bytes[from..])
     }
-    out.push_str(&json[from..]);
-    Ok(out)
 }
 
 #[cfg(test)]
@@ -111,6 +132,34 @@ mod tests {
                 escape_with(Html, &s),
                 escape_with(askama::filters::Html, &s)
             );
+        }
+    }
+
+    /// The escapes as first written: a pass over serde_json's text.
+    fn json_by_second_pass(value: &serde_json::Value) -> String {
+        let json = serde_json::to_string(value).unwrap();
+        let mut out = String::new();
+        for c in json.chars() {
+            match c {
+                '<' => out.push_str("\\u003c"),
+                '>' => out.push_str("\\u003e"),
+                '&' => out.push_str("\\u0026"),
+                '\u{2028}' => out.push_str("\\u2028"),
+                '\u{2029}' => out.push_str("\\u2029"),
+                c => out.push(c),
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn script_json_is_the_escaped_json(
+            key in "([<>&\"\\\\a-zä\u{2028}\u{2029}\n]{0,12}|\\PC{0,20})",
+            text in "([<>&\"\\\\a-zä\u{2028}\u{2029}\u{2027}\n]{0,30}|\\PC{0,40})",
+        ) {
+            let value = serde_json::json!({ key: [text, 1, null, {"x": "<&>"}] });
+            proptest::prop_assert_eq!(json_for_script(&value).unwrap(), json_by_second_pass(&value));
         }
     }
 
