@@ -101,9 +101,12 @@ fn push_grouped(out: &mut String, digits: &str) {
         n => n,
     };
     out.push_str(&digits[..first]);
-    for group in digits.as_bytes()[first..].chunks(3) {
+    let mut rest = &digits[first..];
+    while !rest.is_empty() {
+        let (group, after) = rest.split_at(3);
         out.push(NBSP);
-        out.push_str(std::str::from_utf8(group).expect("ASCII digits"));
+        out.push_str(group);
+        rest = after;
     }
 }
 

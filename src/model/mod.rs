@@ -818,6 +818,17 @@ struct CostsSchema {
 mod tests {
     use super::*;
 
+    /// Tables indexed by `c as usize` (the budget's rows) rely on it.
+    #[test]
+    fn all_lists_categories_and_groups_in_declaration_order() {
+        for (i, c) in Category::ALL.into_iter().enumerate() {
+            assert_eq!(c as usize, i, "{c:?}");
+        }
+        for (i, g) in CategoryGroup::ALL.into_iter().enumerate() {
+            assert_eq!(g as usize, i, "{g:?}");
+        }
+    }
+
     #[test]
     fn words_people_use_for_a_stage_point_at_it() {
         assert_eq!(Vaihe::meant_by("Valmis"), Some(Vaihe::Paattynyt));

@@ -7,7 +7,9 @@
 //! (`--salkku CODE` and the other filters) every selected project.
 
 use std::collections::hash_map::Entry;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+use foldhash::{HashMap, HashMapExt as _};
 
 use rust_decimal::Decimal;
 
@@ -177,6 +179,14 @@ pub fn cost_table(sources: &[&Project], kind: FundingKind) -> CostTable {
 /// of the table).
 fn form_rows(sources: &[&Project], kind: FundingKind, years: &[i32]) -> Vec<CostRow> {
     let form = RowKind::form_order();
+    let row_of = |kind: RowKind| {
+        form.iter()
+            .position(|r| *r == kind)
+            .expect("the form has a row of every kind")
+    };
+    let category_row = Category::ALL.map(|c| row_of(RowKind::Category(c)));
+    let group_row = CategoryGroup::ALL.map(|g| row_of(RowKind::Group(g)));
+    let total_row = row_of(RowKind::Total);
     let mut by_row = vec![vec![Euro::ZERO; years.len()]; form.len()];
     // Only `palkat` is ever derived (hours × rate).
     let mut palkat_derived = vec![false; years.len()];
@@ -185,9 +195,15 @@ fn form_rows(sources: &[&Project], kind: FundingKind, years: &[i32]) -> Vec<Cost
             let Ok(y) = years.binary_search(year) else {
                 continue;
             };
-            for (row, amounts) in form.iter().zip(&mut by_row) {
-                amounts[y] += row.amount(p, costs);
+            // The amounts written, each into its category's row and its
+            // group's: a category not written adds nothing to either.
+            for (c, amount) in costs.written() {
+                by_row[category_row[c as usize]][y] += amount;
+                if let Some(g) = c.group() {
+                    by_row[group_row[g as usize]][y] += amount;
+                }
             }
+            by_row[total_row][y] += RowKind::Total.amount(p, costs);
             palkat_derived[y] |= costs.is_derived(Category::Palkat);
         }
     }

@@ -18,7 +18,7 @@
 //! exactly its [`Stake`], so `summary --salkku X` equals X's row of the
 //! unfiltered `summary`, and every report agrees on one selection's totals.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashSet, HashSetExt as _};
 
 use crate::load::Corpus;
 use crate::model::{Euro, FundingKind, Project};

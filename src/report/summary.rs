@@ -18,8 +18,8 @@
 //! no record in it has one. `erotus` and `kaytetty` compare only records
 //! that have both a plan and actuals in the group (`verrattavia`).
 
+use foldhash::{HashMap, HashMapExt as _};
 use std::cmp::Ordering;
-use std::collections::HashMap;
 
 use rust_decimal::Decimal;
 

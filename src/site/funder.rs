@@ -6,7 +6,7 @@
 //! `Oulun kaupunki`), so its projects are those `hanke list --rahoittaja`
 //! selects.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt as _};
 
 use askama::Template;
 
@@ -99,13 +99,13 @@ pub fn file(site: &Site, f: &Funder) -> anyhow::Result<File> {
             if !funding
                 .osuudet
                 .iter()
-                .any(|s| site.funder_key(s.funder()) == f.key)
+                .any(|s| site.org_key(s.funder()) == f.key)
             {
                 continue;
             }
             let resolved = FundingView::of(kind, funding);
             for s in &resolved.shares {
-                if site.funder_key(&s.rahoittaja) != f.key {
+                if site.org_key(&s.rahoittaja) != f.key {
                     continue;
                 }
                 let kind_label = match kind {

@@ -10,7 +10,9 @@
 //! `hanke list --salkku KONSTI --hae johtaminen` (tests/site_browser.rs
 //! checks this against [`crate::report::filter::Filter`]).
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
+
+use foldhash::HashSet;
 
 use askama::Template;
 use chrono::Datelike;
@@ -302,7 +304,7 @@ fn row(site: &Site, p: &Project, funders: &[String], yhteensa: &Cell) -> Row {
 /// Normalises a name as the filters compare it: the registry's canonical
 /// name for a known name or alias, lowercased (`report::filter`'s `org_key`).
 fn org_key(site: &Site, name: &str) -> String {
-    site.corpus.registry.canonical_org(name).to_lowercase()
+    site.org_key(name).into_owned()
 }
 
 pub fn filter_data(site: &Site) -> FilterData {

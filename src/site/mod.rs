@@ -29,7 +29,9 @@ pub mod table;
 pub mod templates;
 pub mod text;
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
+
+use foldhash::{HashMap, HashMapExt as _};
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
@@ -123,9 +125,11 @@ pub struct Site<'a> {
     /// Funder (its canonical name, lowercased: how filters and `summary`
     /// compare funders) → its name as shown and its page's path.
     pub funder_pages: HashMap<String, (String, String)>,
-    /// A funder's name as records write it → its key in [`Site::funder_pages`]
-    /// (canonical, lowercased), folded once per name.
-    pub funder_keys: HashMap<String, String>,
+    /// An organisation's name as records write it (a funder, an
+    /// implementer) → its key: the registry's canonical name, lowercased (as
+    /// filters and `summary` compare organisations; a funder's key in
+    /// [`Site::funder_pages`]), folded once per name.
+    pub org_keys: HashMap<String, String>,
     /// A funder's name as records write it (and as the registry names it)
     /// → its page: every link to a funder page, without folding the name
     /// again for each.
@@ -190,14 +194,20 @@ impl<'a> Site<'a> {
             })
             .collect();
         let mut funder_page_by_name: HashMap<String, String> = HashMap::new();
-        let mut funder_keys: HashMap<String, String> = HashMap::new();
+        let mut org_keys: HashMap<String, String> = HashMap::new();
+        for name in projects.iter().flat_map(|p| &p.toteuttajat) {
+            if !org_keys.contains_key(name.as_str()) {
+                let key = corpus.registry.canonical_org(name).to_lowercase();
+                org_keys.insert(name.to_string(), key);
+            }
+        }
         for p in &projects {
             for (_, f) in p.fundings() {
                 for share in &f.osuudet {
                     let written = share.funder();
-                    if !funder_keys.contains_key(written) {
+                    if !org_keys.contains_key(written) {
                         let key = corpus.registry.canonical_org(written).to_lowercase();
-                        funder_keys.insert(written.to_string(), key);
+                        org_keys.insert(written.to_string(), key);
                     }
                     if funder_page_by_name.contains_key(written) {
                         continue;
@@ -226,7 +236,7 @@ impl<'a> Site<'a> {
             salkku_pages,
             salkku_sizes,
             funder_pages,
-            funder_keys,
+            org_keys,
             funder_page_by_name,
             rollup,
         }
@@ -295,10 +305,10 @@ impl<'a> Site<'a> {
         self.funder_pages.get(&key).map(|(_, to)| to.as_str())
     }
 
-    /// The key of the funder a name as written names: the registry's
-    /// canonical name, lowercased (how filters and `summary` compare funders).
-    pub fn funder_key<'n>(&'n self, written: &'n str) -> std::borrow::Cow<'n, str> {
-        match self.funder_keys.get(written) {
+    /// The key of the organisation a name as written names: the registry's
+    /// canonical name, lowercased (how filters and `summary` compare them).
+    pub fn org_key<'n>(&'n self, written: &'n str) -> std::borrow::Cow<'n, str> {
+        match self.org_keys.get(written) {
             Some(key) => key.as_str().into(),
             None => self
                 .corpus

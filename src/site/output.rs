@@ -15,7 +15,7 @@
 //! `hanke site` (it holds [`MARKER`]): `hanke site -o .` must never delete
 //! someone's work.
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 use std::fs;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -90,7 +90,7 @@ impl Writer {
         }
         Ok(Writer {
             root: dir.to_path_buf(),
-            written: Mutex::new(HashSet::from([MARKER.to_string()])),
+            written: Mutex::new(std::iter::once(MARKER.to_string()).collect()),
             changed: std::sync::atomic::AtomicUsize::new(0),
         })
     }
