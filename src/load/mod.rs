@@ -101,6 +101,11 @@ impl Corpus {
         self.by_id.get(id).map(|&i| &*self.projects[i])
     }
 
+    /// Where the record with id `id` is in [`Corpus::projects`].
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
     pub fn file(&self, id: FileId) -> &SourceFile {
         &self.files[id]
     }
@@ -502,7 +507,8 @@ fn parse_project(
     match DeTable::parse(text) {
         Ok(table) => {
             let mut r = Reader::new(file, text);
-            let p = record::read_project(&mut r, table.get_ref(), id);
+            let mut p = record::read_project(&mut r, table.get_ref(), id);
+            p.parse = crate::model::ParseId::next();
             diagnostics.extend(r.finish());
             Some(p)
         }

@@ -58,7 +58,7 @@ impl<'r> KnownNames<'r> {
 
 /// H401 (warning): an organisation name close to, but not, a registry name or alias.
 pub fn organisation_names_known(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    let reg = &ctx.corpus.registry;
+    let reg = ctx.registry();
     // Names repeat across thousands of records: decide each distinct name once.
     let mut distinct: Vec<&str> = ctx
         .projects
