@@ -26,10 +26,8 @@ pub fn run(ctx: &Context, args: &DiffArgs) -> anyhow::Result<ExitCode> {
             (old, working_tree(new)?)
         }
     };
-    let (old_diags, new_diags) = rayon::join(
-        || rules::check(&old, ctx.today),
-        || rules::check(&new, ctx.today),
-    );
+    // Records the pull request left alone keep their diagnostics.
+    let (old_diags, new_diags) = rules::pair::check_pair(&old, &new, ctx.today);
     let report = report::compare(
         &Input {
             corpus: &old,

@@ -101,6 +101,11 @@ impl Corpus {
         self.by_id.get(id).map(|&i| &*self.projects[i])
     }
 
+    /// Where the record with id `id` is in [`Corpus::projects`].
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
     pub fn file(&self, id: FileId) -> &SourceFile {
         &self.files[id]
     }
@@ -141,30 +146,34 @@ impl Corpus {
     ///
     /// Each record is walked over once (a chain of 100 000 päähankkeet is
     /// linear, not quadratic): a walk stops at a record an earlier walk has
-    /// finished.
+    /// reached. Records are marked by index, not hashed by id: one lookup
+    /// per record, for its päähanke.
     pub fn parent_cycles(&self) -> Vec<Vec<&str>> {
         let mut cycles = Vec::new();
-        let mut done: HashSet<&str> = HashSet::new();
-        for p in &self.projects {
-            // The current walk, in order, and where each id stands in it.
-            let mut path: Vec<&str> = Vec::new();
-            let mut at: HashMap<&str, usize> = HashMap::new();
-            let mut next = Some(p.id.as_str());
-            while let Some(id) = next {
-                if done.contains(id) {
+        // The walk that reached each record (0: none yet), and where on it.
+        let mut walk = vec![0usize; self.projects.len()];
+        let mut at = vec![0usize; self.projects.len()];
+        let mut path: Vec<usize> = Vec::new();
+        for start in 0..self.projects.len() {
+            path.clear();
+            let mut next = Some(start);
+            while let Some(i) = next {
+                if walk[i] == start + 1 {
+                    cycles.push(path[at[i]..].iter().map(|&k| self.id_at(k)).collect());
+                }
+                if walk[i] != 0 {
                     break;
                 }
-                if let Some(&i) = at.get(id) {
-                    cycles.push(path[i..].to_vec());
-                    break;
-                }
-                at.insert(id, path.len());
-                path.push(id);
-                next = self.project(id).and_then(|q| q.paahanke());
+                (walk[i], at[i]) = (start + 1, path.len());
+                path.push(i);
+                next = self.projects[i].paahanke().and_then(|id| self.index_of(id));
             }
-            done.extend(path);
         }
         cycles
+    }
+
+    fn id_at(&self, i: usize) -> &str {
+        self.projects[i].id.as_str()
     }
 
     pub fn ids(&self) -> impl Iterator<Item = &str> {
@@ -514,7 +523,8 @@ fn parse_project(
     match DeTable::parse(text) {
         Ok(table) => {
             let mut r = Reader::new(file, text);
-            let p = record::read_project(&mut r, table.get_ref(), id);
+            let mut p = record::read_project(&mut r, table.get_ref(), id);
+            p.parse = crate::model::ParseId::next();
             diagnostics.extend(r.finish());
             Some(p)
         }

@@ -25,6 +25,36 @@ pub use span::{Sp, Span};
 /// Index of a source file in [`crate::load::Corpus::files`].
 pub type FileId = usize;
 
+/// Which parse made a record. Two records with the same id were read from
+/// the same bytes at the same path (one record shared by the two sides of
+/// a diff, or its copy), so they differ at most in what loading sets when
+/// it places a record in a corpus: its file id and its cost model
+/// ([`crate::load`]). A record not made by the loader has none and is the
+/// same as no other.
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+pub struct ParseId(u64);
+
+impl ParseId {
+    /// A new id, never given before in this process.
+    pub fn next() -> Self {
+        static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        ParseId(NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed))
+    }
+
+    /// Both records came from one parse.
+    pub fn same(self, other: ParseId) -> bool {
+        self.0 != 0 && self == other
+    }
+}
+
+/// Without the number: records read alike print alike, whichever parse
+/// made them.
+impl std::fmt::Debug for ParseId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ParseId")
+    }
+}
+
 /// One project record (`projects/<id>.toml`).
 #[derive(Clone, Debug, Default, Serialize, JsonSchema)]
 #[schemars(
@@ -40,6 +70,10 @@ pub struct Project {
     #[serde(skip)]
     #[schemars(skip)]
     pub file: FileId,
+    /// The parse the record came from (see [`ParseId`]).
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub parse: ParseId,
 
     /// Hankkeen nimi (required).
     #[schemars(required)]

@@ -92,7 +92,7 @@ fn covered_what(model: &CostModel) -> String {
 /// H311: the programme of every state-grant share allows the record's model
 /// (`ohjelmat.X.kustannusmallit`; a programme without the list allows any).
 pub fn model_allowed_by_programme(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    let reg = &ctx.corpus.registry;
+    let reg = ctx.registry();
     for p in ctx.projects {
         let (Some(written), Some(model)) = (&p.kustannusmalli, p.cost_model()) else {
             continue;
@@ -162,7 +162,7 @@ pub fn family_shares_model(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
         let Some(parent_id) = &p.paahanke else {
             continue;
         };
-        let Some(parent) = ctx.corpus.project(&parent_id.value) else {
+        let Some(parent) = ctx.project(&parent_id.value) else {
             continue;
         };
         if parent.id == p.id {
@@ -204,7 +204,7 @@ pub fn family_shares_model(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 
 /// H313: `kustannusmalli` is a code under `[kustannusmallit]` in hanke.toml.
 pub fn model_exists(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    let reg = &ctx.corpus.registry;
+    let reg = ctx.registry();
     for p in ctx.projects {
         let Some(k) = &p.kustannusmalli else { continue };
         if reg.kustannusmallit.contains_key(&k.value) {

@@ -35,7 +35,7 @@ pub fn ends_after_start(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 /// H202: an osahanke runs within its päähanke's dates.
 pub fn within_paahanke(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
     for p in ctx.projects {
-        let Some(parent) = p.paahanke().and_then(|id| ctx.corpus.project(id)) else {
+        let Some(parent) = p.paahanke().and_then(|id| ctx.project(id)) else {
             continue;
         };
         if parent.id == p.id {

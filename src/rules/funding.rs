@@ -42,7 +42,7 @@ struct Table<'a> {
 
 /// Every valid funding table of the records the rule reports on, resolved.
 fn each_table(ctx: &Ctx<'_>, mut f: impl FnMut(Table<'_>)) {
-    let reg = &ctx.corpus.registry;
+    let reg = ctx.registry();
     for (p, kind, funding, r) in ctx.fundings() {
         f(Table {
             p,
@@ -822,7 +822,7 @@ fn flat_rate_note(p: &Project, costs: &crate::model::CostYears, sum: Euro) -> Op
 /// stated or summed from its shares. Checked when every osahanke carries a
 /// total; with only some carrying one, their sum must not exceed the päähanke's.
 pub fn osahankkeet_sum_to_paahanke(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    let children = ctx.corpus.children();
+    let children = ctx.whole_corpus().children();
     for p in ctx.projects {
         let Some(kids) = children.get(p.id.as_str()) else {
             continue;

@@ -1,6 +1,6 @@
 //! Hygiene warnings: likely typos in organisation names, links and emails.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use rayon::prelude::*;
 
@@ -58,17 +58,20 @@ impl<'r> KnownNames<'r> {
 
 /// H401 (warning): an organisation name close to, but not, a registry name or alias.
 pub fn organisation_names_known(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    let reg = &ctx.corpus.registry;
-    // Names repeat across thousands of records: decide each distinct name once.
-    let mut distinct: Vec<&str> = ctx
+    let reg = ctx.registry();
+    // Names repeat across thousands of records: decide each distinct name
+    // once. A set, not a sort: a few hundred names written tens of
+    // thousands of times, and their order does not matter.
+    let distinct: HashSet<&str> = ctx
         .projects
         .iter()
         .flat_map(|p| organisation_names(p))
         .map(|s| s.value.as_str())
         .collect();
-    distinct.sort_unstable();
-    distinct.dedup();
-    distinct.retain(|n| reg.known_org(n).is_none());
+    let distinct: Vec<&str> = distinct
+        .into_iter()
+        .filter(|n| reg.known_org(n).is_none())
+        .collect();
     if distinct.is_empty() {
         return;
     }

@@ -10,9 +10,10 @@ mod dates;
 mod duplicates;
 mod funding;
 mod hygiene;
+pub mod pair;
 mod structure;
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 use std::sync::Arc;
 
 use chrono::NaiveDate;
@@ -21,20 +22,36 @@ use rayon::prelude::*;
 use crate::calc::funding::{Resolved, resolve};
 use crate::diag::{Code, Diagnostic, codes};
 use crate::load::Corpus;
-use crate::model::{FundingKind, Project};
+use crate::model::{FundingKind, Project, Registry};
 
 /// What every rule sees.
+///
+/// Rules read the corpus beyond their records only through [`Ctx::registry`],
+/// [`Ctx::project`] and [`Ctx::whole_corpus`], and the context notes what
+/// they looked up ([`Reads`]): a diff reuses a record's diagnostics from the
+/// other side only when everything they read is the same there ([`pair`]).
 pub struct Ctx<'a> {
-    pub corpus: &'a Corpus,
+    corpus: &'a Corpus,
     /// The date the vaihe rule compares with (`--today`).
     pub today: NaiveDate,
     /// The records this run of the rule reports on: a slice of the corpus for
     /// [`Scope::EachRecord`] rules, every record for [`Scope::Corpus`] rules.
-    /// Other records are looked up through `corpus`.
+    /// Other records are looked up through [`Ctx::project`].
     pub projects: &'a [Arc<Project>],
     /// `[rahoitus]` and `[toteuma]` of each of `projects`, resolved once for
     /// all the funding rules.
     resolved: OnceCell<Vec<[Option<Resolved<'a>>; 2]>>,
+    reads: RefCell<Reads>,
+}
+
+/// What rules read beyond their records, the registry and `--today`.
+#[derive(Debug, Default)]
+pub struct Reads {
+    /// Each record looked up by id: its index in the corpus, or the id
+    /// when no record has it.
+    pub records: Vec<Result<usize, String>>,
+    /// The corpus as a whole: anything in it may change the result.
+    pub everything: bool,
 }
 
 impl<'a> Ctx<'a> {
@@ -44,7 +61,35 @@ impl<'a> Ctx<'a> {
             today,
             projects,
             resolved: OnceCell::new(),
+            reads: RefCell::new(Reads::default()),
         }
+    }
+
+    /// The registry `hanke.toml`.
+    pub fn registry(&self) -> &'a Registry {
+        &self.corpus.registry
+    }
+
+    /// The record with id `id`, noted as read.
+    pub fn project(&self, id: &str) -> Option<&'a Project> {
+        let found = self.corpus.index_of(id);
+        self.reads
+            .borrow_mut()
+            .records
+            .push(found.ok_or_else(|| id.to_string()));
+        found.map(|i| &*self.corpus.projects[i])
+    }
+
+    /// The whole corpus, for rules that look at all records together: the
+    /// result is then taken to depend on every record.
+    pub fn whole_corpus(&self) -> &'a Corpus {
+        self.reads.borrow_mut().everything = true;
+        self.corpus
+    }
+
+    /// What the rules run with this context read so far.
+    pub fn into_reads(self) -> Reads {
+        self.reads.into_inner()
     }
 
     /// Each valid funding table of `projects` with its resolution.
@@ -232,8 +277,7 @@ pub const RULES: &[Rule] = &[
 
 /// Loading diagnostics plus every rule's, sorted by file and position.
 pub fn check(corpus: &Corpus, today: NaiveDate) -> Vec<Diagnostic> {
-    let of_scope = |scope| RULES.iter().filter(move |r: &&Rule| r.scope == scope);
-    let (mut all, whole): (Vec<Diagnostic>, Vec<Diagnostic>) = rayon::join(
+    let (each, whole) = rayon::join(
         || {
             corpus
                 .projects
@@ -241,18 +285,52 @@ pub fn check(corpus: &Corpus, today: NaiveDate) -> Vec<Diagnostic> {
                 .flat_map_iter(|slice| run(of_scope(Scope::EachRecord), corpus, today, slice))
                 .collect()
         },
-        || {
-            of_scope(Scope::Corpus)
-                .collect::<Vec<_>>()
-                .into_par_iter()
-                .flat_map_iter(|rule| run([rule], corpus, today, &corpus.projects))
-                .collect()
-        },
+        || corpus_rules(corpus, today),
     );
-    all.extend(whole);
-    crate::load::sort_diagnostics(&corpus.files, &mut all);
+    finish(corpus, each, whole)
+}
+
+fn of_scope(scope: Scope) -> impl Iterator<Item = &'static Rule> {
+    RULES.iter().filter(move |r| r.scope == scope)
+}
+
+/// Every [`Scope::Corpus`] rule over the whole corpus, in the order of [`RULES`].
+fn corpus_rules(corpus: &Corpus, today: NaiveDate) -> Vec<Diagnostic> {
+    of_scope(Scope::Corpus)
+        .collect::<Vec<_>>()
+        .into_par_iter()
+        .flat_map_iter(|rule| run([rule], corpus, today, &corpus.projects))
+        .collect()
+}
+
+/// Every [`Scope::EachRecord`] rule on one record, and what they read
+/// beyond it.
+fn check_record(
+    corpus: &Corpus,
+    today: NaiveDate,
+    project: &Arc<Project>,
+) -> (Vec<Diagnostic>, Reads) {
+    let ctx = Ctx::new(corpus, today, std::slice::from_ref(project));
+    let mut out = Vec::new();
+    for rule in of_scope(Scope::EachRecord) {
+        (rule.check)(&ctx, &mut out);
+    }
+    (out, ctx.into_reads())
+}
+
+/// What `hanke check` shows: the diagnostics of the [`Scope::EachRecord`]
+/// rules (`each`, record by record in corpus order; within a record in the
+/// order of [`RULES`]), then those of the [`Scope::Corpus`] rules (`whole`),
+/// with loading's, sorted and folded.
+///
+/// The sort is stable and its first key is the file, which is one record's,
+/// so how the records' diagnostics interleave in `each` does not matter:
+/// slices or one record at a time give the same result.
+fn finish(corpus: &Corpus, mut each: Vec<Diagnostic>, whole: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    each.extend(whole);
+    crate::load::sort_diagnostics(&corpus.files, &mut each);
     // Loading's diagnostics were folded file by file as they were read.
-    let mut all = crate::diag::flood::fold_repeats(all);
+    let mut all = crate::diag::flood::fold_repeats(each);
     all.extend(corpus.diagnostics.iter().cloned());
     crate::load::sort_diagnostics(&corpus.files, &mut all);
     all

@@ -11,7 +11,7 @@ use crate::suggest::{IdIndex, did_you_mean};
 
 /// H107: `salkku` must be a portfolio code defined under `[salkut]` in hanke.toml.
 pub fn salkku_exists(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    let reg = &ctx.corpus.registry;
+    let reg = ctx.registry();
     for p in ctx.projects {
         let Some(s) = &p.salkku else { continue };
         if reg.salkut.contains_key(&s.value) {
@@ -40,7 +40,7 @@ pub fn salkku_exists(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 
 /// H108: a share's `ohjelma` must be defined under `[ohjelmat]` in hanke.toml.
 pub fn ohjelma_exists(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    let reg = &ctx.corpus.registry;
+    let reg = ctx.registry();
     for p in ctx.projects {
         for (_, f) in p.fundings() {
             for share in &f.osuudet {
@@ -75,7 +75,7 @@ pub fn ohjelma_exists(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
 /// deleted parents in a corpus of 100 000) only the cheap same-last-segment
 /// suggestions are given, so the check stays linear.
 pub fn paahanke_exists(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    let corpus = ctx.corpus;
+    let corpus = ctx.whole_corpus();
     let unknown: Vec<(&Project, &Sp<String>)> = ctx
         .projects
         .iter()
@@ -117,7 +117,7 @@ const TYPO_BUDGET: usize = 10_000_000;
 /// H110: following `paahanke` from any record must never come back to it.
 /// Reported at each record on the cycle ([`crate::load::Corpus::parent_cycles`]).
 pub fn no_parent_cycles(ctx: &Ctx<'_>, out: &mut Vec<Diagnostic>) {
-    let corpus = ctx.corpus;
+    let corpus = ctx.whole_corpus();
     for cycle in corpus.parent_cycles() {
         for (k, member) in cycle.iter().enumerate() {
             let Some(q) = corpus.project(member) else {
