@@ -65,7 +65,7 @@ pub fn write(
         Format::Md => markdown::write(out, &[human(view)], 2)?,
         Format::Csv => render::csv::write_as(out, &render::list::machine(view), dialect)?,
         Format::Json => {
-            serde_json::to_writer_pretty(&mut *out, &render::list::machine(view).json_rows())?;
+            serde_json::to_writer_pretty(&mut *out, &render::list::machine(view).rows_as_json())?;
             writeln!(out)?;
         }
         Format::Xlsx => anyhow::bail!(crate::t!("err-xlsx-needs-file")),

@@ -37,7 +37,10 @@ pub fn run(ctx: &Context, args: &SummaryArgs) -> anyhow::Result<ExitCode> {
             Dialect::excel_if(args.excel),
         )?,
         Format::Json => {
-            serde_json::to_writer_pretty(&mut buf, &render::summary::machine(&view).json_rows())?;
+            serde_json::to_writer_pretty(
+                &mut buf,
+                &render::summary::machine(&view).rows_as_json(),
+            )?;
             writeln!(buf)?;
         }
         Format::Xlsx => {
