@@ -520,6 +520,23 @@ fn a_link_in_the_output_folder_is_replaced_by_the_page() {
     assert_eq!(std::fs::read(&elsewhere).unwrap(), before);
 }
 
+/// A named pipe where a page goes is replaced, not waited on.
+#[test]
+fn a_named_pipe_in_the_output_folder_is_replaced() {
+    let (_out, site) = build_site(&reports());
+    let page = site.join("hanke/zeta.html");
+    let before = std::fs::read(&page).unwrap();
+    std::fs::remove_file(&page).unwrap();
+    let made = std::process::Command::new("mkfifo")
+        .arg(&page)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    stdout_of(&reports(), &["site", "-o", site.to_str().unwrap()]);
+    assert!(std::fs::symlink_metadata(&page).unwrap().is_file());
+    assert_eq!(std::fs::read(&page).unwrap(), before);
+}
+
 #[test]
 fn two_runs_write_identical_files() {
     let (_a, one) = build_site(&reports());

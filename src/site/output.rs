@@ -228,28 +228,32 @@ fn holds(path: &Path, bytes: &[u8]) -> bool {
         Ok(m) if m.is_file() && m.len() == bytes.len() as u64 => {}
         _ => return false,
     }
+    // As long as the file said it was: no read more to see its end.
     BUFFER.with_borrow_mut(|buf| {
         let mut rest = bytes;
-        loop {
-            match file.read(buf) {
-                Ok(0) => return rest.is_empty(),
-                Ok(n) if n <= rest.len() && buf[..n] == rest[..n] => rest = &rest[n..],
+        while !rest.is_empty() {
+            let want = rest.len().min(buf.len());
+            match file.read(&mut buf[..want]) {
+                Ok(0) => return false,
+                Ok(n) if buf[..n] == rest[..n] => rest = &rest[n..],
                 Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
                 _ => return false,
             }
         }
+        true
     })
 }
 
 /// Opens `path` for reading unless it is a symbolic link: one path lookup
 /// (the metadata then comes from the open file), where looking at the path
-/// and opening it were two for each of the site's files.
+/// and opening it were two for each of the site's files. Never waits: a
+/// named pipe in the folder opens at once (and then is no regular file).
 #[cfg(unix)]
 fn open_regular_file(path: &Path) -> Option<fs::File> {
     use std::os::unix::fs::OpenOptionsExt as _;
     fs::OpenOptions::new()
         .read(true)
-        .custom_flags(libc::O_NOFOLLOW)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
         .open(path)
         .ok()
 }
