@@ -166,10 +166,26 @@ impl Writer {
             .written
             .into_inner()
             .expect("no panics while holding the lock");
+        // The folders this run wrote into: they stay, without reading them
+        // again (a site has a folder for every family of projects).
+        let mut holding: HashSet<&str> = HashSet::default();
+        for file in &written {
+            let mut path = file.as_str();
+            while let Some((folder, _)) = path.rsplit_once('/') {
+                if !holding.insert(folder) {
+                    break;
+                }
+                path = folder;
+            }
+        }
         for (rel, is_dir) in survey.found {
+            if is_dir && holding.contains(rel.as_str()) {
+                continue;
+            }
             let path = self.root.join(&rel);
             let removed = if is_dir {
-                // Only when left empty: a folder with pages of this run stays.
+                // Only when left empty: a folder with what someone else put
+                // there since the survey stays too.
                 let empty = fs::read_dir(&path).is_ok_and(|mut c| c.next().is_none());
                 if empty { fs::remove_dir(&path) } else { Ok(()) }
             } else if written.contains(&rel) {
