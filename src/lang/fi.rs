@@ -47,11 +47,8 @@ fn push_number(out: &mut String, d: Decimal) {
     }
     let abs = d.abs();
     if abs.scale() == 0 {
-        let mut digits = [0u8; 40];
-        push_grouped(
-            out,
-            integer_digits(abs.mantissa().unsigned_abs(), &mut digits),
-        );
+        let mut buf = [0u8; 64];
+        out.push_str(grouped_digits(abs.mantissa().unsigned_abs(), &mut buf));
     } else {
         // Cents, the further decimals cut off as `{:.2}` cuts them.
         let (m, scale) = (abs.mantissa().unsigned_abs(), abs.scale());
@@ -60,8 +57,8 @@ fn push_number(out: &mut String, d: Decimal) {
             1 => (m % unit) * 10,
             _ => (m % unit) / 10u128.pow(scale - 2),
         };
-        let mut digits = [0u8; 40];
-        push_grouped(out, integer_digits(m / unit, &mut digits));
+        let mut buf = [0u8; 64];
+        out.push_str(grouped_digits(m / unit, &mut buf));
         out.push(',');
         out.push(char::from(b'0' + (cents / 10) as u8));
         out.push(char::from(b'0' + (cents % 10) as u8));
@@ -93,21 +90,40 @@ fn integer_digits(mut n: u128, buf: &mut [u8; 40]) -> &str {
     std::str::from_utf8(&buf[at..]).expect("ASCII digits")
 }
 
-/// ASCII digits with a no-break space between thousands: `1 047 935`.
-fn push_grouped(out: &mut String, digits: &str) {
-    // The first group holds 1–3 digits, every later one 3.
-    let first = match digits.len() % 3 {
-        0 => 3.min(digits.len()),
-        n => n,
+/// The digits of `n` with a no-break space between thousands (`1 047 935`),
+/// written right to left at the end of `buf`: one pass, one check of the
+/// text, for the million figures a large site writes.
+fn grouped_digits(n: u128, buf: &mut [u8; 64]) -> &str {
+    let mut at = buf.len();
+    let mut written = 0;
+    let mut put = |digit: u8, at: &mut usize| {
+        if written > 0 && written % 3 == 0 {
+            *at -= 2;
+            buf[*at..*at + 2].copy_from_slice("\u{a0}".as_bytes());
+        }
+        *at -= 1;
+        buf[*at] = b'0' + digit;
+        written += 1;
     };
-    out.push_str(&digits[..first]);
-    let mut rest = &digits[first..];
-    while !rest.is_empty() {
-        let (group, after) = rest.split_at(3);
-        out.push(NBSP);
-        out.push_str(group);
-        rest = after;
+    // 128-bit division is a library call: only digits above 64 bits take it.
+    let mut n = n;
+    let mut small = loop {
+        match u64::try_from(n) {
+            Ok(small) => break small,
+            Err(_) => {
+                put((n % 10) as u8, &mut at);
+                n /= 10;
+            }
+        }
+    };
+    loop {
+        put((small % 10) as u8, &mut at);
+        small /= 10;
+        if small == 0 {
+            break;
+        }
     }
+    std::str::from_utf8(&buf[at..]).expect("ASCII digits and no-break spaces")
 }
 
 /// `1 047 935 €`
