@@ -65,28 +65,34 @@ fn push_number(out: &mut String, d: Decimal) {
     }
 }
 
-/// The decimal digits of `n`, written at the end of `buf`.
-fn integer_digits(mut n: u128, buf: &mut [u8; 40]) -> &str {
-    let mut at = buf.len();
+/// Hands the decimal digits of `n` to `put`, the last digit first.
+fn digits_from_right(mut n: u128, mut put: impl FnMut(u8)) {
     // 128-bit division is a library call: only digits above 64 bits take it.
     let mut small = loop {
         match u64::try_from(n) {
             Ok(small) => break small,
             Err(_) => {
-                at -= 1;
-                buf[at] = b'0' + (n % 10) as u8;
+                put((n % 10) as u8);
                 n /= 10;
             }
         }
     };
     loop {
-        at -= 1;
-        buf[at] = b'0' + (small % 10) as u8;
+        put((small % 10) as u8);
         small /= 10;
         if small == 0 {
             break;
         }
     }
+}
+
+/// The decimal digits of `n`, written at the end of `buf`.
+fn integer_digits(n: u128, buf: &mut [u8; 40]) -> &str {
+    let mut at = buf.len();
+    digits_from_right(n, |digit| {
+        at -= 1;
+        buf[at] = b'0' + digit;
+    });
     std::str::from_utf8(&buf[at..]).expect("ASCII digits")
 }
 
@@ -96,33 +102,15 @@ fn integer_digits(mut n: u128, buf: &mut [u8; 40]) -> &str {
 fn grouped_digits(n: u128, buf: &mut [u8; 64]) -> &str {
     let mut at = buf.len();
     let mut written = 0;
-    let mut put = |digit: u8, at: &mut usize| {
+    digits_from_right(n, |digit| {
         if written > 0 && written % 3 == 0 {
-            *at -= 2;
-            buf[*at..*at + 2].copy_from_slice("\u{a0}".as_bytes());
+            at -= 2;
+            buf[at..at + 2].copy_from_slice("\u{a0}".as_bytes());
         }
-        *at -= 1;
-        buf[*at] = b'0' + digit;
+        at -= 1;
+        buf[at] = b'0' + digit;
         written += 1;
-    };
-    // 128-bit division is a library call: only digits above 64 bits take it.
-    let mut n = n;
-    let mut small = loop {
-        match u64::try_from(n) {
-            Ok(small) => break small,
-            Err(_) => {
-                put((n % 10) as u8, &mut at);
-                n /= 10;
-            }
-        }
-    };
-    loop {
-        put((small % 10) as u8, &mut at);
-        small /= 10;
-        if small == 0 {
-            break;
-        }
-    }
+    });
     std::str::from_utf8(&buf[at..]).expect("ASCII digits and no-break spaces")
 }
 
@@ -211,30 +199,41 @@ pub fn euro_diff(d: Decimal) -> String {
 
 /// `75 %`, `11,3 %` (at most `decimals` decimals, trailing zeros dropped).
 pub fn percent(p: Decimal, decimals: u32) -> String {
-    let r = round_percent(p, decimals);
-    if r.is_zero() || r.is_sign_negative() {
-        return format!("{}{NBSP}%", r.to_string().replace('.', ","));
+    let mut out = decimal_text(round_percent(p, decimals), ',');
+    out.push(NBSP);
+    out.push('%');
+    out
+}
+
+/// A decimal's own text (what its `Display` writes) with `point` for the
+/// decimal point: `13,6` for a percentage, `473.6` for an SVG coordinate.
+/// Written from the digits for a positive decimal (every share of every
+/// funding table and every bar of a site passes here), else by `Display`.
+pub fn decimal_text(d: Decimal, point: char) -> String {
+    if d.is_zero() || d.is_sign_negative() {
+        let text = d.to_string();
+        return match point {
+            '.' => text,
+            _ => text.replace('.', point.encode_utf8(&mut [0; 4])),
+        };
     }
-    // The decimal's text with a comma, written from its digits (every
-    // share of every funding table on a site passes here).
     let mut digits = [0u8; 40];
-    let digits = integer_digits(r.mantissa().unsigned_abs(), &mut digits);
-    let scale = r.scale() as usize;
+    let digits = integer_digits(d.mantissa().unsigned_abs(), &mut digits);
+    let scale = d.scale() as usize;
     let mut out = String::with_capacity(digits.len() + scale + 6);
     if digits.len() > scale {
         let (whole, fraction) = digits.split_at(digits.len() - scale);
         out.push_str(whole);
         if scale > 0 {
-            out.push(',');
+            out.push(point);
             out.push_str(fraction);
         }
     } else {
-        out.push_str("0,");
+        out.push('0');
+        out.push(point);
         out.extend(std::iter::repeat_n('0', scale - digits.len()));
         out.push_str(digits);
     }
-    out.push(NBSP);
-    out.push('%');
     out
 }
 

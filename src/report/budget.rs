@@ -18,7 +18,7 @@ use crate::calc::funding::{Resolved, percent_of, resolve};
 use crate::lang::fi;
 use crate::load::Corpus;
 use crate::model::cost_model::Categories;
-use crate::model::{Category, CategoryGroup, Costs, Euro, FundingKind, Laji, Project};
+use crate::model::{Category, CategoryGroup, Euro, FundingKind, Laji, Project};
 
 /// What a row of the cost table is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,16 +64,6 @@ impl RowKind {
         }
         rows.push(RowKind::Total);
         rows
-    }
-
-    /// The row's amount in one source's year; the grand total includes the
-    /// flat rate of the source's cost model.
-    fn amount(self, p: &Project, costs: &Costs) -> Euro {
-        match self {
-            RowKind::Category(c) => costs.amount(c),
-            RowKind::Group(g) => crate::calc::costs::group_total(costs, g),
-            RowKind::Total => crate::calc::costs::year_total(p.cost_model(), costs),
-        }
     }
 }
 
@@ -203,7 +193,8 @@ fn form_rows(sources: &[&Project], kind: FundingKind, years: &[i32]) -> Vec<Cost
                     by_row[group_row[g as usize]][y] += amount;
                 }
             }
-            by_row[total_row][y] += RowKind::Total.amount(p, costs);
+            // The grand total includes the flat rate of the source's cost model.
+            by_row[total_row][y] += crate::calc::costs::year_total(p.cost_model(), costs);
             palkat_derived[y] |= costs.is_derived(Category::Palkat);
         }
     }

@@ -80,17 +80,9 @@ fn scaled_in_integers(x: Decimal, of: Decimal, scale: u32) -> Option<Decimal> {
     Some(Decimal::from_i128_with_scale(i128::try_from(q).ok()?, 1).normalize())
 }
 
-/// A coordinate as SVG writes it: the decimal's own text (`473.6`, `480`),
-/// written from its digits for the usual case of one decimal or none.
+/// A coordinate as SVG writes it: the decimal's own text (`473.6`, `480`).
 fn coordinate(d: Decimal) -> String {
-    let Ok(m) = u64::try_from(d.mantissa()) else {
-        return d.to_string();
-    };
-    match d.scale() {
-        0 => m.to_string(),
-        1 => format!("{}.{}", m / 10, m % 10),
-        _ => d.to_string(),
-    }
+    crate::lang::fi::decimal_text(d, '.')
 }
 
 /// A stacked bar of the parts with an amount; `None` when no part has one.

@@ -194,9 +194,17 @@ impl<'a> Site<'a> {
             })
             .collect();
         let mut funder_page_by_name: HashMap<String, String> = HashMap::new();
+        // Implementers and funders as records write them.
+        let written_orgs = projects.iter().flat_map(|p| {
+            let toteuttajat = p.toteuttajat.iter().map(|n| n.value.as_str());
+            let funders = p
+                .fundings()
+                .flat_map(|(_, f)| f.osuudet.iter().map(|s| s.funder()));
+            toteuttajat.chain(funders)
+        });
         let mut org_keys: HashMap<String, String> = HashMap::new();
-        for name in projects.iter().flat_map(|p| &p.toteuttajat) {
-            if !org_keys.contains_key(name.as_str()) {
+        for name in written_orgs {
+            if !org_keys.contains_key(name) {
                 let key = corpus.registry.canonical_org(name).to_lowercase();
                 org_keys.insert(name.to_string(), key);
             }
@@ -205,10 +213,6 @@ impl<'a> Site<'a> {
             for (_, f) in p.fundings() {
                 for share in &f.osuudet {
                     let written = share.funder();
-                    if !org_keys.contains_key(written) {
-                        let key = corpus.registry.canonical_org(written).to_lowercase();
-                        org_keys.insert(written.to_string(), key);
-                    }
                     if funder_page_by_name.contains_key(written) {
                         continue;
                     }
