@@ -5,19 +5,22 @@
 use anyhow::Context as _;
 use chrono::NaiveDate;
 
+use super::output::Writer;
 use crate::render::budget::{self as grids, Shape};
 use crate::render::csv::Dialect;
 use crate::render::output::Format;
 use crate::report::budget::BudgetView;
 use crate::report::list::ListView;
 
-/// The list as CSV and as JSON, byte for byte what `hanke list` writes.
-pub fn list_tables(view: &ListView) -> anyhow::Result<(Vec<u8>, Vec<u8>)> {
-    let mut csv = Vec::new();
-    crate::commands::list::write(&mut csv, view, Format::Csv, Dialect::Rfc4180, None)?;
-    let mut json = Vec::new();
-    crate::commands::list::write(&mut json, view, Format::Json, Dialect::Rfc4180, None)?;
-    Ok((csv, json))
+/// Writes the list as CSV and as JSON (`{stem}.csv`, `{stem}.json`), byte
+/// for byte what `hanke list` writes; how many files.
+pub fn write_list_tables(view: &ListView, stem: &str, out: &Writer) -> anyhow::Result<usize> {
+    for (format, extension) in [(Format::Csv, "csv"), (Format::Json, "json")] {
+        out.fill(&format!("{stem}.{extension}"), |sink| {
+            crate::commands::list::write(sink, view, format, Dialect::Rfc4180, None)
+        })?;
+    }
+    Ok(2)
 }
 
 /// The budget workbook of `hanke budget … --format xlsx`, dated `today`

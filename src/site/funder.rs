@@ -10,9 +10,10 @@ use foldhash::{HashMap, HashMapExt as _};
 
 use askama::Template;
 
+use super::output::Writer;
 use super::table::{Col, Table, Td, Tr};
 use super::text::Ui;
-use super::{File, Frame, Link, Site, links, templates};
+use super::{Frame, Link, Site, links, templates};
 use crate::model::{FundingKind, Project};
 use crate::render::{self, grid::Value};
 use crate::report::GroupBy;
@@ -67,7 +68,8 @@ pub fn all<'a>(site: &Site<'a>) -> Vec<Funder<'a>> {
     out
 }
 
-pub fn file(site: &Site, f: &Funder) -> anyhow::Result<File> {
+/// Writes the funder's page; how many files.
+pub fn write(site: &Site, f: &Funder, out: &Writer) -> anyhow::Result<usize> {
     let t = site.t;
     let corpus = site.corpus;
     let path = site.funder_pages[&f.key].1.clone();
@@ -158,8 +160,6 @@ pub fn file(site: &Site, f: &Funder) -> anyhow::Result<File> {
         totals,
         shares,
     };
-    Ok(File {
-        path,
-        bytes: templates::render(&page)?.into_bytes(),
-    })
+    templates::write_page(out, &path, &page)?;
+    Ok(1)
 }

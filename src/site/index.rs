@@ -10,6 +10,7 @@
 //! `hanke list --salkku KONSTI --hae johtaminen` (tests/site_browser.rs
 //! checks this against [`crate::report::filter::Filter`]).
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 use foldhash::HashSet;
@@ -19,9 +20,10 @@ use chrono::Datelike;
 use serde::Serialize;
 
 use super::chart::{self, Pair, PairLabels, PairedBars};
+use super::output::Writer;
 use super::table::Table;
 use super::text::Ui;
-use super::{File, Frame, Known, Link, Site, downloads, links, templates};
+use super::{Frame, Known, Link, Site, downloads, links, templates};
 use crate::model::{FundingKind, Project, Vaihe};
 use crate::render::{self, fi, grid::Value as Cell};
 use crate::report::GroupBy;
@@ -31,7 +33,7 @@ const PATH: &str = "index.html";
 
 #[derive(Template)]
 #[template(path = "index.html")]
-struct Page {
+struct Page<'s> {
     t: &'static Ui,
     frame: Frame,
     lead: String,
@@ -47,8 +49,8 @@ struct Page {
     salkut_chart: Option<PairedBars>,
     funders_table: Table,
     downloads: Vec<Link>,
-    /// The filters' data as JSON, safe inside `<script>` ([`templates::json_for_script`]).
-    data: String,
+    /// The filters' data, as JSON safe inside `<script>`.
+    data: templates::ScriptJson<FilterData<'s>>,
 }
 
 struct Row {
@@ -67,7 +69,7 @@ struct Row {
 
 /// What the browser filters with, one entry per row in the table's order.
 #[derive(Serialize)]
-pub struct FilterData {
+pub struct FilterData<'s> {
     /// Interface text the script prints.
     pub t: ScriptText,
     /// The registry's portfolio codes (a `salkku` value must be one of
@@ -84,26 +86,38 @@ pub struct FilterData {
     /// `vuosi` outside them selects nothing.
     pub min_year: i32,
     pub max_year: i32,
-    pub rows: Vec<RowData>,
+    /// One [`RowData`] a row, made as it is written.
+    pub rows: Rows<'s>,
+}
+
+/// The rows of [`FilterData`]: each made, written and dropped in turn.
+pub struct Rows<'s> {
+    site: &'s Site<'s>,
+}
+
+impl Serialize for Rows<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.site.projects.iter().map(|p| row_data(self.site, p)))
+    }
 }
 
 /// The filterable values of one row (short keys: 10 000 rows ship in the page).
 #[derive(Serialize)]
-pub struct RowData {
-    pub id: String,
+pub struct RowData<'s> {
+    pub id: &'s str,
     /// salkku, trimmed and lowercased.
     pub s: Option<String>,
     /// vaihe as written in records.md.
     pub v: Option<&'static str>,
     /// Funders of the plan and actuals, canonical and lowercased.
-    pub r: Vec<String>,
+    pub r: Vec<Cow<'s, str>>,
     /// Implementers, canonical and lowercased.
-    pub t: Vec<String>,
+    pub t: Vec<Cow<'s, str>>,
     /// Start and end year.
     pub a: Option<i32>,
     pub l: Option<i32>,
     /// päähanke as written.
-    pub p: Option<String>,
+    pub p: Option<&'s str>,
     /// nimi, lyhenne, tiivistelma and avainsanat, folded for search.
     pub h: Vec<String>,
     /// What the row adds to the planned and actual totals, as `summary`
@@ -130,7 +144,8 @@ pub struct ScriptText {
     pub unknown: &'static str,
 }
 
-pub fn files(site: &Site) -> anyhow::Result<Vec<File>> {
+/// Writes the front page and its downloads; how many files.
+pub fn write(site: &Site, out: &Writer) -> anyhow::Result<usize> {
     let corpus = site.corpus;
     let t = site.t;
     let view = &site.list;
@@ -229,24 +244,10 @@ pub fn files(site: &Site) -> anyhow::Result<Vec<File>> {
                 href: Some("hankkeet.json".into()),
             },
         ],
-        data: templates::json_for_script(&filter_data(site))?,
+        data: templates::ScriptJson(filter_data(site)),
     };
-    let html = templates::render(&page)?;
-    let (csv, json) = downloads::list_tables(view)?;
-    Ok(vec![
-        File {
-            path: PATH.to_string(),
-            bytes: html.into_bytes(),
-        },
-        File {
-            path: "hankkeet.csv".to_string(),
-            bytes: csv,
-        },
-        File {
-            path: "hankkeet.json".to_string(),
-            bytes: json,
-        },
-    ])
+    templates::write_page(out, PATH, &page)?;
+    Ok(1 + downloads::write_list_tables(view, "hankkeet", out)?)
 }
 
 /// `Näytetään 7 / 7 hanketta · suunniteltu 1 000 € · toteutunut 900 €`; the
@@ -301,13 +302,7 @@ fn row(site: &Site, p: &Project, funders: &[String], yhteensa: &Cell) -> Row {
     }
 }
 
-/// Normalises a name as the filters compare it: the registry's canonical
-/// name for a known name or alias, lowercased (`report::filter`'s `org_key`).
-fn org_key(site: &Site, name: &str) -> String {
-    site.org_key(name).into_owned()
-}
-
-pub fn filter_data(site: &Site) -> FilterData {
+pub fn filter_data<'s>(site: &'s Site<'s>) -> FilterData<'s> {
     let corpus = site.corpus;
     let registry = &corpus.registry;
     let rows_ids: HashSet<&str> = site.projects.iter().map(|p| p.id.as_str()).collect();
@@ -326,35 +321,6 @@ pub fn filter_data(site: &Site) -> FilterData {
         .projects
         .iter()
         .filter_map(|p| p.salkku().map(str::to_string))
-        .collect();
-    let rollup = &site.rollup;
-    let rows = site
-        .projects
-        .iter()
-        .map(|p| RowData {
-            id: p.id.clone(),
-            s: p.salkku().map(|s| s.trim().to_lowercase()),
-            v: p.vaihe.as_ref().map(|v| v.as_str()),
-            r: dedup(
-                p.fundings()
-                    .flat_map(|(_, f)| f.osuudet.iter())
-                    .filter_map(|s| s.rahoittaja.as_ref())
-                    .map(|r| org_key(site, r)),
-            ),
-            t: dedup(p.toteuttajat.iter().map(|n| org_key(site, n))),
-            a: p.alkaa().map(|d| d.year()),
-            l: p.loppuu().map(|d| d.year()),
-            p: p.paahanke().map(str::to_string),
-            h: [&p.nimi, &p.lyhenne, &p.tiivistelma]
-                .into_iter()
-                .flatten()
-                .map(|s| s.value.as_str())
-                .chain(p.avainsanat.iter().map(|s| s.value.as_str()))
-                .map(fi::search_fold)
-                .collect(),
-            m: [FundingKind::Plan, FundingKind::Actual]
-                .map(|kind| contribution(p, kind, rollup).map(|e| e.plain())),
-        })
         .collect();
     let t = site.t;
     FilterData {
@@ -384,7 +350,34 @@ pub fn filter_data(site: &Site) -> FilterData {
         orgs,
         min_year: year_range().0,
         max_year: year_range().1,
-        rows,
+        rows: Rows { site },
+    }
+}
+
+fn row_data<'s>(site: &'s Site<'s>, p: &'s Project) -> RowData<'s> {
+    RowData {
+        id: &p.id,
+        s: p.salkku().map(|s| s.trim().to_lowercase()),
+        v: p.vaihe.as_ref().map(|v| v.as_str()),
+        r: dedup(
+            p.fundings()
+                .flat_map(|(_, f)| f.osuudet.iter())
+                .filter_map(|s| s.rahoittaja.as_ref())
+                .map(|r| site.org_key(r)),
+        ),
+        t: dedup(p.toteuttajat.iter().map(|n| site.org_key(n))),
+        a: p.alkaa().map(|d| d.year()),
+        l: p.loppuu().map(|d| d.year()),
+        p: p.paahanke(),
+        h: [&p.nimi, &p.lyhenne, &p.tiivistelma]
+            .into_iter()
+            .flatten()
+            .map(|s| s.value.as_str())
+            .chain(p.avainsanat.iter().map(|s| s.value.as_str()))
+            .map(fi::search_fold)
+            .collect(),
+        m: [FundingKind::Plan, FundingKind::Actual]
+            .map(|kind| contribution(p, kind, &site.rollup).map(|e| e.plain())),
     }
 }
 
@@ -415,8 +408,8 @@ fn year_range() -> (i32, i32) {
     (min, max)
 }
 
-fn dedup(items: impl Iterator<Item = String>) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
+fn dedup<T: PartialEq>(items: impl Iterator<Item = T>) -> Vec<T> {
+    let mut out: Vec<T> = Vec::new();
     for i in items {
         if !out.contains(&i) {
             out.push(i);

@@ -354,13 +354,6 @@ pub fn funders_of(corpus: &Corpus, p: &Project) -> Vec<String> {
     out
 }
 
-/// One file of the site.
-pub struct File {
-    /// From the site's root, `/`-separated.
-    pub path: String,
-    pub bytes: Vec<u8>,
-}
-
 /// Builds every page of the site and writes its files through `out` (into
 /// a folder that [`output`] then puts in place).
 pub fn build(site: &Site, options: &Options, out: &output::Writer) -> anyhow::Result<Written> {
@@ -371,16 +364,7 @@ pub fn build(site: &Site, options: &Options, out: &output::Writer) -> anyhow::Re
     // jobs so that the two halves of the pool stay busy to the end.
     jobs.par_iter()
         .with_max_len(1)
-        .map(|job| {
-            let (files, pages) = job.render(site, options)?;
-            for f in &files {
-                out.write(f)?;
-            }
-            Ok(Written {
-                pages,
-                files: files.len(),
-            })
-        })
+        .map(|job| job.write(site, options, out))
         .try_reduce(Written::default, |mut a, b| {
             a += b;
             Ok(a)
@@ -414,28 +398,34 @@ fn jobs<'s, 'a>(site: &'s Site<'a>, funders: &'s [funder::Funder<'a>]) -> Vec<Jo
 }
 
 impl Job<'_, '_> {
-    /// The job's files and how many pages they are.
-    fn render(&self, site: &Site, options: &Options) -> anyhow::Result<(Vec<File>, usize)> {
+    /// Renders the job's files into the folder; what they were.
+    fn write(
+        &self,
+        site: &Site,
+        options: &Options,
+        out: &output::Writer,
+    ) -> anyhow::Result<Written> {
+        let page = |files| Written { pages: 1, files };
         Ok(match self {
-            Job::Front => (index::files(site)?, 1),
-            Job::Assets => (assets(), 0),
-            Job::Salkku(code) => (salkku::files(site, code, options)?, 1),
-            Job::Funder(f) => (vec![funder::file(site, f)?], 1),
-            Job::Project(p) => (project::files(site, p)?, 1),
+            Job::Front => page(index::write(site, out)?),
+            Job::Assets => {
+                for (path, bytes) in ASSETS {
+                    out.write(path, bytes)?;
+                }
+                Written {
+                    pages: 0,
+                    files: ASSETS.len(),
+                }
+            }
+            Job::Salkku(code) => page(salkku::write(site, code, options, out)?),
+            Job::Funder(f) => page(funder::write(site, f, out)?),
+            Job::Project(p) => page(project::write(site, p, out)?),
         })
     }
 }
 
 /// The stylesheet and the script, the same for every site.
-fn assets() -> Vec<File> {
-    vec![
-        File {
-            path: "site.css".to_string(),
-            bytes: include_bytes!("assets/site.css").to_vec(),
-        },
-        File {
-            path: "site.js".to_string(),
-            bytes: include_bytes!("assets/site.js").to_vec(),
-        },
-    ]
-}
+const ASSETS: [(&str, &[u8]); 2] = [
+    ("site.css", include_bytes!("assets/site.css")),
+    ("site.js", include_bytes!("assets/site.js")),
+];

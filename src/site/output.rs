@@ -23,8 +23,6 @@ use std::sync::Mutex;
 
 use anyhow::{Context as _, bail};
 
-use super::File;
-
 /// The file that says "this folder is a generated site".
 pub const MARKER: &str = ".hanke-site";
 const MARKER_TEXT: &str = "This folder is written by `hanke site`; every run updates it to the \
@@ -95,32 +93,47 @@ impl Writer {
         })
     }
 
-    /// Writes one file unless the folder holds it byte for byte. Its folder
-    /// is created when the first write into it fails with NotFound (a
-    /// `create_dir_all` for every page is a failing `mkdir` each).
-    pub fn write(&self, file: &File) -> anyhow::Result<()> {
+    /// Writes the file `rel` (from the site's root, `/`-separated) unless
+    /// the folder holds it byte for byte.
+    pub fn write(&self, rel: &str, bytes: &[u8]) -> anyhow::Result<()> {
+        let mut sink = self.create(rel);
+        sink.put(bytes);
+        sink.finish()
+    }
+
+    /// Writes the file `rel` as `fill` produces it ([`Writer::create`]). When
+    /// `fill` fails because writing failed, the error says which file.
+    pub fn fill(
+        &self,
+        rel: &str,
+        fill: impl FnOnce(&mut Sink) -> anyhow::Result<()>,
+    ) -> anyhow::Result<()> {
+        let mut sink = self.create(rel);
+        match fill(&mut sink) {
+            Err(e) if sink.error.is_none() => Err(e),
+            _ => sink.finish(),
+        }
+    }
+
+    /// A file to fill piece by piece ([`Sink`]): a page renders straight
+    /// into it, and only its last piece is ever in memory.
+    pub fn create(&self, rel: &str) -> Sink<'_> {
         self.written
             .lock()
             .expect("no panics while holding the lock")
-            .insert(file.path.clone());
-        let path = self.root.join(&file.path);
-        if holds(&path, &file.bytes) {
-            return Ok(());
+            .insert(rel.to_string());
+        let path = self.root.join(rel);
+        let old = open_regular_file(&path).and_then(|f| match f.metadata() {
+            Ok(m) if m.is_file() => Some((f, m.len())),
+            _ => None,
+        });
+        Sink {
+            writer: self,
+            path,
+            pending: Vec::with_capacity(CHUNK),
+            state: State::Same { old, matched: 0 },
+            error: None,
         }
-        self.changed
-            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        match replace_file(&path, &file.bytes) {
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                if let Some(parent) = path.parent() {
-                    fs::create_dir_all(parent).with_context(|| {
-                        crate::t!("err-create-folder", path = parent.display().to_string())
-                    })?;
-                }
-                replace_file(&path, &file.bytes)
-            }
-            other => other,
-        }
-        .with_context(|| crate::t!("err-write-file", path = path.display().to_string()))
     }
 
     /// What the folder holds: files and links, and folders after their
@@ -213,38 +226,216 @@ pub struct Survey {
     found: Vec<(String, bool)>,
 }
 
-/// Puts `bytes` at `path` through a temporary file in the same folder,
-/// renamed over the old file. Not flushed to disk file by file: the site is
-/// generated, and twenty thousand `fsync`s would cost more than the run.
-fn replace_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let mut tmp = tempfile::Builder::new()
-        .prefix(crate::write::TEMP_PREFIX)
-        .tempfile_in(dir)?;
-    tmp.write_all(bytes)?;
-    crate::write::set_default_permissions(tmp.path()).map_err(std::io::Error::other)?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
+/// How much of a file a [`Sink`] holds before it compares or writes it.
+const CHUNK: usize = 64 * 1024;
+
+/// One file of the site as it is written: compared piece by piece with the
+/// file the folder holds, and left alone when every byte is the same (same
+/// file, same modification time); from the first piece that differs, the
+/// new file goes into a temporary file (the part that was the same copied
+/// from the old file), renamed over the old one by [`Sink::finish`].
+///
+/// The front page of a national corpus is tens of megabytes; rendered into
+/// memory whole it was fresh memory the system zeroes first, and a copy of
+/// itself each time its buffer grew.
+pub struct Sink<'w> {
+    writer: &'w Writer,
+    path: PathBuf,
+    /// What has come in and is not yet compared or written.
+    pending: Vec<u8>,
+    state: State,
+    /// The first failure: a template's writer can only say that it failed.
+    error: Option<std::io::Error>,
 }
 
-/// Whether `path` is a regular file (not a link) holding exactly `bytes`.
-/// Read in pieces into a buffer kept by the thread and compared as they
-/// come: the site's twenty thousand files are read on every run, and
-/// reading each into a new vector of its size (fresh memory, zeroed by the
-/// kernel) or a new zeroed buffer on the stack cost more than comparing it.
-fn holds(path: &Path, bytes: &[u8]) -> bool {
+enum State {
+    /// Everything so far is the first `matched` bytes of `old` (the regular
+    /// file at the path, not a link, and its length), or there is no old file.
+    Same {
+        old: Option<(fs::File, u64)>,
+        matched: u64,
+    },
+    /// Writing the new file.
+    Changed(tempfile::NamedTempFile),
+}
+
+impl Sink<'_> {
+    /// Adds `bytes` to the file; a failure is kept for [`Sink::finish`].
+    pub fn put(&mut self, bytes: &[u8]) {
+        if self.error.is_some() {
+            return;
+        }
+        if self.pending.len() + bytes.len() <= CHUNK {
+            self.pending.extend_from_slice(bytes);
+            return;
+        }
+        let result = self.flush_pending().and_then(|()| {
+            if bytes.len() >= CHUNK {
+                self.take_in(bytes)
+            } else {
+                self.pending.extend_from_slice(bytes);
+                Ok(())
+            }
+        });
+        if let Err(e) = result {
+            self.error = Some(e);
+        }
+    }
+
+    /// Completes the file: nothing happens when the folder held it byte for
+    /// byte, else the new file replaces the old one (or is created, with
+    /// its folder).
+    pub fn finish(mut self) -> anyhow::Result<()> {
+        let result = match self.error.take() {
+            Some(e) => Err(e),
+            None => self.complete(),
+        };
+        result.with_context(|| crate::t!("err-write-file", path = self.path.display().to_string()))
+    }
+
+    fn complete(&mut self) -> std::io::Result<()> {
+        self.flush_pending()?;
+        if let State::Same {
+            old: Some((_, len)),
+            matched,
+        } = &self.state
+            && matched == len
+        {
+            return Ok(());
+        }
+        // Shorter than the old file, or no old file (maybe empty): a new file.
+        self.diverge(&[])?;
+        let State::Changed(tmp) = std::mem::replace(
+            &mut self.state,
+            State::Same {
+                old: None,
+                matched: 0,
+            },
+        ) else {
+            unreachable!("diverge leaves a temporary file")
+        };
+        self.writer
+            .changed
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        crate::write::set_default_permissions(tmp.path()).map_err(std::io::Error::other)?;
+        tmp.persist(&self.path).map_err(|e| e.error)?;
+        Ok(())
+    }
+
+    fn flush_pending(&mut self) -> std::io::Result<()> {
+        if self.pending.is_empty() {
+            return Ok(());
+        }
+        let pending = std::mem::take(&mut self.pending);
+        let result = self.take_in(&pending);
+        self.pending = pending;
+        self.pending.clear();
+        result
+    }
+
+    /// Compares `bytes` with the old file's next bytes, or writes them.
+    fn take_in(&mut self, bytes: &[u8]) -> std::io::Result<()> {
+        match &mut self.state {
+            State::Same {
+                old: Some((file, len)),
+                matched,
+            } if *matched + bytes.len() as u64 <= *len => {
+                if reads_as(file, bytes) {
+                    *matched += bytes.len() as u64;
+                    Ok(())
+                } else {
+                    self.diverge(bytes)
+                }
+            }
+            State::Same { .. } => self.diverge(bytes),
+            State::Changed(tmp) => tmp.write_all(bytes),
+        }
+    }
+
+    /// From here on the file is new: a temporary file beside the old one
+    /// gets the part that was the same (from the old file) and `bytes`.
+    fn diverge(&mut self, bytes: &[u8]) -> std::io::Result<()> {
+        use std::io::{Read as _, Seek as _};
+        let (old, matched) = match &mut self.state {
+            State::Same { old, matched } => (old, matched),
+            State::Changed(tmp) => return tmp.write_all(bytes),
+        };
+        let mut tmp = temporary_beside(&self.path)?;
+        if *matched > 0 {
+            let (file, _) = old.as_mut().expect("bytes matched an old file");
+            file.seek(std::io::SeekFrom::Start(0))?;
+            let copied = std::io::copy(&mut file.take(*matched), &mut tmp)?;
+            if copied != *matched {
+                return Err(std::io::Error::other(
+                    "the old file changed while it was compared",
+                ));
+            }
+        }
+        tmp.write_all(bytes)?;
+        self.state = State::Changed(tmp);
+        Ok(())
+    }
+}
+
+impl std::fmt::Write for Sink<'_> {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        self.put(s.as_bytes());
+        if self.error.is_some() {
+            Err(std::fmt::Error)
+        } else {
+            Ok(())
+        }
+    }
+}
+
+impl std::io::Write for Sink<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.write_all(buf)?;
+        Ok(buf.len())
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        self.put(buf);
+        match &self.error {
+            Some(e) => Err(std::io::Error::new(e.kind(), e.to_string())),
+            None => Ok(()),
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// A temporary file in `path`'s folder, creating the folder when it is
+/// missing (found by the first failure: a `create_dir_all` for every page
+/// is a failing `mkdir` each). Not flushed to disk file by file: the site
+/// is generated, and twenty thousand `fsync`s would cost more than the run.
+fn temporary_beside(path: &Path) -> std::io::Result<tempfile::NamedTempFile> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let create = || {
+        tempfile::Builder::new()
+            .prefix(crate::write::TEMP_PREFIX)
+            .tempfile_in(dir)
+    };
+    match create() {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            fs::create_dir_all(dir)?;
+            create()
+        }
+        other => other,
+    }
+}
+
+/// Whether the next `bytes.len()` bytes of `file` are `bytes`. Read in
+/// pieces into a buffer kept by the thread: the site's twenty thousand
+/// files are read on every run, and reading each into a new vector (fresh
+/// memory, zeroed by the kernel) cost more than comparing it.
+fn reads_as(file: &mut fs::File, bytes: &[u8]) -> bool {
     use std::io::Read as _;
     thread_local! {
-        static BUFFER: std::cell::RefCell<Vec<u8>> = std::cell::RefCell::new(vec![0; 64 * 1024]);
+        static BUFFER: std::cell::RefCell<Vec<u8>> = std::cell::RefCell::new(vec![0; CHUNK]);
     }
-    let Some(mut file) = open_regular_file(path) else {
-        return false;
-    };
-    match file.metadata() {
-        Ok(m) if m.is_file() && m.len() == bytes.len() as u64 => {}
-        _ => return false,
-    }
-    // As long as the file said it was: no read more to see its end.
     BUFFER.with_borrow_mut(|buf| {
         let mut rest = bytes;
         while !rest.is_empty() {
@@ -279,5 +470,100 @@ fn open_regular_file(path: &Path) -> Option<fs::File> {
     match fs::symlink_metadata(path) {
         Ok(m) if m.is_file() => fs::File::open(path).ok(),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Writes `pieces` into `rel` of the folder, as a page's template would.
+    fn put_pieces(out: &Writer, rel: &str, pieces: &[&[u8]]) {
+        let mut sink = out.create(rel);
+        for piece in pieces {
+            sink.put(piece);
+        }
+        sink.finish().unwrap();
+    }
+
+    fn identity(path: &Path) -> (u64, std::time::SystemTime) {
+        use std::os::unix::fs::MetadataExt as _;
+        let m = fs::metadata(path).unwrap();
+        (m.ino(), m.modified().unwrap())
+    }
+
+    /// An old file of three chunks and a half, with a byte that tells them apart.
+    fn old_bytes() -> Vec<u8> {
+        (0..CHUNK * 7 / 2).map(|i| (i % 251) as u8).collect()
+    }
+
+    #[test]
+    fn the_same_bytes_in_any_pieces_leave_the_file_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = Writer::open(dir.path()).unwrap();
+        let old = old_bytes();
+        fs::write(dir.path().join("a.html"), &old).unwrap();
+        let before = identity(&dir.path().join("a.html"));
+        let (head, tail) = old.split_at(CHUNK + 17);
+        let (mid, tail) = tail.split_at(5);
+        put_pieces(&out, "a.html", &[head, mid, tail]);
+        put_pieces(&out, "a.html", &[&old]);
+        assert_eq!(identity(&dir.path().join("a.html")), before);
+        assert_eq!(out.changed.load(std::sync::atomic::Ordering::Relaxed), 0);
+    }
+
+    #[test]
+    fn a_difference_anywhere_replaces_the_file_whole() {
+        let old = old_bytes();
+        let mut late = old.clone();
+        *late.last_mut().unwrap() ^= 1;
+        let mut early = old.clone();
+        early[3] ^= 1;
+        let mut middle = old.clone();
+        middle[2 * CHUNK + 1] ^= 1;
+        let shorter = old[..CHUNK * 2].to_vec();
+        let mut longer = old.clone();
+        longer.extend_from_slice(b"more");
+        for new in [late, early, middle, shorter, longer, Vec::new()] {
+            let dir = tempfile::tempdir().unwrap();
+            let out = Writer::open(dir.path()).unwrap();
+            let path = dir.path().join("a.html");
+            fs::write(&path, &old).unwrap();
+            let (head, tail) = new.split_at(new.len().min(1000));
+            put_pieces(&out, "a.html", &[head, tail]);
+            assert!(fs::read(&path).unwrap() == new, "{} bytes", new.len());
+            assert_eq!(out.changed.load(std::sync::atomic::Ordering::Relaxed), 1);
+            let names: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
+            assert_eq!(names.len(), 2, "the page and the marker, no temporary");
+        }
+    }
+
+    #[test]
+    fn a_new_file_gets_its_folder_and_an_empty_one_is_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = Writer::open(dir.path()).unwrap();
+        put_pieces(&out, "hanke/x/y.html", &[b"<p>", b"x</p>"]);
+        put_pieces(&out, "empty.txt", &[]);
+        assert_eq!(
+            fs::read(dir.path().join("hanke/x/y.html")).unwrap(),
+            b"<p>x</p>"
+        );
+        assert_eq!(fs::read(dir.path().join("empty.txt")).unwrap(), b"");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_is_replaced_and_its_target_left_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let elsewhere = tempfile::tempdir().unwrap();
+        let target = elsewhere.path().join("t.html");
+        fs::write(&target, b"same").unwrap();
+        let out = Writer::open(dir.path()).unwrap();
+        std::os::unix::fs::symlink(&target, dir.path().join("a.html")).unwrap();
+        put_pieces(&out, "a.html", &[b"same"]);
+        let path = dir.path().join("a.html");
+        assert!(fs::symlink_metadata(&path).unwrap().is_file());
+        assert_eq!(fs::read(&path).unwrap(), b"same");
+        assert_eq!(fs::read(&target).unwrap(), b"same");
     }
 }

@@ -7,9 +7,10 @@ use askama::Template;
 use serde::Serialize;
 
 use super::chart::{self, Part, StackedBar};
+use super::output::Writer;
 use super::table::{Col, Table, Td, Tr};
 use super::text::Ui;
-use super::{File, Frame, Link, Site, links, templates};
+use super::{Frame, Link, Site, links, templates};
 use crate::diag::{Severity, render::locate};
 use crate::model::{FundingKind, Project, Sp};
 use crate::render::budget::{self as grids, Shape};
@@ -66,7 +67,8 @@ struct FundingSection {
     muut: Option<Table>,
 }
 
-pub fn files(site: &Site, p: &Project) -> anyhow::Result<Vec<File>> {
+/// Writes the project's page and its record's source; how many files.
+pub fn write(site: &Site, p: &Project, out: &Writer) -> anyhow::Result<usize> {
     let path = links::project_page(&p.id);
     let t = site.t;
     let mut crumbs = vec![Link {
@@ -131,29 +133,25 @@ pub fn files(site: &Site, p: &Project) -> anyhow::Result<Vec<File>> {
         source_href: links::relative(&path, &links::project_source(&p.id)),
         source_text: format!("{}.toml", p.id),
     };
-    let html = templates::render(&page)?;
-    let source = source_bytes(site, p);
-    Ok(vec![
-        File {
-            path,
-            bytes: html.into_bytes(),
-        },
-        File {
-            path: links::project_source(&p.id),
-            bytes: source,
-        },
-    ])
+    templates::write_page(out, &path, &page)?;
+    let read;
+    let source = match site.corpus.file(p.file).kept_text() {
+        Some(text) => text.as_bytes(),
+        None => {
+            read = source_bytes(site, p);
+            &read
+        }
+    };
+    out.write(&links::project_source(&p.id), source)?;
+    Ok(2)
 }
 
-/// The record's file as it is: the text loading kept (a file loading had
-/// to change, a byte-order mark or invalid UTF-8, does not load, H002, so
-/// the text of a record is its file byte for byte), or the file read again.
+/// The record's file as it is, when loading did not keep its text (the
+/// text loading keeps is the file byte for byte: a file loading had to
+/// change, a byte-order mark or invalid UTF-8, does not load, H002).
 fn source_bytes(site: &Site, p: &Project) -> Vec<u8> {
     let file = site.corpus.file(p.file);
-    match file.kept_text() {
-        Some(text) => text.as_bytes().to_vec(),
-        None => std::fs::read(&file.path).unwrap_or_else(|_| file.text().as_bytes().to_vec()),
-    }
+    std::fs::read(&file.path).unwrap_or_else(|_| file.text().as_bytes().to_vec())
 }
 
 fn paragraphs(text: Option<&Sp<String>>) -> Vec<String> {

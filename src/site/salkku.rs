@@ -6,9 +6,10 @@
 use askama::Template;
 
 use super::chart::{self, Pair, PairLabels, PairedBars};
+use super::output::Writer;
 use super::table::Table;
 use super::text::Ui;
-use super::{File, Frame, Known, Link, Options, Site, downloads, links, templates};
+use super::{Frame, Known, Link, Options, Site, downloads, links, templates};
 use crate::render;
 use crate::render::budget::{self as grids, Shape};
 use crate::report::filter::Filter;
@@ -32,7 +33,8 @@ struct Page {
     downloads: Vec<Link>,
 }
 
-pub fn files(site: &Site, code: &str, options: &Options) -> anyhow::Result<Vec<File>> {
+/// Writes the portfolio's page and its downloads; how many files.
+pub fn write(site: &Site, code: &str, options: &Options, out: &Writer) -> anyhow::Result<usize> {
     let corpus = site.corpus;
     let t = site.t;
     let path = site.salkku_pages[code].clone();
@@ -130,27 +132,11 @@ pub fn files(site: &Site, code: &str, options: &Options) -> anyhow::Result<Vec<F
             },
         ],
     };
-    let html = templates::render(&page)?;
-    let (csv, json) = downloads::list_tables(&view)?;
+    templates::write_page(out, &path, &page)?;
+    let tables = downloads::write_list_tables(&view, &stem, out)?;
     let xlsx = downloads::budget_xlsx(&budget_view, options.today)?;
-    Ok(vec![
-        File {
-            path,
-            bytes: html.into_bytes(),
-        },
-        File {
-            path: format!("{stem}.csv"),
-            bytes: csv,
-        },
-        File {
-            path: format!("{stem}.json"),
-            bytes: json,
-        },
-        File {
-            path: format!("{stem}-talousarvio.xlsx"),
-            bytes: xlsx,
-        },
-    ])
+    out.write(&format!("{stem}-talousarvio.xlsx"), &xlsx)?;
+    Ok(1 + tables + 1)
 }
 
 /// The projects of a selection, as `hanke list` shows them, without the id

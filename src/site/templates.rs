@@ -13,16 +13,11 @@ use std::fmt;
 use askama::Template;
 use serde::Serialize;
 
-/// What a page is given to start with: a project card is 10–30 KB, and
-/// askama's own hint (the templates' static text) is a fraction of that, so
-/// a page grew by copying itself over several times.
-const PAGE_CAPACITY: usize = 32 * 1024;
+use super::output::Writer;
 
-/// Renders a page.
-pub fn render<T: Template>(page: &T) -> anyhow::Result<String> {
-    let mut out = String::with_capacity(PAGE_CAPACITY.max(T::SIZE_HINT));
-    page.render_into(&mut out)?;
-    Ok(out)
+/// Renders a page into the file `path` of the site, piece by piece.
+pub fn write_page<T: Template>(out: &Writer, path: &str, page: &T) -> anyhow::Result<()> {
+    out.fill(path, |sink| Ok(page.render_into(sink)?))
 }
 
 /// The templates' HTML escaper (`askama.toml`): what askama's `Html` writes
@@ -67,17 +62,66 @@ fn escaped(b: u8) -> Option<&'static str> {
     })
 }
 
-/// JSON to put inside `<script type="application/json">`: `<`, `>` and `&`
-/// escaped as `\u003c`, `\u003e`, `\u0026`, so no record text can end the
-/// script element or start a comment; JSON.parse reads them back unchanged.
-pub fn json_for_script(value: &impl Serialize) -> anyhow::Result<String> {
-    let mut out = Vec::with_capacity(64 * 1024);
-    let mut serializer = serde_json::Serializer::with_formatter(&mut out, ScriptSafe);
-    value.serialize(&mut serializer)?;
-    Ok(String::from_utf8(out)?)
+/// JSON to put inside `<script type="application/json">` (`{{ data|safe }}`):
+/// `<`, `>` and `&` escaped as `\u003c`, `\u003e`, `\u0026`, so no record
+/// text can end the script element or start a comment; JSON.parse reads
+/// them back unchanged. Written into the page as it is serialised: the
+/// front page's data is megabytes, which as a string of its own was fresh
+/// memory and one more copy.
+pub struct ScriptJson<T>(pub T);
+
+impl<T: Serialize> fmt::Display for ScriptJson<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut out = TextWriter {
+            to: f,
+            pending: Vec::with_capacity(TextWriter::CAPACITY),
+        };
+        let mut serializer = serde_json::Serializer::with_formatter(&mut out, ScriptSafe);
+        self.0.serialize(&mut serializer).map_err(|_| fmt::Error)?;
+        out.flush_pending()
+    }
 }
 
-/// serde_json's compact output with [`json_for_script`]'s escapes written
+/// serde_json's output into a formatter, a few kilobytes at a time (it
+/// writes a piece per quote and comma). Every write serde_json makes is
+/// whole UTF-8 (a string's fragment, an escape, a number, punctuation), so
+/// whole writes put together are too.
+struct TextWriter<'f, 'g> {
+    to: &'f mut fmt::Formatter<'g>,
+    pending: Vec<u8>,
+}
+
+impl TextWriter<'_, '_> {
+    const CAPACITY: usize = 8 * 1024;
+
+    fn flush_pending(&mut self) -> fmt::Result {
+        let text = std::str::from_utf8(&self.pending).map_err(|_| fmt::Error)?;
+        self.to.write_str(text)?;
+        self.pending.clear();
+        Ok(())
+    }
+}
+
+impl std::io::Write for TextWriter<'_, '_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.pending.len() + buf.len() > Self::CAPACITY {
+            self.flush_pending().map_err(std::io::Error::other)?;
+        }
+        if buf.len() > Self::CAPACITY {
+            let text = std::str::from_utf8(buf).map_err(std::io::Error::other)?;
+            self.to.write_str(text).map_err(std::io::Error::other)?;
+        } else {
+            self.pending.extend_from_slice(buf);
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// serde_json's compact output with [`ScriptJson`]'s escapes written
 /// as the strings are: the characters to escape occur only inside strings,
 /// and a second pass over the front page's megabytes of JSON cost as much
 /// as writing it.
@@ -117,6 +161,10 @@ impl serde_json::ser::Formatter for ScriptSafe {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn json_for_script(value: &impl Serialize) -> anyhow::Result<String> {
+        Ok(ScriptJson(value).to_string())
+    }
 
     fn escape_with<E: askama::filters::Escaper>(escaper: E, s: &str) -> String {
         let mut out = String::new();
