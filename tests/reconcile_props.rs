@@ -279,6 +279,28 @@ fn check_portfolio(families: &[Node]) -> Result<(), TestCaseError> {
         );
     }
 
+    // A funder's row is the same over every record as over the records it
+    // funds (`--rahoittaja`): the site's funder pages take it from the former.
+    let by_funder = summary::summary(&all, GroupBy::Rahoittaja, &c);
+    for row in by_funder.rows.iter().filter(|r| !r.is_residual()) {
+        let name = row.ryhma.clone().unwrap();
+        let criteria = hanke::report::Criteria {
+            rahoittaja: vec![name.clone()],
+            ..Default::default()
+        };
+        let selection = hanke::report::filter::Filter::new(&criteria, &c)
+            .unwrap()
+            .select(&c);
+        let funded = summary::summary(&selection, GroupBy::Rahoittaja, &c);
+        let same = funded.rows.iter().find(|r| r.ryhma.as_ref() == Some(&name));
+        prop_assert_eq!(
+            same.map(|r| &r.figures),
+            Some(&row.figures),
+            "--rahoittaja {}",
+            name
+        );
+    }
+
     // A filter selects records; each contributes what it stands for.
     let portfolio = diff::compare(&input(&corpus(Vec::new())), &input(&c)).portfolio;
     for code in SALKUT {

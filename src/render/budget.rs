@@ -55,7 +55,8 @@ pub fn costs(table: &CostTable, shape: Shape) -> Grid {
             .computed(Formula::Sum((1..=table.years.len()).collect())),
     );
     let mut g = Grid::new(key, title, columns);
-    let mut roles = Vec::new();
+    let mut roles = Vec::with_capacity(table.rows.len());
+    g.rows.reserve(table.rows.len());
     for r in &table.rows {
         if r.kind == RowKind::Total {
             for f in &table.flat_rates {
@@ -66,7 +67,8 @@ pub fn costs(table: &CostTable, shape: Shape) -> Grid {
         if r.covered && shape == Shape::Human {
             continue;
         }
-        let mut cells = vec![row_name(shape, r.kind.key(), || labels::row_kind(r.kind))];
+        let mut cells = Vec::with_capacity(r.by_year.len() + 2);
+        cells.push(row_name(shape, r.kind.key(), || labels::row_kind(r.kind)));
         cells.extend(
             r.by_year.iter().enumerate().map(|(i, e)| {
                 Value::money(*e).derived_if(r.derived.get(i).copied().unwrap_or(false))

@@ -6,10 +6,9 @@ use anyhow::Context as _;
 use chrono::NaiveDate;
 
 use super::output::Writer;
-use crate::render::budget::{self as grids, Shape};
 use crate::render::csv::Dialect;
+use crate::render::grid::Grid;
 use crate::render::output::Format;
-use crate::report::budget::BudgetView;
 use crate::report::list::ListView;
 
 /// Writes the list as CSV and as JSON (`{stem}.csv`, `{stem}.json`), byte
@@ -23,15 +22,16 @@ pub fn write_list_tables(view: &ListView, stem: &str, out: &Writer) -> anyhow::R
     Ok(2)
 }
 
-/// The budget workbook of `hanke budget … --format xlsx`, dated `today`
-/// (the writer stamps `--today`, not the clock, into its properties), so
-/// the site's files depend only on the records and `--today`.
-pub fn budget_xlsx(view: &BudgetView, today: NaiveDate) -> anyhow::Result<Vec<u8>> {
+/// The budget workbook of `hanke budget … --format xlsx` (titled `title`,
+/// the tables `grids::all` makes of the budget), dated `today` (the writer
+/// stamps `--today`, not the clock, into its properties), so the site's
+/// files depend only on the records and `--today`.
+pub fn budget_xlsx(title: &str, grids: &[Grid], today: NaiveDate) -> anyhow::Result<Vec<u8>> {
     let heading = crate::render::xlsx::Heading {
-        title: crate::t!("budget-heading", title = view.title.as_str()),
+        title: crate::t!("budget-heading", title = title),
         date: today,
     };
-    let book = crate::render::xlsx::workbook(&grids::all(view, Shape::Human), &heading)
-        .with_context(|| crate::t!("out-site-workbook", title = view.title.as_str()))?;
+    let book = crate::render::xlsx::workbook(grids, &heading)
+        .with_context(|| crate::t!("out-site-workbook", title = title))?;
     Ok(book.bytes)
 }

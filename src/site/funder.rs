@@ -18,7 +18,7 @@ use crate::model::{FundingKind, Project};
 use crate::render::{self, grid::Value};
 use crate::report::GroupBy;
 use crate::report::show::FundingView;
-use crate::report::summary;
+use crate::report::summary::SummaryView;
 
 /// One funder and the projects it funds, in the front page's order.
 pub struct Funder<'a> {
@@ -83,7 +83,17 @@ pub fn write(site: &Site, f: &Funder, out: &Writer) -> anyhow::Result<usize> {
             href: None,
         },
     ];
-    let view = summary::summary_with(&f.projects, GroupBy::Rahoittaja, corpus, &site.rollup);
+    // Its row of `summary --by rahoittaja`, alone.
+    let row = site
+        .by_funder
+        .rows
+        .iter()
+        .find(|r| r.ryhma.as_ref().is_some_and(|n| n.to_lowercase() == f.key));
+    let view = SummaryView {
+        by: GroupBy::Rahoittaja,
+        rows: row.into_iter().cloned().collect(),
+        total: row.map(|r| r.figures.clone()).unwrap_or_default(),
+    };
     let mut totals = Table::from_grid(&render::summary::human(&view), t.funded_projects);
     totals.rows.retain(|r| {
         r.cells

@@ -26,8 +26,7 @@ use super::text::Ui;
 use super::{Frame, Known, Link, Site, downloads, links, templates};
 use crate::model::{FundingKind, Project, Vaihe};
 use crate::render::{self, fi, grid::Value as Cell};
-use crate::report::GroupBy;
-use crate::report::{self, summary};
+use crate::report;
 
 const PATH: &str = "index.html";
 
@@ -149,23 +148,21 @@ pub fn write(site: &Site, out: &Writer) -> anyhow::Result<usize> {
     let corpus = site.corpus;
     let t = site.t;
     let view = &site.list;
-    let by_salkku = summary::summary_with(&site.projects, GroupBy::Salkku, corpus, &site.rollup);
-    let by_funder =
-        summary::summary_with(&site.projects, GroupBy::Rahoittaja, corpus, &site.rollup);
+    let (by_salkku, by_funder) = (&site.by_salkku, &site.by_funder);
     let rows: Vec<Row> = view
         .rows
         .iter()
         .zip(&site.funder_names)
         .map(|(r, names)| row(site, r.project, names, &Cell::opt_money(r.yhteensa)))
         .collect();
-    let mut salkut_table = Table::from_grid(&render::summary::human(&by_salkku), t.salkut_heading);
+    let mut salkut_table = Table::from_grid(&render::summary::human(by_salkku), t.salkut_heading);
     salkut_table.link_first_column(|_, code| {
         site.salkku_pages
             .get(code)
             .map(|to| links::relative(PATH, to))
     });
     let mut funders_table =
-        Table::from_grid(&render::summary::human(&by_funder), t.rahoittajat_heading);
+        Table::from_grid(&render::summary::human(by_funder), t.rahoittajat_heading);
     funders_table.link_first_column(|_, name| site.funder_href(PATH, name));
     let pairs: Vec<Pair> = by_salkku
         .rows

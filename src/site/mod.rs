@@ -40,8 +40,9 @@ use serde::Serialize;
 use crate::diag::Diagnostic;
 use crate::load::Corpus;
 use crate::model::{Euro, FileId, Project};
-use crate::report::list;
 use crate::report::rollup::Rollup;
+use crate::report::summary::{self, SummaryView};
+use crate::report::{GroupBy, list};
 use text::Ui;
 
 /// What `hanke site` needs besides the corpus.
@@ -122,6 +123,10 @@ pub struct Site<'a> {
     pub salkku_pages: HashMap<String, String>,
     /// Salkku code → how many of [`Site::projects`] are in it.
     pub salkku_sizes: HashMap<String, usize>,
+    /// A salkku as records write it, trimmed and lowercased (how `hanke
+    /// list --salkku` compares it) → its sound records, in id order: what
+    /// `--salkku` selects, without going through the corpus per portfolio.
+    pub salkku_members: HashMap<String, Vec<&'a Project>>,
     /// Funder (its canonical name, lowercased: how filters and `summary`
     /// compare funders) → its name as shown and its page's path.
     pub funder_pages: HashMap<String, (String, String)>,
@@ -137,6 +142,12 @@ pub struct Site<'a> {
     /// Who stands for whose money ([`crate::report::rollup`]), decided once:
     /// every list, summary and budget of the site rolls up the same corpus.
     pub rollup: Rollup,
+    /// `summary --by salkku` of [`Site::projects`] (the front page's).
+    pub by_salkku: SummaryView,
+    /// `summary --by rahoittaja` of [`Site::projects`]: the front page's,
+    /// and each funder's totals (a funder's row is the same over every
+    /// record as over the records it funds, tests/reconcile_props.rs).
+    pub by_funder: SummaryView,
 }
 
 impl<'a> Site<'a> {
@@ -169,6 +180,15 @@ impl<'a> Site<'a> {
             .chain(projects.iter().filter_map(|p| salkku_code(corpus, p)))
             .collect();
         let salkku_pages = links::page_names("salkku", codes.iter().map(String::as_str));
+        let mut salkku_members: HashMap<String, Vec<&Project>> = HashMap::new();
+        for p in corpus.sound_projects() {
+            if let Some(code) = p.salkku() {
+                salkku_members
+                    .entry(code.trim().to_lowercase())
+                    .or_default()
+                    .push(p);
+            }
+        }
         let mut salkku_sizes: HashMap<String, usize> = HashMap::new();
         for p in &projects {
             if let Some(code) = salkku_code(corpus, p) {
@@ -227,6 +247,10 @@ impl<'a> Site<'a> {
                 }
             }
         }
+        let (by_salkku, by_funder) = rayon::join(
+            || summary::summary_with(&projects, GroupBy::Salkku, corpus, &rollup),
+            || summary::summary_with(&projects, GroupBy::Rahoittaja, corpus, &rollup),
+        );
         Site {
             corpus,
             t: Ui::current(),
@@ -239,10 +263,13 @@ impl<'a> Site<'a> {
             diagnostics: HashMap::new(),
             salkku_pages,
             salkku_sizes,
+            salkku_members,
             funder_pages,
             org_keys,
             funder_page_by_name,
             rollup,
+            by_salkku,
+            by_funder,
         }
     }
 

@@ -279,6 +279,7 @@ impl Sink<'_> {
         });
         if let Err(e) = result {
             self.error = Some(e);
+            self.pending.clear();
         }
     }
 
@@ -378,7 +379,15 @@ impl Sink<'_> {
 }
 
 impl std::fmt::Write for Sink<'_> {
+    /// A template writes a page in a thousand pieces: a piece that fits
+    /// is only copied (after a failure, the next piece that does not fit
+    /// reports it, and the template stops).
+    #[inline]
     fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        if s.len() <= self.pending.capacity() - self.pending.len() {
+            self.pending.extend_from_slice(s.as_bytes());
+            return Ok(());
+        }
         self.put(s.as_bytes());
         if self.error.is_some() {
             Err(std::fmt::Error)

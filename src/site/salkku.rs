@@ -12,8 +12,7 @@ use super::text::Ui;
 use super::{Frame, Known, Link, Options, Site, downloads, links, templates};
 use crate::render;
 use crate::render::budget::{self as grids, Shape};
-use crate::report::filter::Filter;
-use crate::report::{Criteria, GroupBy, SortKey};
+use crate::report::{GroupBy, SortKey};
 use crate::report::{budget, list, summary};
 
 #[derive(Template)]
@@ -39,11 +38,12 @@ pub fn write(site: &Site, code: &str, options: &Options, out: &Writer) -> anyhow
     let t = site.t;
     let path = site.salkku_pages[code].clone();
     let stem = path.trim_end_matches(".html").to_string();
-    let args = Criteria {
-        salkku: vec![code.to_string()],
-        ..Criteria::default()
-    };
-    let selection = Filter::new(&args, corpus)?.select(corpus);
+    // What `hanke list --salkku CODE` selects.
+    let selection = site
+        .salkku_members
+        .get(&code.trim().to_lowercase())
+        .cloned()
+        .unwrap_or_default();
     let view = list::list_with(
         site.in_front_order(selection.clone()),
         SortKey::Nimi,
@@ -97,7 +97,8 @@ pub fn write(site: &Site, code: &str, options: &Options, out: &Writer) -> anyhow
     .collect();
     let title = format!("{} ({})", t.salkku_title(code), t.hanketta(selection.len()));
     let budget_view = budget::rollup_with(title.clone(), selection.clone(), corpus, &site.rollup);
-    let budget_tables = grids::all(&budget_view, Shape::Human)
+    let budget_grids = grids::all(&budget_view, Shape::Human);
+    let budget_tables = budget_grids
         .iter()
         .map(|g| Table::from_grid(g, &g.title))
         .collect();
@@ -134,7 +135,7 @@ pub fn write(site: &Site, code: &str, options: &Options, out: &Writer) -> anyhow
     };
     templates::write_page(out, &path, &page)?;
     let tables = downloads::write_list_tables(&view, &stem, out)?;
-    let xlsx = downloads::budget_xlsx(&budget_view, options.today)?;
+    let xlsx = downloads::budget_xlsx(&budget_view.title, &budget_grids, options.today)?;
     out.write(&format!("{stem}-talousarvio.xlsx"), &xlsx)?;
     Ok(1 + tables + 1)
 }
