@@ -160,14 +160,12 @@ fn write_sheet(ws: &mut Worksheet, grid: &Grid, heading: &Heading) -> Result<(),
         write_text(ws, HEADER_ROW, col as u16, &c.label, &f)?;
         widths.fit(col, c.label.chars().count(), true);
     }
+    let formats = [CellFormats::new(false), CellFormats::new(true)];
     for (i, r) in grid.rows.iter().enumerate() {
         let row = FIRST_DATA_ROW + i as u32;
+        let f = &formats[usize::from(r.strong)];
         for (col, v) in r.cells.iter().enumerate() {
             let col16 = col as u16;
-            let mut f = Format::new();
-            if r.strong {
-                f = f.set_bold();
-            }
             let v = match v {
                 Value::Derived(b) => b.as_ref(),
                 other => other,
@@ -176,11 +174,11 @@ fn write_sheet(ws: &mut Worksheet, grid: &Grid, heading: &Heading) -> Result<(),
             widths.text[col] |= matches!(v, Value::Text(_));
             if let Some((expr, cached)) = live_formula(grid, i, col) {
                 let f = match v {
-                    Value::Percent(_) => f.set_num_format(percent_format()),
-                    _ => f.set_num_format(euro_format()),
+                    Value::Percent(_) => &f.percent,
+                    _ => &f.money,
                 };
                 let formula = XlsxFormula::new(expr).set_result(cached);
-                ws.write_formula_with_format(row, col16, formula, &f)?;
+                ws.write_formula_with_format(row, col16, formula, f)?;
                 continue;
             }
             write_value(ws, row, col16, v, f, r.strong)?;
@@ -211,15 +209,46 @@ fn write_text(
     text: &str,
     f: &Format,
 ) -> Result<(), XlsxError> {
+    let quote = looks_like_formula(text);
+    let wrap = row >= FIRST_DATA_ROW && text.chars().count() > MAX_TEXT_WIDTH;
+    if !quote && !wrap {
+        ws.write_string_with_format(row, col, text, f)?;
+        return Ok(());
+    }
     let mut f = f.clone();
-    if looks_like_formula(text) {
+    if quote {
         f = f.set_quote_prefix();
     }
-    if text.chars().count() > MAX_TEXT_WIDTH && row >= FIRST_DATA_ROW {
+    if wrap {
         f = f.set_text_wrap();
     }
     ws.write_string_with_format(row, col, text, &f)?;
     Ok(())
+}
+
+/// The formats of a table's cells, made once a sheet (a workbook has
+/// thousands of cells, and a format made for each was most of its cost).
+struct CellFormats {
+    plain: Format,
+    money: Format,
+    percent: Format,
+    date: Format,
+}
+
+impl CellFormats {
+    fn new(strong: bool) -> CellFormats {
+        let plain = if strong {
+            Format::new().set_bold()
+        } else {
+            Format::new()
+        };
+        CellFormats {
+            money: plain.clone().set_num_format(euro_format()),
+            percent: plain.clone().set_num_format(percent_format()),
+            date: plain.clone().set_num_format(date_format()),
+            plain,
+        }
+    }
 }
 
 fn write_value(
@@ -227,39 +256,44 @@ fn write_value(
     row: u32,
     col: u16,
     v: &Value,
-    f: Format,
+    f: &CellFormats,
     strong: bool,
 ) -> Result<(), XlsxError> {
     match v {
-        Value::Text(s) => write_text(ws, row, col, s, &f)?,
+        Value::Text(s) => write_text(ws, row, col, s, &f.plain)?,
         Value::Money(d) => {
-            ws.write_number_with_format(row, col, number(*d), &f.set_num_format(euro_format()))?;
+            ws.write_number_with_format(row, col, number(*d), &f.money)?;
         }
         Value::Percent(p) => {
             let fraction = number(*p / Decimal::ONE_HUNDRED);
-            ws.write_number_with_format(row, col, fraction, &f.set_num_format(percent_format()))?;
+            ws.write_number_with_format(row, col, fraction, &f.percent)?;
         }
         Value::Int(n) => {
-            ws.write_number_with_format(row, col, *n as f64, &f)?;
+            ws.write_number_with_format(row, col, *n as f64, &f.plain)?;
         }
         Value::Bool(b) => {
-            ws.write_boolean_with_format(row, col, *b, &f)?;
+            ws.write_boolean_with_format(row, col, *b, &f.plain)?;
         }
         Value::Date(d) => {
             // Excel has no dates before 1900: those go in as ISO text.
             match ExcelDateTime::from_ymd(d.year() as u16, d.month() as u8, d.day() as u8) {
                 Ok(dt) if d.year() >= 1900 => {
-                    ws.write_datetime_with_format(row, col, &dt, &f.set_num_format(date_format()))?;
+                    ws.write_datetime_with_format(row, col, &dt, &f.date)?;
                 }
                 _ => {
-                    ws.write_string_with_format(row, col, d.format("%Y-%m-%d").to_string(), &f)?;
+                    ws.write_string_with_format(
+                        row,
+                        col,
+                        d.format("%Y-%m-%d").to_string(),
+                        &f.plain,
+                    )?;
                 }
             }
         }
         Value::Derived(inner) => write_value(ws, row, col, inner, f, strong)?,
         Value::Empty => {
             if strong {
-                ws.write_blank(row, col, &f)?;
+                ws.write_blank(row, col, &f.plain)?;
             }
         }
     }
