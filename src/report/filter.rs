@@ -116,11 +116,7 @@ impl<'a> Filter<'a> {
         }
         Ok(Filter {
             registry,
-            salkut: args
-                .salkku
-                .iter()
-                .map(|s| s.trim().to_lowercase())
-                .collect(),
+            salkut: args.salkku.iter().map(|s| salkku_key(s)).collect(),
             vaiheet: args.vaihe.clone(),
             rahoittajat: args
                 .rahoittaja
@@ -141,7 +137,7 @@ impl<'a> Filter<'a> {
     pub fn matches(&self, p: &Project) -> bool {
         (self.salkut.is_empty()
             || p.salkku()
-                .is_some_and(|s| self.salkut.contains(&s.trim().to_lowercase())))
+                .is_some_and(|s| self.salkut.contains(&salkku_key(s))))
             && (self.vaiheet.is_empty()
                 || p.vaihe.as_ref().is_some_and(|v| self.vaiheet.contains(v)))
             && (self.rahoittajat.is_empty() || self.funded_by(p))
@@ -173,6 +169,12 @@ impl<'a> Filter<'a> {
             .filter(|p| self.matches(p))
             .collect()
     }
+}
+
+/// How `--salkku` compares portfolios: trimmed, case-insensitive (the
+/// site's portfolio pages and filters use the same key).
+pub fn salkku_key(salkku: &str) -> String {
+    salkku.trim().to_lowercase()
 }
 
 /// Running on any day of `year`: `alkaa ≤ 31.12.` and (`loppuu` missing or `≥ 1.1.`).

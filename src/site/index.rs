@@ -27,6 +27,7 @@ use super::{Frame, Known, Link, Site, downloads, links, templates};
 use crate::model::{FundingKind, Project, Vaihe};
 use crate::render::{self, fi, grid::Value as Cell};
 use crate::report;
+use crate::report::filter::salkku_key;
 
 const PATH: &str = "index.html";
 
@@ -354,7 +355,7 @@ pub fn filter_data<'s>(site: &'s Site<'s>) -> FilterData<'s> {
 fn row_data<'s>(site: &'s Site<'s>, p: &'s Project) -> RowData<'s> {
     RowData {
         id: &p.id,
-        s: p.salkku().map(|s| s.trim().to_lowercase()),
+        s: p.salkku().map(salkku_key),
         v: p.vaihe.as_ref().map(|v| v.as_str()),
         r: dedup(
             p.fundings()

@@ -40,6 +40,7 @@ use serde::Serialize;
 use crate::diag::Diagnostic;
 use crate::load::Corpus;
 use crate::model::{Euro, FileId, Project};
+use crate::report::filter::salkku_key;
 use crate::report::rollup::Rollup;
 use crate::report::summary::{self, SummaryView};
 use crate::report::{GroupBy, list};
@@ -183,10 +184,7 @@ impl<'a> Site<'a> {
         let mut salkku_members: HashMap<String, Vec<&Project>> = HashMap::new();
         for p in corpus.sound_projects() {
             if let Some(code) = p.salkku() {
-                salkku_members
-                    .entry(code.trim().to_lowercase())
-                    .or_default()
-                    .push(p);
+                salkku_members.entry(salkku_key(code)).or_default().push(p);
             }
         }
         let mut salkku_sizes: HashMap<String, usize> = HashMap::new();

@@ -12,6 +12,7 @@ use super::text::Ui;
 use super::{Frame, Known, Link, Options, Site, downloads, links, templates};
 use crate::render;
 use crate::render::budget::{self as grids, Shape};
+use crate::report::filter::salkku_key;
 use crate::report::{GroupBy, SortKey};
 use crate::report::{budget, list, summary};
 
@@ -41,7 +42,7 @@ pub fn write(site: &Site, code: &str, options: &Options, out: &Writer) -> anyhow
     // What `hanke list --salkku CODE` selects.
     let selection = site
         .salkku_members
-        .get(&code.trim().to_lowercase())
+        .get(&salkku_key(code))
         .cloned()
         .unwrap_or_default();
     let view = list::list_with(
